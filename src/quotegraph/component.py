@@ -1,0 +1,63 @@
+"""The spaCy component: ``nlp.add_pipe("quotegraph")`` puts the article's quotes on ``doc._.quotes``.
+
+A thin adapter over ``pipeline.extract_doc``; it adds no extraction logic of its own.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.pipeline import Pipe
+from spacy.tokens import Doc
+
+from .settings import Settings
+
+
+class QuotegraphComponent(Pipe):
+    """Find quotes, cues and speakers in each Doc and store them as ``doc._.<attr>``."""
+
+    def __init__(self, nlp: Language, name: str, *, attr: str, indirect: bool, context_speakers: bool, min_confidence: float) -> None:
+        self.name = name
+        self.attr = attr
+        self.settings = Settings(indirect=indirect, context_speakers=context_speakers, min_confidence=min_confidence)
+        if not Doc.has_extension(attr):
+            Doc.set_extension(attr, default=None)
+
+    def __call__(self, doc: Doc) -> Doc:
+        error_handler = self.get_error_handler()
+        from .pipeline import extract_doc  # pipeline imports this module for the paragraph component
+
+        try:
+            doc._.set(self.attr, extract_doc(doc, self.settings))
+        except Exception as error:  # noqa: BLE001 — spaCy's error-handler protocol
+            error_handler(self.name, self, [doc], error)
+        return doc
+
+    def pipe(self, stream: Iterable[Doc], *, batch_size: int = 128) -> Iterator[Doc]:
+        for doc in stream:
+            yield self(doc)
+
+
+@Language.factory(
+    "quotegraph",
+    assigns=["doc._.quotes"],
+    requires=["token.dep", "token.lemma", "token.pos", "doc.ents"],
+    default_config={"attr": "quotes", "indirect": True, "context_speakers": True, "min_confidence": 0.0},
+)
+def make_quotegraph(nlp: Language, name: str, attr: str, indirect: bool, context_speakers: bool, min_confidence: float) -> QuotegraphComponent:
+    """Create the quotegraph component (registered for ``nlp.add_pipe("quotegraph")``)."""
+    return QuotegraphComponent(nlp, name, attr=attr, indirect=indirect, context_speakers=context_speakers, min_confidence=min_confidence)
+
+
+@Language.component("quotegraph_paragraphs")
+def mark_paragraph_starts(doc: Doc) -> Doc:
+    """Start a sentence after every line break, so no sentence runs across paragraphs (add before the parser)."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if not token.is_space and previous.is_space and "\n" in previous.text:
+            token.is_sent_start = True
+    return doc
+
+
+__all__: list[str] = ["QuotegraphComponent", "make_quotegraph", "mark_paragraph_starts"]

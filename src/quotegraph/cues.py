@@ -1,0 +1,154 @@
+"""Find reporting cues in a parsed Doc, and read off each cue's grammatical speaker and content.
+
+A cue is a verb from the speech lexicon (said, wrote, told, continued, shared, ...) or the phrase
+``according to``. This module answers only syntactic questions about a cue (where is its subject,
+where is its content clause); deciding which quote a cue belongs to is ``speakers.py``'s job.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import speech_cues
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+# Dependencies through which a cue without its own subject borrows its head's ("went on to say",
+# "told reporters, adding that", "smiled and said", "was quoted as saying").
+BORROW_SUBJECT_DEPS = ("advcl", "xcomp", "conj", "pcomp", "prep", "acl", "ccomp")
+MAX_SUBJECT_CLIMB = 3
+RELATIVE_PRONOUNS = ("who", "that", "which", "whom")
+# Lemmas that the lexicon lists but that are cues only with a clause or a quote ("continue to rise").
+NEEDS_CLAUSE = ("continue", "call", "read", "order", "charge", "question", "express", "post", "share", "thank", "praise", "cite", "echo", "speak", "object", "answer", "report")
+
+
+@dataclass(frozen=True, slots=True)
+class CueMatch:
+    """A cue: token range ``[start, end)`` in the Doc and its head token index."""
+
+    start: int
+    end: int
+    head: int
+    lemma: str
+
+    def span_chars(self, doc: Doc) -> tuple[int, int]:
+        return doc[self.start].idx, doc[self.end - 1].idx + len(doc[self.end - 1])
+
+
+def find_cues(doc: Doc) -> list[CueMatch]:
+    """Every speech cue in ``doc`` in text order.
+
+    Args:
+        doc: a parsed Doc (needs lemmas, POS and dependencies).
+
+    Returns:
+        One CueMatch per cue verb or ``according to`` phrase.
+    """
+    lexicon = speech_cues()
+    cues: list[CueMatch] = []
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+            cues.append(CueMatch(token.i, token.i + 2, token.i, "according to"))
+        elif token.pos_ == "VERB" and lemma in lexicon:
+            end = _particle_end(token)
+            cues.append(CueMatch(token.i, end, token.i, lemma))
+        elif token.pos_ == "VERB" and _phrasal(token) in lexicon:
+            cues.append(CueMatch(token.i, _particle_end(token), token.i, _phrasal(token)))
+    return cues
+
+
+def _phrasal(token: Token) -> str:
+    particles = [child.lower_ for child in token.children if child.dep_ == "prt"]
+    return f"{token.lemma_.lower()} {particles[0]}" if particles else ""
+
+
+def _particle_end(token: Token) -> int:
+    """Include a particle right after the verb ("point out")."""
+    nxt = token.i + 1
+    if nxt < len(token.doc) and token.doc[nxt].dep_ == "prt" and token.doc[nxt].head.i == token.i:
+        return nxt + 1
+    return token.i + 1
+
+
+def cue_subject(doc: Doc, cue: CueMatch) -> Token | None:
+    """The head token of the cue's speaker, or None.
+
+    ``according to X`` → X; a passive ``said by X`` → X; otherwise the verb's subject, borrowed from
+    a governing verb when the cue has none, and a relative pronoun replaced by the noun it modifies.
+    """
+    head = doc[cue.head]
+    if cue.lemma == "according to":
+        objects = [child for child in doc[cue.start + 1].children if child.dep_ == "pobj"]
+        return objects[0] if objects else None
+    token: Token | None = head
+    for _ in range(MAX_SUBJECT_CLIMB + 1):
+        if token is None:
+            return None
+        subject = _own_subject(token)
+        if subject is not None:
+            return _antecedent_of_relative(subject, token)
+        if token.dep_ not in BORROW_SUBJECT_DEPS or token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+def _own_subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            return child
+        if child.dep_ == "agent":
+            objects = [grand for grand in child.children if grand.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return None
+
+
+def _antecedent_of_relative(subject: Token, verb: Token) -> Token:
+    """``Smith, who said ...`` — the speaker is Smith, not 'who'."""
+    if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        return verb.head
+    return subject
+
+
+def cue_content(doc: Doc, cue: CueMatch) -> tuple[int, int] | None:
+    """Token range ``[start, end)`` of the content the cue reports, or None.
+
+    ``X said (that) CLAUSE`` and ``CLAUSE, X said`` → the clause (with its ``that``);
+    ``according to X, CLAUSE`` and ``CLAUSE, she said, CLAUSE`` → the sentence without the cue's phrase.
+    """
+    head = doc[cue.head]
+    if cue.lemma == "according to":
+        return _sentence_without(doc, head)
+    clauses = [child for child in head.children if child.dep_ == "ccomp"]
+    if clauses:
+        clause = min(clauses, key=lambda child: abs(child.i - head.i))
+        return _trim(doc, clause.left_edge.i, clause.right_edge.i + 1)
+    if head.dep_ == "parataxis" and head.head.pos_ in ("VERB", "AUX"):
+        return _sentence_without(doc, head)
+    return None
+
+
+def _sentence_without(doc: Doc, token: Token) -> tuple[int, int] | None:
+    """The sentence of ``token`` minus the token's subtree, when that subtree sits at one edge."""
+    sent = token.sent
+    left, right = token.left_edge.i, token.right_edge.i + 1
+    if left <= sent.start + 1:
+        return _trim(doc, right, sent.end)
+    if right >= sent.end - 1:
+        return _trim(doc, sent.start, left)
+    # In the middle ("The plan, she said, failed."): keep the larger side.
+    if left - sent.start >= sent.end - right:
+        return _trim(doc, sent.start, left)
+    return _trim(doc, right, sent.end)
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """Drop punctuation and spaces at both ends of a token range."""
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return (start, end) if end > start else None

@@ -1,0 +1,895 @@
+"""Score quote extraction against the PolNeAR attribution corpus (brat standoff).
+
+What it does:
+
+* Reads ``data/<split>/text/<doc>.txt`` and ``data/<split>/attributions/<doc>_<annotator>.ann``.
+  Files are decoded from bytes as UTF-8 with no newline translation, so brat offsets index the
+  text exactly. Where several annotators did one document, only the annotation of the first
+  annotator id in sorted order is kept. Documents with no ``.ann`` file are skipped.
+  ``T`` lines of type Source, Cue and Content and the ``E`` lines tying them are used; the
+  ``Discuss``/``Discard`` bookkeeping labels, annotator notes and the continuation lines brat
+  writes when an annotated span contains a newline are ignored. ``Content2`` roles are merged
+  into the content. An attribution with no content is dropped.
+* Compares predictions (the output contract: one list of quote dicts per article, see
+  :mod:`quotegraph.model`) with the gold attributions on three subsets:
+
+  - ``all``: every gold attribution against every prediction;
+  - ``speech``: gold attributions whose cue is a speech cue (:func:`is_speech_cue`, lexicon
+    ``data/speech_cues.txt``) against every prediction. PolNeAR also annotates beliefs and
+    intentions (``think``, ``want``), which quotegraph does not report. Cues with no lexicon
+    word (punctuation such as ``:`` in transcripts, ``shows``) fall outside too. A prediction
+    of such an attribution counts against precision here (error cause
+    ``spurious: non-speech attribution``);
+  - ``direct``: gold direct quotes (:func:`is_direct_content`) against predictions of type
+    ``"direct"``.
+
+* Metrics, micro-averaged over the articles (counts summed, then divided):
+
+  1. ``content_exact``: one-to-one; a pair matches when the normalised spans are equal.
+  2. ``content_overlap``: one-to-one, greedy by largest character overlap (exactly equal spans
+     are paired first), any overlap counts.
+  3. ``source``: over gold attributions with a source and predictions with a speaker mention;
+     a true positive is a gold attribution matched in (2) to a prediction whose speaker mention
+     overlaps any fragment of the gold source. P = TP / predictions with a mention,
+     R = TP / gold with a source.
+  4. ``ggt_0.3`` and ``ggt_0.8``: the Gender Gap Tracker measure. A gold attribution and a
+     prediction match when the characters of the gold content covered by the prediction,
+     divided by the gold content's characters (summed over its fragments), exceed the threshold;
+     greedy one to one, best ratio first. P = matched / predictions, R = matched / gold.
+     Speaker accuracy: among matched pairs whose gold has a source, the share whose predicted
+     mention overlaps the gold source (a missing speaker counts as wrong).
+
+  A ratio with a zero denominator is reported as 0.0.
+
+Span normalisation (both sides, before any comparison): a gold content span is taken as
+``[min start, max end)`` of its fragments, a predicted span as its ``[start, end)``; then
+whitespace, quote marks (``" “ ” « » „ ‟ ‘ ’ ' ‹ ›``) and the punctuation
+``. , ; : ! ? — –`` are trimmed from both ends, repeatedly. For overlap and GGT coverage the
+gold fragments are clipped to the normalised span, so the gaps between fragments (``he said``)
+never count.
+
+Error analysis (:attr:`EvalReport.errors`, on the ``speech`` subset by default) lists missed
+gold attributions, spurious predictions, boundary errors (overlap match, not exact) and speaker
+errors, each with a ``cause`` used for grouping in :meth:`EvalReport.format_errors`.
+
+What it does not do: it runs no extraction itself (``evaluate`` takes an ``extract_batch``
+callable), does not adjudicate between annotators, and does not score quote types or cues.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any, Callable, Iterable, Sequence
+
+from quotegraph.errors import InputError, ModelNotInstalledError
+
+Span = tuple[int, int]
+Lemmatizer = Callable[[str], list[str]]
+ExtractBatch = Callable[[list[str]], list[list[dict[str, Any]]]]
+
+SUBSETS: tuple[str, ...] = ("all", "speech", "direct")
+GGT_THRESHOLDS: tuple[float, ...] = (0.3, 0.8)
+METRICS: tuple[str, ...] = ("content_exact", "content_overlap", "source") + tuple(
+    f"ggt_{t}" for t in GGT_THRESHOLDS
+)
+
+QUOTE_MARKS = "\"“”«»„‟‘’'‹›"
+DOUBLE_QUOTE_MARKS = "\"“”«»„‟"
+_OPENING_QUOTES = "“«„‟"
+_CLOSING_QUOTES = "”»"
+TRIM_CHARS = QUOTE_MARKS + ".,;:!?—–"
+_TRAILING_PUNCT = ".,;:!?"
+_WORD = re.compile(r"\w", re.UNICODE)
+
+
+# --------------------------------------------------------------------------------------------
+# Gold data
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class GoldAttribution:
+    """One gold attribution; every span is a tuple of ``(start, end)`` fragments, sorted.
+
+    Attributes:
+        content: fragments of the attributed content (``Content`` and ``Content2`` roles).
+        source: fragments of the source, empty when the attribution has none.
+        cue: fragments of the cue, empty when it has none.
+        cue_text: the cue's fragments joined with single spaces.
+    """
+
+    content: tuple[Span, ...]
+    source: tuple[Span, ...]
+    cue: tuple[Span, ...]
+    cue_text: str
+
+
+@dataclass(frozen=True, slots=True)
+class GoldArticle:
+    """A corpus document: its id, full text and the kept annotator's attributions."""
+
+    doc_id: str
+    text: str
+    attributions: tuple[GoldAttribution, ...]
+    annotator: str = ""
+
+
+def _split_dir(root: Path, split: str) -> Path:
+    """Return ``<data>/<split>`` for a PolNeAR folder or its ``data`` folder, or raise."""
+    root = Path(root)
+    if not root.exists():
+        raise InputError("E011", path=root)
+    for data in (root / "data", root):
+        candidate = data / split
+        if (candidate / "text").is_dir() and (candidate / "attributions").is_dir():
+            return candidate
+    raise InputError("E013", path=root)
+
+
+def _read_utf8(path: Path) -> str:
+    """Read a file as UTF-8 without newline translation, as :class:`InputError` on failure."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError("E001", path=path, reason=exc.strerror or str(exc)) from exc
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError("E002", path=path, offset=exc.start) from exc
+
+
+def _parse_fragments(offsets: str) -> tuple[Span, ...] | None:
+    """Parse brat offsets ``"s e;s e"``; None when malformed."""
+    spans: list[Span] = []
+    for piece in offsets.split(";"):
+        parts = piece.split()
+        if len(parts) != 2 or not all(p.isdigit() for p in parts):
+            return None
+        start, end = int(parts[0]), int(parts[1])
+        if end < start:
+            return None
+        spans.append((start, end))
+    return tuple(sorted(spans))
+
+
+def parse_brat(ann: str, text: str) -> tuple[GoldAttribution, ...]:
+    """Turn the contents of one ``.ann`` file into gold attributions.
+
+    Args:
+        ann: the ``.ann`` file's text.
+        text: the document text the offsets index.
+
+    Returns:
+        The attributions in ``E`` id order; those without content, or with offsets outside
+        the text, are dropped.
+    """
+    spans: dict[str, tuple[str, tuple[Span, ...]]] = {}
+    events: list[list[tuple[str, str]]] = []
+    for line in ann.split("\n"):
+        fields = line.rstrip("\r").split("\t")
+        if len(fields) < 2 or not fields[0][1:].isdigit():
+            continue
+        if fields[0][0] == "T" and len(fields) >= 3:
+            label, _, offsets = fields[1].partition(" ")
+            frags = _parse_fragments(offsets)
+            if frags is not None and max(e for _, e in frags) <= len(text):
+                spans[fields[0]] = (label, frags)
+        elif fields[0][0] == "E":
+            roles = [tuple(arg.split(":", 1)) for arg in fields[1].split() if ":" in arg]
+            events.append([(re.sub(r"\d+$", "", role), ref) for role, ref in roles])
+    return tuple(a for a in (_build_attribution(e, spans, text) for e in events) if a)
+
+
+def _build_attribution(
+    roles: list[tuple[str, str]], spans: dict[str, tuple[str, tuple[Span, ...]]], text: str
+) -> GoldAttribution | None:
+    """Collect an ``E`` line's Content/Source/Cue fragments; None when it has no content."""
+    collected: dict[str, list[Span]] = {"Content": [], "Source": [], "Cue": []}
+    for role, ref in roles:
+        if role in collected and ref in spans:
+            collected[role].extend(spans[ref][1])
+    if not collected["Content"]:
+        return None
+    cue = tuple(sorted(collected["Cue"]))
+    return GoldAttribution(
+        content=tuple(sorted(collected["Content"])),
+        source=tuple(sorted(collected["Source"])),
+        cue=cue,
+        cue_text=" ".join(text[s:e] for s, e in cue),
+    )
+
+
+def _annotation_files(attributions_dir: Path) -> dict[str, tuple[str, Path]]:
+    """Map doc id to (annotator, path) of its first annotator in sorted order."""
+    chosen: dict[str, tuple[str, Path]] = {}
+    for path in sorted(attributions_dir.glob("*.ann")):
+        doc_id, sep, annotator = path.stem.rpartition("_")
+        if not sep:
+            doc_id, annotator = path.stem, ""
+        if doc_id not in chosen or annotator < chosen[doc_id][0]:
+            chosen[doc_id] = (annotator, path)
+    return chosen
+
+
+def read_brat_corpus(root: Path, split: str = "dev", limit: int | None = None) -> list[GoldArticle]:
+    """Read one split of a PolNeAR-style corpus.
+
+    Args:
+        root: the corpus folder (holding ``data/``) or its ``data`` folder.
+        split: the split folder name: ``train``, ``dev``, ``annotator-training``, ...
+        limit: keep only the first ``limit`` documents in sorted doc-id order.
+
+    Returns:
+        The annotated documents, sorted by doc id.
+
+    Raises:
+        InputError: E011 when ``root`` does not exist, E013 when it lacks
+            ``data/<split>/text`` and ``data/<split>/attributions``; E001/E002 for unreadable files.
+    """
+    split_dir = _split_dir(Path(root), split)
+    annotations = _annotation_files(split_dir / "attributions")
+    articles: list[GoldArticle] = []
+    for text_path in sorted((split_dir / "text").glob("*.txt")):
+        if limit is not None and len(articles) >= limit:
+            break
+        if text_path.stem not in annotations:
+            continue
+        annotator, ann_path = annotations[text_path.stem]
+        text = _read_utf8(text_path)
+        attributions = parse_brat(_read_utf8(ann_path), text)
+        articles.append(GoldArticle(text_path.stem, text, attributions, annotator))
+    return articles
+
+
+# --------------------------------------------------------------------------------------------
+# Speech cues, direct quotes, span normalisation
+# --------------------------------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=4)
+def load_speech_cues(path: Path | None = None) -> frozenset[str]:
+    """Load the speech-cue lexicon: lowercased lemmas and phrases, ``#`` comments skipped.
+
+    Args:
+        path: a lexicon file; default the packaged ``quotegraph/data/speech_cues.txt``.
+    """
+    if path is None:
+        raw = resources.files("quotegraph").joinpath("data/speech_cues.txt").read_text("utf-8")
+    else:
+        raw = Path(path).read_text("utf-8")
+    entries = (line.split("#", 1)[0].strip().lower() for line in raw.splitlines())
+    return frozenset(" ".join(entry.split()) for entry in entries if entry)
+
+
+def is_speech_cue(
+    cue_text: str, lemmatize: Lemmatizer, lexicon: Iterable[str] | None = None
+) -> bool:
+    """Tell whether a gold cue reports speech or writing.
+
+    True when any lemma of the cue's tokens, or any of its lowercased words, is a lexicon entry,
+    or when a multiword entry (``according to``, ``point out``) occurs as a word sequence in the
+    lowercased cue or in its lemma sequence.
+
+    Args:
+        cue_text: the cue as written (``"has said"``, ``"according to"``); empty gives False.
+        lemmatize: maps a text to the lemmas of its tokens.
+        lexicon: entries to use; default :func:`load_speech_cues`.
+    """
+    if not cue_text.strip():
+        return False
+    entries = load_speech_cues() if lexicon is None else frozenset(e.lower() for e in lexicon)
+    words = re.findall(r"\w+(?:['’]\w+)*", cue_text.lower())
+    lemmas = [lemma.lower() for lemma in lemmatize(cue_text)]
+    if entries.intersection(words) or entries.intersection(lemmas):
+        return True
+    padded = (f" {' '.join(words)} ", f" {' '.join(lemmas)} ")
+    return any(f" {e} " in seq for e in entries if " " in e for seq in padded)
+
+
+def load_spacy_lemmatizer(model: str | None = None) -> Lemmatizer:
+    """Return a cached spaCy lemmatizer (parser and NER disabled).
+
+    Raises:
+        ModelNotInstalledError: E008 when the model package is missing.
+    """
+    import spacy
+
+    from quotegraph.settings import DEFAULT_MODEL, DEFAULT_MODEL_PACKAGE
+
+    name = model or DEFAULT_MODEL
+    try:
+        nlp = spacy.load(name, exclude=["parser", "ner"])
+    except OSError as exc:
+        raise ModelNotInstalledError("E008", model=name, package=DEFAULT_MODEL_PACKAGE) from exc
+
+    @functools.lru_cache(maxsize=65536)
+    def lemmas(text: str) -> tuple[str, ...]:
+        return tuple(token.lemma_ for token in nlp(text))
+
+    return lambda text: list(lemmas(text))
+
+
+def normalise_span(text: str, start: int, end: int) -> Span:
+    """Trim whitespace, quote marks and ``.,;:!?—–`` from both ends of ``text[start:end]``.
+
+    Returns:
+        The trimmed ``(start, end)``; ``(start, start)`` when nothing is left.
+    """
+    start, end = max(0, start), min(len(text), end)
+    while start < end and (text[start].isspace() or text[start] in TRIM_CHARS):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in TRIM_CHARS):
+        end -= 1
+    return (start, end) if start < end else (start, start)
+
+
+def is_direct_content(content: str) -> bool:
+    """Tell whether gold content is a direct quote: all its words inside double quote marks.
+
+    The content (fragments joined by spaces) is stripped of whitespace and trailing ``.,;:!?``;
+    it must then begin and end with a double quote mark, and no word character may stand
+    outside quotes. The first mark opens a quote whatever its shape; after it, curly marks
+    open (“ « „ ‟) and close (” »), an opening mark inside a quote (a new quoted paragraph)
+    keeps it open, and a straight ``"`` toggles.
+    """
+    stripped = content.strip().rstrip(_TRAILING_PUNCT + " \t\r\n")
+    if len(stripped) < 2 or stripped[0] not in DOUBLE_QUOTE_MARKS:
+        return False
+    if stripped[-1] not in DOUBLE_QUOTE_MARKS:
+        return False
+    inside = True  # the first mark opens, whichever way it is curled
+    for char in stripped[1:]:
+        if char == '"':
+            inside = not inside
+        elif char in _OPENING_QUOTES:
+            inside = True
+        elif char in _CLOSING_QUOTES:
+            inside = False
+        elif not inside and _WORD.match(char):
+            return False
+    return True
+
+
+def _context(text: str, start: int, end: int, width: int = 150) -> str:
+    """About ``width`` characters around ``text[start:end]``, the span in brackets, one line."""
+    side = width // 3
+    middle = text[start:end]
+    if len(middle) > side:
+        middle = middle[: side // 2] + " … " + middle[-side // 2 :]
+    window = f"{text[max(0, start - side):start]}[{middle}]{text[end:end + side]}"
+    return " ".join(window.split())
+
+
+def _overlap(a: Span, b: Span) -> int:
+    """Characters shared by two half-open spans."""
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _overlap_any(span: Span, pieces: Sequence[Span]) -> int:
+    """Characters of ``span`` inside any of ``pieces`` (pieces assumed disjoint)."""
+    return sum(_overlap(span, piece) for piece in pieces)
+
+
+# --------------------------------------------------------------------------------------------
+# Scores and reports
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Score:
+    """Counts for one metric on one subset, summed over articles (micro-average).
+
+    Attributes:
+        tp: matched pairs (true positives).
+        n_pred: predictions considered (for ``source``: those with a speaker mention).
+        n_gold: gold attributions considered (for ``source``: those with a source).
+        speaker_correct: GGT only, matched pairs with a gold source whose mention overlaps it.
+        speaker_total: GGT only, matched pairs whose gold has a source.
+        has_speaker: whether speaker accuracy belongs to this metric (the GGT ones).
+    """
+
+    tp: int = 0
+    n_pred: int = 0
+    n_gold: int = 0
+    speaker_correct: int = 0
+    speaker_total: int = 0
+    has_speaker: bool = False
+
+    @property
+    def precision(self) -> float:
+        return self.tp / self.n_pred if self.n_pred else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / self.n_gold if self.n_gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def speaker_accuracy(self) -> float | None:
+        """Share of speaker-checked matches that got the speaker right; None if not a GGT score."""
+        if not self.has_speaker:
+            return None
+        return self.speaker_correct / self.speaker_total if self.speaker_total else 0.0
+
+    def add(
+        self, tp: int, n_pred: int, n_gold: int, speaker_correct: int = 0, speaker_total: int = 0
+    ) -> None:
+        """Add one article's counts."""
+        self.tp += tp
+        self.n_pred += n_pred
+        self.n_gold += n_gold
+        self.speaker_correct += speaker_correct
+        self.speaker_total += speaker_total
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "precision": self.precision,
+            "recall": self.recall,
+            "f1": self.f1,
+            "tp": self.tp,
+            "n_pred": self.n_pred,
+            "n_gold": self.n_gold,
+        }
+        if self.has_speaker:
+            data["speaker_accuracy"] = self.speaker_accuracy
+            data["speaker_correct"] = self.speaker_correct
+            data["speaker_total"] = self.speaker_total
+        return data
+
+
+@dataclass(frozen=True, slots=True)
+class ErrorRecord:
+    """One error found on the error subset.
+
+    Attributes:
+        doc_id: the document.
+        cause: the group it belongs to, e.g. ``"missed: direct quote"``, ``"boundary: end"``.
+        text: the span concerned: the gold content, or the prediction for spurious ones.
+        start: start offset of ``text`` in the document (normalised span).
+        end: end offset of ``text`` (normalised span).
+        context: about 150 characters around the span, the span in brackets, on one line.
+        gold_speaker: the gold source text, if any.
+        pred_speaker: the predicted speaker mention text (or name), if any.
+        gold_text: for boundary and speaker errors, the gold content.
+        pred_text: for boundary and speaker errors, the predicted content.
+    """
+
+    doc_id: str
+    cause: str
+    text: str
+    start: int
+    end: int
+    context: str
+    gold_speaker: str | None = None
+    pred_speaker: str | None = None
+    gold_text: str | None = None
+    pred_text: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def _new_scores() -> dict[str, dict[str, Score]]:
+    """An empty score table: subset -> metric -> Score."""
+    return {
+        subset: {m: Score(has_speaker=m.startswith("ggt_")) for m in METRICS} for subset in SUBSETS
+    }
+
+
+@dataclass(slots=True)
+class EvalReport:
+    """The result of an evaluation run.
+
+    Attributes:
+        split: the corpus split scored.
+        n_articles: articles scored.
+        scores: subset (``all``/``speech``/``direct``) -> metric -> :class:`Score`.
+        errors: error records on ``error_subset``.
+        error_subset: the subset the errors were collected on.
+    """
+
+    split: str
+    n_articles: int
+    scores: dict[str, dict[str, Score]] = field(default_factory=_new_scores)
+    errors: list[ErrorRecord] = field(default_factory=list)
+    error_subset: str = "speech"
+
+    def error_counts(self) -> dict[str, int]:
+        """Errors per cause, largest group first."""
+        return dict(Counter(e.cause for e in self.errors).most_common())
+
+    def to_dict(self) -> dict[str, Any]:
+        """Numbers as nested plain data (JSON-ready); the error records themselves excluded."""
+        return {
+            "split": self.split,
+            "articles": self.n_articles,
+            "metrics": {
+                subset: {metric: score.to_dict() for metric, score in metrics.items()}
+                for subset, metrics in self.scores.items()
+            },
+            "error_subset": self.error_subset,
+            "error_counts": self.error_counts(),
+        }
+
+    def format_table(self) -> str:
+        """A fixed-width table: one row per subset and metric, columns P, R, F1 and counts."""
+        head = (
+            f"{'subset':<7} {'metric':<16} {'P':>6} {'R':>6} {'F1':>6}"
+            f" {'gold':>6} {'pred':>6} {'tp':>6} {'spk-acc':>7}"
+        )
+        lines = [f"{self.split}: {self.n_articles} articles, micro-averaged", head, "-" * len(head)]
+        for subset, metrics in self.scores.items():
+            for metric, s in metrics.items():
+                acc = s.speaker_accuracy
+                acc_text = f"{acc:7.3f}" if acc is not None else ""
+                lines.append(
+                    f"{subset:<7} {metric.replace('_', ' '):<16} {s.precision:6.3f} {s.recall:6.3f}"
+                    f" {s.f1:6.3f} {s.n_gold:6d} {s.n_pred:6d} {s.tp:6d} {acc_text:>7}".rstrip()
+                )
+        lines.append(
+            "source: gold = attributions with a source, pred = predictions with a speaker mention."
+        )
+        return "\n".join(lines)
+
+    def format_errors(self, max_per_cause: int = 10) -> str:
+        """The errors grouped by cause, biggest group first, ``max_per_cause`` examples each."""
+        lines = [f"Errors on the {self.error_subset!r} subset: {len(self.errors)}"]
+        for cause, count in self.error_counts().items():
+            lines.append("")
+            lines.append(f"{cause} ({count})")
+            examples = [e for e in self.errors if e.cause == cause][:max_per_cause]
+            lines.extend(_format_error(e) for e in examples)
+        return "\n".join(lines)
+
+
+def _format_error(error: ErrorRecord) -> str:
+    """Two or three indented lines describing one error."""
+    text = " ".join(error.text.split())
+    text = text if len(text) <= 100 else text[:97] + "..."
+    lines = [f"  - {error.doc_id} [{error.start}:{error.end}] {text!r}"]
+    if error.gold_speaker is not None or error.pred_speaker is not None:
+        lines.append(f"      speaker: gold={error.gold_speaker!r} predicted={error.pred_speaker!r}")
+    if error.pred_text is not None and error.pred_text != error.text:
+        lines.append(f"      predicted: {' '.join(error.pred_text.split())[:100]!r}")
+    lines.append(f"      context: {error.context}")
+    return "\n".join(lines)
+
+
+# --------------------------------------------------------------------------------------------
+# Matching
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Gold:
+    """A gold attribution prepared for scoring."""
+
+    span: Span
+    pieces: tuple[Span, ...]
+    source: tuple[Span, ...]
+    cue_text: str
+    direct: bool
+    speech: bool
+    quoted: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Pred:
+    """A prediction prepared for scoring."""
+
+    span: Span
+    mention: Span | None
+    speaker_text: str | None
+    type: str
+
+
+def _prepare_gold(article: GoldArticle, lemmatize: Lemmatizer) -> list[_Gold]:
+    """Normalise every gold attribution of an article and classify it."""
+    text = article.text
+    golds = []
+    for attribution in article.attributions:
+        lo = min(s for s, _ in attribution.content)
+        hi = max(e for _, e in attribution.content)
+        span = normalise_span(text, lo, hi)
+        clipped = ((max(s, span[0]), min(e, span[1])) for s, e in attribution.content)
+        pieces = tuple((s, e) for s, e in clipped if e > s)
+        content = " ".join(text[s:e] for s, e in attribution.content)
+        golds.append(_Gold(
+            span=span,
+            pieces=pieces,
+            source=attribution.source,
+            cue_text=attribution.cue_text,
+            direct=is_direct_content(content),
+            speech=is_speech_cue(attribution.cue_text, lemmatize),
+            quoted=any(mark in content for mark in DOUBLE_QUOTE_MARKS),
+        ))
+    return golds
+
+
+def _prepare_pred(text: str, quote: Any) -> _Pred:
+    """Normalise one predicted quote (a contract dict, or an object with ``to_dict``)."""
+    if hasattr(quote, "to_dict"):
+        quote = quote.to_dict()
+    span = normalise_span(text, int(quote["start"]), int(quote["end"]))
+    speaker = quote.get("speaker") or {}
+    mention = speaker.get("mention") or None
+    mention_span = (int(mention["start"]), int(mention["end"])) if mention else None
+    if mention_span is not None:
+        speaker_text: str | None = text[mention_span[0]:mention_span[1]]
+    else:
+        speaker_text = speaker.get("name")
+    return _Pred(span, mention_span, speaker_text, str(quote.get("type", "")))
+
+
+def _greedy(candidates: list[tuple[Any, int, int]]) -> dict[int, int]:
+    """One-to-one assignment, best score first (ties: lower gold, then pred index).
+
+    Args:
+        candidates: ``(score, gold_index, pred_index)`` triples; scores are any comparable values.
+
+    Returns:
+        gold index -> pred index.
+    """
+    matched: dict[int, int] = {}
+    used: set[int] = set()
+    by_index = sorted(candidates, key=lambda c: (c[1], c[2]))
+    for _, gi, pi in sorted(by_index, key=lambda c: c[0], reverse=True):
+        if gi not in matched and pi not in used:
+            matched[gi] = pi
+            used.add(pi)
+    return matched
+
+
+def _match_exact(golds: Sequence[_Gold], preds: Sequence[_Pred]) -> int:
+    """Number of one-to-one pairs with equal, non-empty normalised spans."""
+    available = Counter(p.span for p in preds if p.span[1] > p.span[0])
+    matched = 0
+    for gold in golds:
+        if available[gold.span] > 0:
+            available[gold.span] -= 1
+            matched += 1
+    return matched
+
+
+def _match_overlap(golds: Sequence[_Gold], preds: Sequence[_Pred]) -> dict[int, int]:
+    """Greedy one-to-one matching: exact pairs first, then by characters of gold content covered."""
+    candidates = []
+    for gi, gold in enumerate(golds):
+        for pi, pred in enumerate(preds):
+            shared = _overlap_any(pred.span, gold.pieces)
+            if shared > 0:
+                candidates.append(((pred.span == gold.span, shared), gi, pi))
+    return _greedy(candidates)
+
+
+def _match_ggt(golds: Sequence[_Gold], preds: Sequence[_Pred], threshold: float) -> dict[int, int]:
+    """Greedy one-to-one matching where covered share of the gold content exceeds ``threshold``."""
+    candidates = []
+    for gi, gold in enumerate(golds):
+        size = sum(e - s for s, e in gold.pieces)
+        if size == 0:
+            continue
+        for pi, pred in enumerate(preds):
+            ratio = _overlap_any(pred.span, gold.pieces) / size
+            if ratio > threshold:
+                candidates.append((ratio, gi, pi))
+    return _greedy(candidates)
+
+
+def _speaker_ok(gold: _Gold, pred: _Pred) -> bool:
+    """Whether the predicted mention overlaps any fragment of the gold source."""
+    return pred.mention is not None and _overlap_any(pred.mention, gold.source) > 0
+
+
+def _score_subset(
+    golds: Sequence[_Gold], preds: Sequence[_Pred], scores: dict[str, Score]
+) -> dict[int, int]:
+    """Add one article's counts for one subset to ``scores``; return the overlap matching."""
+    n_gold, n_pred = len(golds), len(preds)
+    scores["content_exact"].add(_match_exact(golds, preds), n_pred, n_gold)
+    overlap = _match_overlap(golds, preds)
+    scores["content_overlap"].add(len(overlap), n_pred, n_gold)
+    scores["source"].add(
+        sum(1 for gi, pi in overlap.items() if _speaker_ok(golds[gi], preds[pi])),
+        sum(1 for p in preds if p.mention is not None),
+        sum(1 for g in golds if g.source),
+    )
+    for threshold in GGT_THRESHOLDS:
+        matched = _match_ggt(golds, preds, threshold)
+        with_source = [(gi, pi) for gi, pi in matched.items() if golds[gi].source]
+        correct = sum(1 for gi, pi in with_source if _speaker_ok(golds[gi], preds[pi]))
+        scores[f"ggt_{threshold}"].add(len(matched), n_pred, n_gold, correct, len(with_source))
+    return overlap
+
+
+# --------------------------------------------------------------------------------------------
+# Error analysis
+# --------------------------------------------------------------------------------------------
+
+_OUTSIDE_LABEL = {"speech": "non-speech attribution", "direct": "gold is not a direct quote"}
+
+
+def _missed_cause(gold: _Gold, preds: Sequence[_Pred]) -> str:
+    """Why a gold attribution found no overlap match, as a group label."""
+    if any(_overlap_any(p.span, gold.pieces) for p in preds):
+        return "missed: merged into another match"
+    if gold.direct:
+        return "missed: direct quote"
+    if gold.quoted:
+        return "missed: mixed quote"
+    if not gold.speech:
+        return "missed: non-speech cue" if gold.cue_text else "missed: no cue"
+    return f"missed: indirect, cue '{' '.join(gold.cue_text.lower().split())}'"
+
+
+def _spurious_cause(
+    pred: _Pred, golds: Sequence[_Gold], others: Sequence[_Gold], subset: str
+) -> str:
+    """Why a prediction found no overlap match, as a group label."""
+    if any(_overlap_any(pred.span, g.pieces) for g in golds):
+        return "spurious: split of a matched gold"
+    if subset in _OUTSIDE_LABEL and any(_overlap_any(pred.span, g.pieces) for g in others):
+        return f"spurious: {_OUTSIDE_LABEL[subset]}"
+    return f"spurious: {pred.type or 'untyped'}"
+
+
+def _boundary_cause(gold: _Gold, pred: _Pred) -> str | None:
+    """``boundary: start|end|both`` when matched spans differ, else None."""
+    start_off, end_off = gold.span[0] != pred.span[0], gold.span[1] != pred.span[1]
+    if start_off and end_off:
+        return "boundary: both"
+    if start_off or end_off:
+        return "boundary: start" if start_off else "boundary: end"
+    return None
+
+
+def _record(doc_id: str, text: str, cause: str, span: Span, **extra: str | None) -> ErrorRecord:
+    """Build an :class:`ErrorRecord` for ``text[span]``."""
+    return ErrorRecord(
+        doc_id=doc_id,
+        cause=cause,
+        text=text[span[0]:span[1]],
+        start=span[0],
+        end=span[1],
+        context=_context(text, span[0], span[1]),
+        **extra,
+    )
+
+
+def _doc_errors(
+    article: GoldArticle,
+    golds: Sequence[_Gold],
+    preds: Sequence[_Pred],
+    overlap: dict[int, int],
+    others: Sequence[_Gold],
+    subset: str,
+) -> list[ErrorRecord]:
+    """List one article's errors on a subset, given its overlap matching."""
+    text, doc_id = article.text, article.doc_id
+    errors = []
+    for gi, gold in enumerate(golds):
+        source = " ".join(text[s:e] for s, e in gold.source) or None
+        if gi not in overlap:
+            cause = _missed_cause(gold, preds)
+            errors.append(_record(doc_id, text, cause, gold.span, gold_speaker=source))
+            continue
+        pred = preds[overlap[gi]]
+        extra = {
+            "gold_speaker": source,
+            "pred_speaker": pred.speaker_text,
+            "gold_text": text[gold.span[0]:gold.span[1]],
+            "pred_text": text[pred.span[0]:pred.span[1]],
+        }
+        boundary = _boundary_cause(gold, pred)
+        if boundary:
+            errors.append(_record(doc_id, text, boundary, gold.span, **extra))
+        if gold.source and not _speaker_ok(gold, pred):
+            missing = pred.mention is None
+            cause = "speaker: no speaker predicted" if missing else "speaker: wrong mention"
+            errors.append(_record(doc_id, text, cause, gold.span, **extra))
+    matched = set(overlap.values())
+    for pi, pred in enumerate(preds):
+        if pi not in matched:
+            cause = _spurious_cause(pred, golds, others, subset)
+            errors.append(_record(doc_id, text, cause, pred.span, pred_speaker=pred.speaker_text))
+    return errors
+
+
+# --------------------------------------------------------------------------------------------
+# Entry points
+# --------------------------------------------------------------------------------------------
+
+
+def _subset_items(
+    subset: str, golds: list[_Gold], preds: list[_Pred]
+) -> tuple[list[_Gold], list[_Pred]]:
+    """The gold and predictions one subset compares."""
+    if subset == "speech":
+        return [g for g in golds if g.speech], preds
+    if subset == "direct":
+        return [g for g in golds if g.direct], [p for p in preds if p.type == "direct"]
+    return golds, preds
+
+
+def score_articles(
+    articles: Sequence[GoldArticle],
+    predictions: Sequence[Sequence[Any]],
+    lemmatize: Lemmatizer | None = None,
+    split: str = "",
+    error_subset: str = "speech",
+) -> EvalReport:
+    """Score predictions for already-read gold articles.
+
+    Args:
+        articles: gold articles, e.g. from :func:`read_brat_corpus`.
+        predictions: per article, its quotes as contract dicts (or objects with ``to_dict``).
+        lemmatize: lemmatizer for the speech filter; default :func:`load_spacy_lemmatizer`.
+        split: a label for the report.
+        error_subset: the subset to collect :attr:`EvalReport.errors` on.
+
+    Returns:
+        The report with scores for every subset and metric.
+
+    Raises:
+        ValueError: when ``predictions`` and ``articles`` differ in length, or
+            ``error_subset`` is unknown.
+    """
+    if len(predictions) != len(articles):
+        raise ValueError(
+            f"got predictions for {len(predictions)} articles, expected {len(articles)}"
+        )
+    if error_subset not in SUBSETS:
+        raise ValueError(f"unknown subset {error_subset!r}; choose one of {', '.join(SUBSETS)}")
+    lemmatize = lemmatize or load_spacy_lemmatizer()
+    report = EvalReport(split=split, n_articles=len(articles), error_subset=error_subset)
+    for article, quotes in zip(articles, predictions):
+        golds = _prepare_gold(article, lemmatize)
+        preds = [_prepare_pred(article.text, quote) for quote in quotes]
+        for subset in SUBSETS:
+            sub_golds, sub_preds = _subset_items(subset, golds, preds)
+            overlap = _score_subset(sub_golds, sub_preds, report.scores[subset])
+            if subset == error_subset:
+                kept = {id(g) for g in sub_golds}
+                others = [g for g in golds if id(g) not in kept]
+                found = _doc_errors(article, sub_golds, sub_preds, overlap, others, subset)
+                report.errors.extend(found)
+    return report
+
+
+def evaluate(
+    root: Path,
+    split: str,
+    extract_batch: ExtractBatch,
+    limit: int | None = None,
+    lemmatize: Lemmatizer | None = None,
+) -> EvalReport:
+    """Read a PolNeAR split, run ``extract_batch`` on its texts and score the output.
+
+    Args:
+        root: the corpus folder (holding ``data/``) or its ``data`` folder.
+        split: ``dev``, ``train``, ...
+        extract_batch: maps the list of article texts to one list of quote dicts per text,
+            in the same order (the ``quotes`` of the output contract).
+        limit: score only the first ``limit`` documents (sorted by doc id).
+        lemmatize: lemmatizer for the speech filter; default loads the spaCy model once.
+
+    Returns:
+        The :class:`EvalReport`.
+
+    Raises:
+        InputError: E011/E013 for a missing or wrongly shaped corpus folder.
+        ModelNotInstalledError: E008 when no lemmatizer is given and the model is missing.
+    """
+    articles = read_brat_corpus(root, split, limit)
+    lemmatize = lemmatize or load_spacy_lemmatizer()
+    predictions = extract_batch([article.text for article in articles])
+    return score_articles(articles, predictions, lemmatize, split=split)

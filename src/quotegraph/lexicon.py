@@ -1,0 +1,48 @@
+"""Word lists the stages share, loaded once from ``data/``; coverage changes are data diffs."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+
+def _lines(name: str) -> list[str]:
+    """Non-comment, non-empty lines of a data file (several whitespace-separated words allowed)."""
+    text = resources.files("quotegraph").joinpath("data").joinpath(name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=None)
+def words(name: str) -> frozenset[str]:
+    """A list file as a set of lowercase words; lines may hold several words."""
+    return frozenset(word.lower() for line in _lines(name) for word in line.split() if "_" not in word)
+
+
+@lru_cache(maxsize=None)
+def phrases(name: str) -> frozenset[str]:
+    """A list file as a set of lowercase lines (for multiword entries like 'according to')."""
+    return frozenset(line.lower() for line in _lines(name))
+
+
+@lru_cache(maxsize=None)
+def gendered(name: str) -> dict[str, str]:
+    """A ``word [m|f]`` file as a mapping word → 'm'/'f'/'' (no fixed gender)."""
+    table: dict[str, str] = {}
+    for line in _lines(name):
+        parts = line.lower().split()
+        table[parts[0]] = parts[1] if len(parts) > 1 else ""
+    return table
+
+
+def speech_cues() -> frozenset[str]:
+    return phrases("speech_cues.txt")
+
+
+def first_name_gender(name: str) -> str:
+    """'m', 'f' or '' for a first name."""
+    lowered = name.lower()
+    if lowered in words("names_male.txt"):
+        return "m"
+    if lowered in words("names_female.txt"):
+        return "f"
+    return ""

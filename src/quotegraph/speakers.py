@@ -1,0 +1,422 @@
+"""Attribute quotes: link each quote span to its cue and speaker, and find indirect speech.
+
+Input: the parsed Doc, the quote-mark spans (``quote_spans.py``) and the cues (``cues.py``).
+Output: ``Quote`` records with speaker mentions named by ``entities.py``. Decides which quoted
+spans are speech at all (titles, nicknames and scare quotes are not), which are mixed (quoted words
+inside reported speech), and which quotes take their speaker from context.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from .cues import CueMatch, cue_content, cue_subject
+from .entities import EntityIndex, Resolution
+from .model import Quote, Speaker, TextSpan
+from .quote_spans import QuoteSpan, paragraph_bounds
+from .settings import Settings
+
+# How many tokens may stand between a closing mark and its cue (`," Scott, the mayor, said`).
+MAX_TRAILING_CUE_TOKENS = 10
+# How many tokens may stand between a cue and the opening mark it introduces (`Scott told reporters: "`).
+MAX_LEADING_CUE_TOKENS = 12
+# A quote with no cue is speech only if it reads like a statement: this many words at least.
+MIN_CONTEXT_QUOTE_WORDS = 4
+MIN_INDIRECT_TOKENS = 3
+MAX_SYNTAX_CLIMB = 4
+SENTENCE_END = (".", "!", "?")
+# Cues whose object is the person addressed, not what was said (`told reporters that ...`).
+ADDRESSEE_CUES = ("tell", "inform", "remind", "assure", "warn", "ask", "urge", "advise", "promise", "thank")
+ADDRESSEE_DEPS = ("dobj", "dative", "iobj")
+# Confidence of an attribution, by how it was found. Chosen by hand on written test articles;
+# calibration on PolNeAR is issue #3's work.
+CONFIDENCE = {
+    "adjacent": 0.95,
+    "syntax": 0.9,
+    "mixed": 0.85,
+    "indirect": 0.8,
+    "split": 0.85,
+    "continuation": 0.7,
+    "previous_sentence": 0.55,
+    "none": 0.3,
+}
+PRONOUN_FACTOR = 0.9
+UNRESOLVED_FACTOR = 0.7
+UNBALANCED_FACTOR = 0.8
+
+
+@dataclass
+class _Link:
+    """A quote (or a piece of reported content) tied to a cue and a speaker head token."""
+
+    start: int
+    end: int
+    type: str
+    cue: CueMatch | None
+    subject: Token | None
+    how: str
+    quoted: list[TextSpan] = field(default_factory=list)
+    speaker: Speaker | None = None
+    resolution: Resolution | None = None
+
+
+class Attributor:
+    """Attribution for one Doc: build once, call ``run()``."""
+
+    def __init__(self, doc: Doc, spans: list[QuoteSpan], cues: list[CueMatch], settings: Settings) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.spans = spans
+        self.cues = cues
+        self.settings = settings
+        self.cue_at = {index: cue for cue in cues for index in range(cue.start, cue.end)}
+        self.starts = [token.idx for token in doc]
+        self.paragraphs = paragraph_bounds(self.text)
+        self.entities = EntityIndex(doc)
+
+    # -- token helpers ---------------------------------------------------------------------------
+
+    def _tokens_in(self, start: int, end: int) -> range:
+        """Token indices whose first character lies in ``[start, end)``."""
+        return range(bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end))
+
+    def _token_at(self, char: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, char) - 1)
+
+    def _paragraph_of(self, char: int) -> int:
+        return max(0, bisect.bisect_right([start for start, _ in self.paragraphs], char) - 1)
+
+    def _chars(self, start: int, end: int) -> tuple[int, int]:
+        return self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1])
+
+    # -- main ------------------------------------------------------------------------------------
+
+    def run(self) -> list[Quote]:
+        links = self._link_direct_quotes()
+        if self.settings.indirect:
+            links += self._indirect_links(links)
+        links.sort(key=lambda link: link.start)
+        links = self._merge_mixed(links)
+        self._resolve_speakers(links)
+        if self.settings.context_speakers:
+            self._fill_context_speakers(links)
+        return [self._to_quote(link) for link in links]
+
+    # -- direct and mixed quotes -----------------------------------------------------------------
+
+    def _link_direct_quotes(self) -> list[_Link]:
+        links: list[_Link] = []
+        for span in self.spans:
+            link = self._link_quote(span)
+            if link is not None:
+                links.append(link)
+        return links
+
+    def _link_quote(self, span: QuoteSpan) -> _Link | None:
+        tokens = self._tokens_in(span.start, span.end)
+        if not len(tokens):
+            return None
+        found = self._syntactic_cue(span, tokens)
+        if found is not None:
+            return found
+        cue = self._trailing_cue(span) or self._leading_cue(span)
+        if cue is not None:
+            return _Link(span.start, span.end, "direct", cue, cue_subject(self.doc, cue), "adjacent")
+        if self._reads_like_statement(span, tokens):
+            return _Link(span.start, span.end, "direct", None, None, "none")
+        return None
+
+    def _syntactic_cue(self, span: QuoteSpan, tokens: range) -> _Link | None:
+        """Climb from the quote's top tokens to a cue that governs it in the same sentence."""
+        inside = set(tokens)
+        tops = [i for i in tokens if self.doc[i].head.i not in inside or self.doc[i].head.i == i]
+        for top in tops:
+            token = self.doc[top]
+            path: list[Token] = [token]
+            for _ in range(MAX_SYNTAX_CLIMB):
+                if token.dep_ in ("nsubj", "nsubjpass", "compound", "nmod", "poss") or token.head is token:
+                    break
+                token = token.head
+                if token.i in inside:
+                    continue
+                cue = self.cue_at.get(token.i)
+                if cue is not None:
+                    return self._direct_or_mixed(span, tokens, cue, path[-1])
+                path.append(token)
+        return None
+
+    def _direct_or_mixed(self, span: QuoteSpan, tokens: range, cue: CueMatch, child: Token) -> _Link | None:
+        """A cue governs the quote: direct if the quote is the whole content, else mixed."""
+        subject = cue_subject(self.doc, cue)
+        if subject is not None and subject.i in tokens:
+            return None
+        content = cue_content(self.doc, cue)
+        if content is None or not (content[0] <= tokens[0] < content[1]):
+            content = self._object_content(cue, child)
+        outside = [i for i in range(*content) if i not in tokens and not self.doc[i].is_punct] if content else []
+        if not outside:
+            return _Link(span.start, span.end, "direct", cue, subject, "syntax")
+        start, end = self._chars(*content)
+        quote_end = span.close_mark + 1 if span.close_mark >= 0 else span.end
+        start, end = min(start, span.start), max(_trim_end(self.text, start, end), quote_end)
+        quoted = [] if _is_titleish(self.text[span.start : span.end]) else [_piece(self.text, span)]
+        kind = "mixed" if quoted else "indirect"
+        return _Link(start, end, kind, cue, subject, "mixed", quoted=quoted)
+
+    def _object_content(self, cue: CueMatch, child: Token) -> tuple[int, int] | None:
+        """``praised Scott for "the strength"``: from the cue's first right-hand word to the quote's phrase end."""
+        head = self.doc[cue.head]
+        skip = ("advcl", "conj", "cc", "parataxis") + (ADDRESSEE_DEPS if cue.lemma in ADDRESSEE_CUES else ())
+        rights = [c for c in head.rights if not c.is_punct and c.dep_ not in skip]
+        start = min([c.left_edge.i for c in rights] + [child.left_edge.i])
+        start = max(start, cue.end)
+        marks = [t.i for t in self.doc[start : child.right_edge.i + 1] if t.lower_ == "that" and t.dep_ == "mark"]
+        if marks:
+            start = marks[0]  # `told workers at a rally that the contract "..."`: the content starts at `that`
+        return _trim_tokens(self.doc, start, child.right_edge.i + 1)
+
+    def _trailing_cue(self, span: QuoteSpan) -> CueMatch | None:
+        """``"...," Scott said`` / ``"...," said Scott, the mayor.``: a cue just after the closing mark."""
+        if span.close_mark < 0:
+            return None
+        # Speech before its attribution ends in punctuation: `"We won," she said`, `"Why?" he asked`.
+        after = self.text[span.close_mark + 1 : span.close_mark + 2]
+        if self.text[span.close_mark - 1] not in ",.!?…—-;:" and after not in (",", ":", "—"):
+            return None
+        first = bisect.bisect_left(self.starts, span.close_mark + 1)
+        for offset, index in enumerate(range(first, min(first + MAX_TRAILING_CUE_TOKENS, len(self.doc)))):
+            token = self.doc[index]
+            if token.text in ('"', "“", "”") or (token.text in SENTENCE_END and offset > 0):
+                return None
+            if "\n" in token.text:
+                return None
+            cue = self.cue_at.get(index)
+            if cue is not None and cue.lemma != "according to":
+                subject = cue_subject(self.doc, cue)
+                return cue if subject is None or subject.i >= first else None
+        return None
+
+    def _leading_cue(self, span: QuoteSpan) -> CueMatch | None:
+        """``Scott said: "..."`` / ``Scott told reporters, "..."``: a cue shortly before the opening mark."""
+        if span.open_mark < 0:
+            return None
+        before = self.text[: span.open_mark].rstrip()
+        if not before or before[-1] not in ":,—–":
+            return None
+        last = bisect.bisect_left(self.starts, span.open_mark) - 1
+        for index in range(last, max(-1, last - MAX_LEADING_CUE_TOKENS), -1):
+            token = self.doc[index]
+            if token.text in SENTENCE_END or "\n" in token.text or token.text in ('"', "“", "”"):
+                return None
+            cue = self.cue_at.get(index)
+            if cue is not None:
+                return cue
+        return None
+
+    def _reads_like_statement(self, span: QuoteSpan, tokens: range) -> bool:
+        """A quote with no cue counts as speech when it is a sentence of its own, not a title or scare quote."""
+        words = [i for i in tokens if self.doc[i].is_alpha]
+        if not words or _is_titleish(self.text[span.start : span.end]):
+            return False
+        has_verb = any(self.doc[i].pos_ in ("VERB", "AUX") for i in tokens)
+        if not has_verb and len(words) < MIN_CONTEXT_QUOTE_WORDS:
+            return False
+        lead = self.text[_line_start(self.text, span.start) : max(span.open_mark, _line_start(self.text, span.start))]
+        sentence_start = lead.strip() == "" or lead.rstrip()[-1:] in SENTENCE_END + (":",)
+        return sentence_start
+
+    # -- indirect speech -------------------------------------------------------------------------
+
+    def _indirect_links(self, direct: list[_Link]) -> list[_Link]:
+        used = {id(link.cue) for link in direct if link.cue is not None}
+        taken = [(link.start, link.end) for link in direct]
+        links: list[_Link] = []
+        for cue in self.cues:
+            if id(cue) in used:
+                continue
+            content = cue_content(self.doc, cue)
+            subject = cue_subject(self.doc, cue)
+            if content is None or subject is None or content[0] <= subject.i < content[1]:
+                continue
+            if content[1] - content[0] < MIN_INDIRECT_TOKENS or not self._has_verb(content):
+                continue
+            start, end = self._chars(*content)
+            if any(start < t_end and t_start < end for t_start, t_end in taken):
+                continue
+            how = "adjacent" if cue.lemma == "according to" else "indirect"
+            links.append(_Link(start, end, "indirect", cue, subject, how))
+            taken.append((start, end))
+        return links
+
+    def _has_verb(self, content: tuple[int, int]) -> bool:
+        return any(self.doc[i].pos_ in ("VERB", "AUX") for i in range(*content))
+
+    def _merge_mixed(self, links: list[_Link]) -> list[_Link]:
+        """One record per cue and content: ``said "A" and "B"`` is one mixed quote with two pieces."""
+        merged: list[_Link] = []
+        for link in links:
+            previous = merged[-1] if merged else None
+            if previous is not None and previous.type == link.type == "mixed" and previous.cue is link.cue and link.start < previous.end:
+                previous.end = max(previous.end, link.end)
+                previous.quoted.extend(link.quoted)
+                continue
+            if previous is not None and link.start < previous.end:
+                continue  # overlapping content: keep the first
+            merged.append(link)
+        return merged
+
+    # -- speakers --------------------------------------------------------------------------------
+
+    def _resolve_speakers(self, links: list[_Link]) -> None:
+        for link in links:
+            if link.subject is None:
+                continue
+            mention = _mention_range(link.subject)
+            resolution = self.entities.resolve(link.subject, mention)
+            start, end = self._chars(*mention)
+            link.speaker = Speaker(resolution.name, resolution.kind, TextSpan(self.text[start:end], start, end))  # type: ignore[arg-type]
+            link.resolution = resolution
+            if resolution.kind != "unknown":
+                self.entities.remember_speaker(link.subject.i, resolution)
+
+    def _fill_context_speakers(self, links: list[_Link]) -> None:
+        """Quotes with no speaker of their own: a split quote, a continuation paragraph, the sentence before."""
+        for index, link in enumerate(links):
+            if link.speaker is not None or link.type != "direct":
+                continue
+            previous = links[index - 1] if index > 0 else None
+            if previous is not None and previous.speaker is not None and self._continues(previous, link):
+                link.speaker, link.cue, link.resolution = previous.speaker, previous.cue, previous.resolution
+                same_paragraph = self._paragraph_of(previous.start) == self._paragraph_of(link.start)
+                link.how = "split" if same_paragraph else "continuation"
+                continue
+            found = self._previous_sentence_speaker(link)
+            if found is not None:
+                link.subject, link.how = found, "previous_sentence"
+                self._resolve_speakers([link])
+
+    def _continues(self, previous: _Link, link: _Link) -> bool:
+        """The quote goes on from the previous one: same or next paragraph, nothing attributed between."""
+        gap = self._paragraph_of(link.start) - self._paragraph_of(previous.end)
+        return gap <= 1
+
+    def _previous_sentence_speaker(self, link: _Link) -> Token | None:
+        """``Scott took the stage. "We will win."`` — the person subject of the sentence before."""
+        first = self._token_at(link.start)
+        sent = self.doc[first].sent
+        if sent.start == 0:
+            return None
+        before = self.doc[sent.start - 1].sent
+        if self._paragraph_of(before.start_char) < self._paragraph_of(link.start) - 1:
+            return None
+        for token in before:
+            if token.dep_ == "nsubj" and token.head == before.root and (token.ent_type_ == "PERSON" or token.lower_ in ("he", "she")):
+                return token
+        return None
+
+    def _to_quote(self, link: _Link) -> Quote:
+        confidence = CONFIDENCE[link.how]
+        if link.resolution is not None and link.speaker is not None:
+            if link.resolution.kind == "unknown":
+                confidence *= UNRESOLVED_FACTOR
+            elif link.subject is not None and link.subject.pos_ == "PRON":
+                confidence *= PRONOUN_FACTOR
+        cue = None
+        if link.cue is not None:
+            start, end = link.cue.span_chars(self.doc)
+            cue = TextSpan(self.text[start:end], start, end)
+        if link.type == "direct" and not _balanced_at(self.spans, link.start):
+            confidence *= UNBALANCED_FACTOR
+        return Quote(
+            text=self.text[link.start : link.end],
+            start=link.start,
+            end=link.end,
+            type=link.type,  # type: ignore[arg-type]
+            speaker=link.speaker,
+            cue=cue,
+            confidence=confidence,
+            quoted=tuple(link.quoted),
+            context=link.how in ("split", "continuation", "previous_sentence"),
+        )
+
+
+def attribute_quotes(doc: Doc, spans: list[QuoteSpan], cues: list[CueMatch], settings: Settings) -> list[Quote]:
+    """Attribute every quote span and indirect statement in ``doc``.
+
+    Args:
+        doc: the parsed article.
+        spans: quote-mark spans from ``find_quote_spans``.
+        cues: cues from ``find_cues``.
+        settings: extraction settings.
+
+    Returns:
+        Quotes in text order.
+    """
+    return Attributor(doc, spans, cues, settings).run()
+
+
+# Mention spans: which children of a speaker's head belong to the mention.
+_MENTION_LEFT = ("det", "amod", "compound", "poss", "nummod", "nmod", "case", "quantmod", "advmod")
+_MENTION_RIGHT = ("prep", "amod", "compound", "case")
+
+
+def _mention_range(head: Token) -> tuple[int, int]:
+    """Token range of the speaker mention headed by ``head`` (no appositions or relative clauses)."""
+    if head.pos_ == "PRON":
+        return head.i, head.i + 1
+    start, end = head.i, head.i + 1
+    for child in head.lefts:
+        if child.dep_ in _MENTION_LEFT:
+            start = min(start, child.left_edge.i)
+    for child in head.rights:
+        if child.dep_ in _MENTION_RIGHT and not any(t.text == "," for t in child.doc[end : child.i]):
+            end = max(end, child.right_edge.i + 1)
+    doc = head.doc
+    while end > head.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    commas = [t.i for t in doc[start : head.i] if t.text == ","]
+    if commas:
+        start = commas[-1] + 1
+    return start, end
+
+
+def _trim_tokens(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+        end -= 1
+    return end
+
+
+def _piece(text: str, span: QuoteSpan) -> TextSpan:
+    return TextSpan(text[span.start : span.end], span.start, span.end)
+
+
+def _is_titleish(quote_text: str) -> bool:
+    """Titles of works and names: short, every main word capitalised, no sentence punctuation."""
+    words = quote_text.strip(" ,.").split()
+    if not words or len(words) > 8 or quote_text.rstrip()[-1:] in ("!", "?"):
+        return False
+    small = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from"}
+    main = [word for word in words if word.lower() not in small]
+    return bool(main) and all(word[:1].isupper() or not word[:1].isalpha() for word in main) and len(words) >= 1 and not (len(words) == 1 and words[0].isupper() is False and len(words[0]) < 2)
+
+
+def _line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+def _balanced_at(spans: list[QuoteSpan], start: int) -> bool:
+    for span in spans:
+        if span.start == start:
+            return span.balanced
+    return True
