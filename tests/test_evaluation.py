@@ -20,11 +20,19 @@ from quotegraph.evaluation import (
     parse_brat,
     read_brat_corpus,
     score_articles,
+    speech_cue_entry,
 )
 
 POLNEAR = Path(__file__).resolve().parents[2] / "shared/data/polnear"
 
-LEMMAS = {"said": "say", "says": "say", "told": "tell", "believe": "believe", "pointed": "point"}
+LEMMAS = {
+    "called": "call",
+    "said": "say",
+    "says": "say",
+    "told": "tell",
+    "believe": "believe",
+    "pointed": "point",
+}
 
 
 def lemmatize(text: str) -> list[str]:
@@ -411,6 +419,30 @@ def test_spurious_prediction_lowers_precision() -> None:
     report = score(predictions)
     assert prf(report, "all", "content_exact")[:2] == (0.8, 1.0)
     assert report.error_counts()["spurious: indirect"] == 1
+
+
+def test_missed_causes() -> None:
+    without_first = [q for q in perfect() if q["text"] != "the budget was balanced"]
+    assert score(without_first).error_counts() == {
+        "missed: indirect, cue 'say'": 1,
+        "spurious: non-speech attribution": 1,
+    }
+    merged = quote(TEXT, 'the budget was balanced. "We will build the bridge', "direct", "she")
+    report = score([merged] + perfect()[2:])
+    assert report.error_counts()["missed: merged into another match"] == 1
+    text = 'Ann Roe called the plan "a disaster" on Monday. She says it failed.\n'
+    ann = Ann(text)
+    ann.simple('the plan "a disaster"', "Ann Roe", "called")
+    ann.simple("it failed", "She", "says")
+    causes = score([], article(ann, text)).error_counts()
+    assert causes == {"missed: mixed quote": 1, "missed: indirect, cue 'say'": 1}
+
+
+def test_speech_cue_entry_names_the_matching_entry() -> None:
+    assert speech_cue_entry("has also said", lemmatize) == "say"
+    assert speech_cue_entry("According to", lemmatize) == "according to"
+    assert speech_cue_entry("pointed out", lemmatize) == "point out"
+    assert speech_cue_entry("believes", lemmatize) is None
 
 
 def test_empty_prediction_list() -> None:

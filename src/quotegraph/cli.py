@@ -61,7 +61,10 @@ def extract_cli(
         _fail(f"Unknown output format {fmt!r}; choose one of {', '.join(FORMATS)}.")
     settings = Settings(model=model, indirect=indirect, min_confidence=min_confidence)
     load_nlp(settings.model)
-    stream = output.open("w", encoding="utf-8", newline="") if output else sys.stdout
+    try:
+        stream = output.open("w", encoding="utf-8", newline="") if output else sys.stdout
+    except OSError as error:
+        _fail(f"Cannot write {output}: {error.strerror or error}.")
     writer = open_writer(fmt, stream)
     counts = collections.Counter()
     show = sys.stderr.isatty() if progress is None else progress
@@ -150,6 +153,19 @@ def _fail(message: str) -> None:
     raise typer.Exit(1)
 
 
+def _click_exception_types() -> tuple[type[Exception], ...]:
+    """Click's usage-error base class: click's own, and the copy newer typer versions vendor."""
+    import importlib
+
+    types = []
+    for module in ("click.exceptions", "typer._click.exceptions"):
+        try:
+            types.append(importlib.import_module(module).ClickException)
+        except (ImportError, AttributeError):
+            continue
+    return tuple(types)
+
+
 def main() -> None:
     """Entry point: run the app, turning library errors into one line and exit code 1."""
     try:
@@ -165,9 +181,7 @@ def main() -> None:
     except BrokenPipeError:
         sys.exit(0)
     except Exception as error:  # click usage errors
-        import click
-
-        if isinstance(error, click.ClickException):
+        if isinstance(error, _click_exception_types()):
             error.show()
             sys.exit(error.exit_code)
         raise

@@ -16,7 +16,7 @@ from .lexicon import speech_cues
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # Dependencies through which a cue without its own subject borrows its head's ("went on to say",
 # "told reporters, adding that", "smiled and said", "was quoted as saying").
-BORROW_SUBJECT_DEPS = ("advcl", "xcomp", "conj", "pcomp", "prep", "acl", "ccomp")
+BORROW_SUBJECT_DEPS = ("advcl", "xcomp", "conj", "pcomp", "prep", "acl", "ccomp", "dep")
 MAX_SUBJECT_CLIMB = 3
 RELATIVE_PRONOUNS = ("who", "that", "which", "whom")
 # Lemmas that the lexicon lists but that are cues only with a clause or a quote ("continue to rise").
@@ -90,8 +90,19 @@ def cue_subject(doc: Doc, cue: CueMatch) -> Token | None:
         if subject is not None:
             return _antecedent_of_relative(subject, token)
         if token.dep_ not in BORROW_SUBJECT_DEPS or token.head is token:
-            return None
+            return _participle_subject(head)
         token = token.head
+    return None
+
+
+def _participle_subject(verb: Token) -> Token | None:
+    """``Rivera, asked about the delay, said:`` — the parser may hang the name on the participle."""
+    for child in verb.lefts:
+        if child.dep_ in ("ccomp", "advcl", "dep") and child.tag_ in ("VBN", "VBG", "VBD"):
+            subject = _own_subject(child)
+            after = subject.i + 1 if subject is not None else 0
+            if subject is not None and subject.pos_ in ("PROPN", "PRON", "NOUN") and after < len(verb.doc) and verb.doc[after].text == ",":
+                return subject
     return None
 
 

@@ -21,6 +21,7 @@ SPOKES_HEADS = ("spokesperson", "spokesman", "spokeswoman", "representative", "s
 ORG_LABELS = ("ORG", "NORP", "GPE", "FAC")
 DETERMINERS = ("the", "a", "an", "another", "some", "one", "two", "three", "several", "many", "other", "an")
 ANONYMITY_WORDS = ("anonymity", "anonymous", "unnamed", "unidentified", "named", "identified", "familiar")
+QUOTE_TOKENS = ('"', "“", "”", "‘", "’", "'", "«", "»", "„")
 # How far back (in sentences) a pronoun looks for its antecedent before falling back to any earlier person.
 PRONOUN_WINDOW_SENTS = 3
 
@@ -67,6 +68,7 @@ class EntityIndex:
         return bool(tokens) and all(token.pos_ == "PROPN" for token in tokens) and bool(first_name_gender(tokens[0].text)) and len(tokens) <= 3
 
     def _name_tokens(self, tokens: list[Token]) -> list[Token]:
+        tokens = _outside_quote_marks(tokens)  # Dwayne "The Rock" Johnson → Dwayne Johnson
         names = [t for t in tokens if t.is_alpha or t.text.rstrip(".").isalpha() or "-" in t.text]
         names = [t for t in names if t.lower_ not in self._titles and t.tag_ != "POS" and t.lower_ != "'s"]
         return [t for t in names if t.text[:1].isupper()]
@@ -158,10 +160,13 @@ class EntityIndex:
         known = self._person_at(head.i) or self._find_person([head], head.i)
         if head.ent_type_ in ORG_LABELS and known is None:
             return Resolution(_strip_the(_span_text(self.doc, tokens)), "organization")
-        person = self._person_at(head.i)
-        if person is None:
-            names = self._name_tokens(list(span))
-            person = self._find_person(names[-1:], head.i) if len(names) == 1 else self._find_full(names) if names else None
+        names = self._name_tokens(list(span))
+        if len(names) >= 2:
+            person = self._find_full(names)
+            if person is None:
+                return Resolution(" ".join(t.text for t in names), "person", first_name_gender(names[0].text))
+        else:
+            person = self._person_at(head.i) or (self._find_person(names, head.i) if names else None)
         if person is not None:
             return Resolution(person.name, "person", person.gender)
         names = self._name_tokens(list(span)) or [head]
@@ -249,6 +254,17 @@ class EntityIndex:
     def remember_speaker(self, position: int, resolution: Resolution) -> None:
         """Record a resolved speaker so later pronouns can refer back to it."""
         self.speaker_history.append((position, resolution))
+
+
+def _outside_quote_marks(tokens: list[Token]) -> list[Token]:
+    kept: list[Token] = []
+    inside = False
+    for token in tokens:
+        if token.is_quote or token.text in QUOTE_TOKENS:
+            inside = not inside
+        elif not inside:
+            kept.append(token)
+    return kept
 
 
 def _sentence_number(doc: Doc, index: int, sent_of: dict[int, int]) -> int:

@@ -50,7 +50,17 @@ never count.
 
 Error analysis (:attr:`EvalReport.errors`, on the ``speech`` subset by default) lists missed
 gold attributions, spurious predictions, boundary errors (overlap match, not exact) and speaker
-errors, each with a ``cause`` used for grouping in :meth:`EvalReport.format_errors`.
+errors, each with a ``cause`` used for grouping in :meth:`EvalReport.format_errors`:
+
+* ``missed: merged into another match`` (a prediction overlaps it but went to another gold),
+  ``missed: direct quote``, ``missed: mixed quote`` (quote marks around part of the content),
+  ``missed: indirect, cue '<lexicon entry>'`` (e.g. ``'say'``), and on the ``all`` subset
+  ``missed: non-speech cue`` / ``missed: no cue``;
+* ``spurious: split of a matched gold``, ``spurious: non-speech attribution`` (``speech``
+  subset) or ``spurious: gold is not a direct quote`` (``direct`` subset), else
+  ``spurious: <predicted type>``;
+* ``boundary: start``, ``boundary: end``, ``boundary: both``;
+* ``speaker: wrong mention``, ``speaker: no speaker predicted``.
 
 What it does not do: it runs no extraction itself (``evaluate`` takes an ``extract_batch``
 callable), does not adjudicate between annotators, and does not score quote types or cues.
@@ -266,29 +276,43 @@ def load_speech_cues(path: Path | None = None) -> frozenset[str]:
     return frozenset(" ".join(entry.split()) for entry in entries if entry)
 
 
+def speech_cue_entry(
+    cue_text: str, lemmatize: Lemmatizer, lexicon: Iterable[str] | None = None
+) -> str | None:
+    """Return the lexicon entry that makes a gold cue a speech cue, or None.
+
+    Multiword entries (``according to``, ``point out``) are tried first, as word sequences in
+    the lowercased cue or in its lemma sequence; then each token in order, by lemma or by its
+    lowercased form. ``"has also said"`` gives ``"say"``.
+
+    Args:
+        cue_text: the cue as written; empty or blank gives None.
+        lemmatize: maps a text to the lemmas of its tokens.
+        lexicon: entries to use; default :func:`load_speech_cues`.
+    """
+    if not cue_text.strip():
+        return None
+    entries = load_speech_cues() if lexicon is None else frozenset(e.lower() for e in lexicon)
+    words = re.findall(r"\w+(?:['’]\w+)*", cue_text.lower())
+    lemmas = [lemma.lower() for lemma in lemmatize(cue_text)]
+    padded = (f" {' '.join(words)} ", f" {' '.join(lemmas)} ")
+    for entry in sorted(e for e in entries if " " in e):
+        if any(f" {entry} " in sequence for sequence in padded):
+            return entry
+    return next((token for token in lemmas + words if token in entries), None)
+
+
 def is_speech_cue(
     cue_text: str, lemmatize: Lemmatizer, lexicon: Iterable[str] | None = None
 ) -> bool:
-    """Tell whether a gold cue reports speech or writing.
-
-    True when any lemma of the cue's tokens, or any of its lowercased words, is a lexicon entry,
-    or when a multiword entry (``according to``, ``point out``) occurs as a word sequence in the
-    lowercased cue or in its lemma sequence.
+    """Tell whether a gold cue reports speech or writing (see :func:`speech_cue_entry`).
 
     Args:
         cue_text: the cue as written (``"has said"``, ``"according to"``); empty gives False.
         lemmatize: maps a text to the lemmas of its tokens.
         lexicon: entries to use; default :func:`load_speech_cues`.
     """
-    if not cue_text.strip():
-        return False
-    entries = load_speech_cues() if lexicon is None else frozenset(e.lower() for e in lexicon)
-    words = re.findall(r"\w+(?:['’]\w+)*", cue_text.lower())
-    lemmas = [lemma.lower() for lemma in lemmatize(cue_text)]
-    if entries.intersection(words) or entries.intersection(lemmas):
-        return True
-    padded = (f" {' '.join(words)} ", f" {' '.join(lemmas)} ")
-    return any(f" {e} " in seq for e in entries if " " in e for seq in padded)
+    return speech_cue_entry(cue_text, lemmatize, lexicon) is not None
 
 
 def load_spacy_lemmatizer(model: str | None = None) -> Lemmatizer:
@@ -551,15 +575,19 @@ class EvalReport:
         return "\n".join(lines)
 
 
+def _shorten(text: str, limit: int = 100) -> str:
+    """``text`` on one line, cut to ``limit`` characters with ``...``."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
 def _format_error(error: ErrorRecord) -> str:
     """Two or three indented lines describing one error."""
-    text = " ".join(error.text.split())
-    text = text if len(text) <= 100 else text[:97] + "..."
-    lines = [f"  - {error.doc_id} [{error.start}:{error.end}] {text!r}"]
+    lines = [f"  - {error.doc_id} [{error.start}:{error.end}] {_shorten(error.text)!r}"]
     if error.gold_speaker is not None or error.pred_speaker is not None:
         lines.append(f"      speaker: gold={error.gold_speaker!r} predicted={error.pred_speaker!r}")
     if error.pred_text is not None and error.pred_text != error.text:
-        lines.append(f"      predicted: {' '.join(error.pred_text.split())[:100]!r}")
+        lines.append(f"      predicted: {_shorten(error.pred_text)!r}")
     lines.append(f"      context: {error.context}")
     return "\n".join(lines)
 
@@ -577,9 +605,13 @@ class _Gold:
     pieces: tuple[Span, ...]
     source: tuple[Span, ...]
     cue_text: str
+    cue_entry: str | None
     direct: bool
-    speech: bool
     quoted: bool
+
+    @property
+    def speech(self) -> bool:
+        return self.cue_entry is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -609,7 +641,7 @@ def _prepare_gold(article: GoldArticle, lemmatize: Lemmatizer) -> list[_Gold]:
             source=attribution.source,
             cue_text=attribution.cue_text,
             direct=is_direct_content(content),
-            speech=is_speech_cue(attribution.cue_text, lemmatize),
+            cue_entry=speech_cue_entry(attribution.cue_text, lemmatize),
             quoted=any(mark in content for mark in DOUBLE_QUOTE_MARKS),
         ))
     return golds
@@ -728,7 +760,7 @@ def _missed_cause(gold: _Gold, preds: Sequence[_Pred]) -> str:
         return "missed: mixed quote"
     if not gold.speech:
         return "missed: non-speech cue" if gold.cue_text else "missed: no cue"
-    return f"missed: indirect, cue '{' '.join(gold.cue_text.lower().split())}'"
+    return f"missed: indirect, cue '{gold.cue_entry}'"
 
 
 def _spurious_cause(

@@ -137,13 +137,16 @@ class Attributor:
             token = self.doc[top]
             path: list[Token] = [token]
             for _ in range(MAX_SYNTAX_CLIMB):
-                if token.dep_ in ("nsubj", "nsubjpass", "compound", "nmod", "poss") or token.head is token:
+                if token.head is token:
                     break
                 token = token.head
                 if token.i in inside:
                     continue
                 cue = self.cue_at.get(token.i)
                 if cue is not None:
+                    # A quote inside the speaker's own name (`Donald "The Donald" Trump said`) is no speech.
+                    if path[-1].dep_ in ("nsubj", "nsubjpass", "csubj"):
+                        break
                     return self._direct_or_mixed(span, tokens, cue, path[-1])
                 path.append(token)
         return None
@@ -247,7 +250,8 @@ class Attributor:
             if any(start < t_end and t_start < end for t_start, t_end in taken):
                 continue
             how = "adjacent" if cue.lemma == "according to" else "indirect"
-            links.append(_Link(start, end, "indirect", cue, subject, how))
+            quoted = [_piece(self.text, span) for span in self.spans if start <= span.start and span.end <= end and not _is_titleish(self.text[span.start : span.end])]
+            links.append(_Link(start, end, "mixed" if quoted else "indirect", cue, subject, how, quoted=quoted))
             taken.append((start, end))
         return links
 

@@ -1,0 +1,65 @@
+"""Quote-mark pairing on raw text: mark styles, apostrophes, paragraphs, unbalanced marks."""
+
+import pytest
+
+from quotegraph.quote_spans import find_quote_spans
+
+
+def spans(text):
+    return [text[span.start : span.end] for span in find_quote_spans(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('"We won," she said.', ["We won"]),
+        ("“We won,” she said.", ["We won"]),
+        ("„We won“, she said.", ["We won"]),
+        ("«We won», she said.", ["We won"]),
+        ("Headline: Mayor says ‘we will rebuild’", ["we will rebuild"]),
+        ("Headline: Mayor says 'we will rebuild'", ["we will rebuild"]),
+        ("“It’s Zen's call,” he said.", ["It’s Zen's call"]),
+        ("It’s the students’ union and Zen's café.", []),
+        ("Prices rose in the '90s, he said.", []),
+        ('He is 6\' 2" tall and said "hello there."', ["hello there."]),
+        ('"Why?" she asked. "Because," he said.', ["Why?", "Because"]),
+    ],
+)
+def test_quote_spans_mark_styles(text, expected):
+    assert spans(text) == expected
+
+
+def test_quote_spans_nested_single_inside_double_is_one_quote():
+    text = "“He told me ‘never again’ and left,” she said."
+    assert spans(text) == ["He told me ‘never again’ and left"]
+
+
+def test_quote_spans_run_across_paragraphs():
+    text = 'She said: "The first part.\n\n"The second part.\n\n"The end," she said.\nNext.'
+    found = find_quote_spans(text)
+    assert len(found) == 1
+    assert found[0].paragraphs == 3
+    assert text[found[0].start : found[0].end] == 'The first part.\n\n"The second part.\n\n"The end'
+
+
+def test_quote_spans_unclosed_quote_stays_in_its_paragraph():
+    text = 'He said "this never closes.\n\nA new paragraph with "a real quote" here.'
+    found = spans(text)
+    assert found == ["this never closes.", "a real quote"]
+
+
+def test_quote_spans_orphan_closing_mark_starts_at_paragraph():
+    text = 'Intro line.\nThe plan is dead," he said.'
+    assert spans(text) == ["The plan is dead"]
+
+
+def test_quote_spans_stray_mark_does_not_swallow_article():
+    text = 'A stray " mark.\n\n' + "Another paragraph. " * 50
+    for span in find_quote_spans(text):
+        assert span.end <= text.index("\n")
+
+
+@pytest.mark.parametrize("text", ["", '"', '""', "“”", "'", "‘’", '" " "', "\n\n\"\n\n", "”hello“"])
+def test_quote_spans_degenerate_input_never_crashes(text):
+    for span in find_quote_spans(text):
+        assert 0 <= span.start <= span.end <= len(text)

@@ -1,0 +1,154 @@
+"""End-to-end attribution on articles written for the test: spans, types, speakers, cues, offsets.
+
+Each case lists every quote the engine must report, in order, as
+(quote text, type, speaker name, speaker kind, mention text, cue text, context).
+Offsets are checked by slicing: each reported text, mention and cue must be the exact slice.
+"""
+
+import pytest
+
+import quotegraph
+
+CASES = {
+    "split_quote_one_speaker": (
+        '"We will finish the stadium on time," Coach Maria Santos said on Monday. "Nobody should doubt that."',
+        [
+            ("We will finish the stadium on time", "direct", "Maria Santos", "person", "Coach Maria Santos", "said", False),
+            ("Nobody should doubt that.", "direct", "Maria Santos", "person", "Coach Maria Santos", "said", True),
+        ],
+    ),
+    "speaker_in_sentence_before": (
+        'Maria Santos took the podium after the loss. "We were not good enough tonight, and I take the blame."',
+        [("We were not good enough tonight, and I take the blame.", "direct", "Maria Santos", "person", "Maria Santos", None, True)],
+    ),
+    "surname_and_pronoun_to_full_name": (
+        "Prime Minister Justin Trudeau spoke in Ottawa. Trudeau said the budget would be balanced by 2028. He added that taxes would not rise.",
+        [
+            ("the budget would be balanced by 2028", "indirect", "Justin Trudeau", "person", "Trudeau", "said", False),
+            ("that taxes would not rise", "indirect", "Justin Trudeau", "person", "He", "added", False),
+        ],
+    ),
+    "anonymous_sources": (
+        "Officials said the bridge would reopen in May. A source familiar with the talks said the deal was close.",
+        [
+            ("the bridge would reopen in May", "indirect", "Officials", "anonymous", "Officials", "said", False),
+            ("the deal was close", "indirect", "source familiar with the talks", "anonymous", "A source familiar with the talks", "said", False),
+        ],
+    ),
+    "organization_speaker": (
+        '"The results are encouraging," Mayo Clinic said in a statement.',
+        [("The results are encouraging", "direct", "Mayo Clinic", "organization", "Mayo Clinic", "said", False)],
+    ),
+    "pronoun_gender_picks_right_person": (
+        'Anna Berg and her husband Tom Berg run the bakery. "We bake every night," she said. Tom said the ovens were forty years old.',
+        [
+            ("We bake every night", "direct", "Anna Berg", "person", "she", "said", False),
+            ("the ovens were forty years old", "indirect", "Tom Berg", "person", "Tom", "said", False),
+        ],
+    ),
+    "titles_and_scare_quotes_are_not_speech": (
+        'The film "Night Train to Lisbon" opens Friday. The "experts" were not invited.',
+        [],
+    ),
+    "continuation_paragraph": (
+        '"I\'m not going anywhere," Smith said.\n\n"This team is my family. We have work to do."\n\nThe club declined to comment.',
+        [
+            ("I'm not going anywhere", "direct", "Smith", "person", "Smith", "said", False),
+            ("This team is my family. We have work to do.", "direct", "Smith", "person", "Smith", "said", True),
+        ],
+    ),
+    "mixed_quote_in_reported_speech": (
+        'Jane Smith told reporters that Walker "is doing well," adding that he would return soon.',
+        [
+            ('that Walker "is doing well,"', "mixed", "Jane Smith", "person", "Jane Smith", "told", False),
+            ("that he would return soon", "indirect", "Jane Smith", "person", "Jane Smith", "adding", False),
+        ],
+    ),
+    "mixed_quote_as_object": (
+        'Mayor Anna Lee praised Walker for "the strength" he showed.',
+        [('Walker for "the strength"', "mixed", "Anna Lee", "person", "Mayor Anna Lee", "praised", False)],
+    ),
+    "according_to": (
+        "According to the ministry, the plan failed badly.",
+        [("the plan failed badly", "indirect", "ministry", "organization", "the ministry", "According to", False)],
+    ),
+    "spokesperson_for_organization": (
+        "A spokesperson for the Harbor Authority said the terminal would close at noon.",
+        [("the terminal would close at noon", "indirect", "Harbor Authority", "organization", "A spokesperson for the Harbor Authority", "said", False)],
+    ),
+    "leading_colon_cue": (
+        'Rivera Gomez, asked about the delay, said: "We are doing everything we can."',
+        [("We are doing everything we can.", "direct", "Rivera Gomez", "person", "Rivera Gomez", "said", False)],
+    ),
+    "nickname_is_not_a_quote": (
+        'Dwayne "The Rock" Johnson said the sequel was finished.',
+        [("the sequel was finished", "indirect", "Dwayne Johnson", "person", 'Dwayne "The Rock" Johnson', "said", False)],
+    ),
+    "question_and_exclamation": (
+        '"Why now?" asked Omar Haddad, the union chief. "Because we are ready!" he answered.',
+        [
+            ("Why now?", "direct", "Omar Haddad", "person", "Omar Haddad", "asked", False),
+            ("Because we are ready!", "direct", "Omar Haddad", "person", "he", "answered", False),
+        ],
+    ),
+    "role_noun_to_named_person": (
+        "Mayor Elena Vasquez opened the session. Later the mayor said the budget was final.",
+        [("the budget was final", "indirect", "Elena Vasquez", "person", "the mayor", "said", False)],
+    ),
+    "unbalanced_quote_does_not_swallow": (
+        'The council met on Monday. Then "the vote was delayed.\n\nCouncilor Ruth Okoye said: "We need more time."\n\nThe next meeting is in June.',
+        [("We need more time.", "direct", "Ruth Okoye", "person", "Councilor Ruth Okoye", "said", False)],
+    ),
+    "quote_across_paragraphs": (
+        'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
+        [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],
+    ),
+}
+
+
+def _summary(quote):
+    speaker = quote.speaker
+    return (
+        quote.text,
+        quote.type,
+        speaker.name if speaker else None,
+        speaker.kind if speaker else None,
+        speaker.mention.text if speaker else None,
+        quote.cue.text if quote.cue else None,
+        quote.context,
+    )
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_speakers_article(name, en_nlp):
+    text, expected = CASES[name]
+    quotes = quotegraph.extract(text, nlp=en_nlp)
+    assert [_summary(quote) for quote in quotes] == expected
+    for quote in quotes:
+        assert text[quote.start : quote.end] == quote.text
+        if quote.speaker:
+            mention = quote.speaker.mention
+            assert text[mention.start : mention.end] == mention.text
+        if quote.cue:
+            assert text[quote.cue.start : quote.cue.end] == quote.cue.text
+        assert 0.0 <= quote.confidence <= 1.0
+
+
+def test_speakers_offsets_exact(en_nlp):
+    text = '"We will finish the stadium on time," Coach Maria Santos said on Monday.'
+    (quote,) = quotegraph.extract(text, nlp=en_nlp)
+    assert (quote.start, quote.end) == (1, 35)
+    assert (quote.speaker.mention.start, quote.speaker.mention.end) == (38, 56)
+    assert (quote.cue.start, quote.cue.end) == (57, 61)
+
+
+def test_speakers_context_quote_has_lower_confidence(en_nlp):
+    text, _ = CASES["split_quote_one_speaker"]
+    first, second = quotegraph.extract(text, nlp=en_nlp)
+    assert second.confidence < first.confidence
+
+
+def test_speakers_mixed_quote_lists_verbatim_pieces(en_nlp):
+    text, _ = CASES["mixed_quote_in_reported_speech"]
+    mixed = quotegraph.extract(text, nlp=en_nlp)[0]
+    assert [(piece.text, piece.start, piece.end) for piece in mixed.quoted] == [("is doing well", 39, 52)]
