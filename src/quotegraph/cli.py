@@ -125,27 +125,18 @@ def eval_cli(
     """
     import json
 
-    from .evaluation import evaluate
+    from .evaluation import evaluate, merge_split_quotes
 
     settings = Settings()
 
     def extract_texts(texts: list[str]) -> list[list[dict]]:
         results = extract_batch(texts, settings=settings, n_process=processes)
-        return [[quote.to_dict() for quote in result.quotes] for result in results]
+        return [merge_split_quotes(result.quotes) for result in results]
 
-    report = evaluate(corpus, split, extract_texts, limit=limit, lemmatize=_lemmatizer(settings))
+    report = evaluate(corpus, split, extract_texts, limit=limit)
     typer.echo(json.dumps(report.to_dict(), indent=2) if as_json else report.format_table())
     if errors:
         typer.echo(report.format_errors(max_per_cause=max_errors))
-
-
-def _lemmatizer(settings: Settings):
-    nlp = load_nlp(settings.model)
-
-    def lemmatize(text: str) -> list[str]:
-        return [token.lemma_.lower() for token in nlp(text)]
-
-    return lemmatize
 
 
 def _fail(message: str) -> None:

@@ -5,13 +5,35 @@ A thin adapter over ``pipeline.extract_doc``; it adds no extraction logic of its
 
 from __future__ import annotations
 
-from typing import Iterable, Iterator
+from typing import Any, Iterable, Iterator
 
+import srsly
 from spacy.language import Language
 from spacy.pipeline import Pipe
 from spacy.tokens import Doc
 
+from .model import Quote
 from .settings import Settings
+
+_QUOTE_KEY = "__quotegraph_quote__"
+
+
+def _encode_quote(obj: Any, chain: Any = None) -> Any:
+    """msgpack encoder, so a Doc holding quotes serializes (``to_bytes``, DocBin, ``nlp.pipe(n_process=2)``)."""
+    if isinstance(obj, Quote):
+        return {_QUOTE_KEY: {**obj.to_dict(), "confidence": obj.confidence}}
+    return obj if chain is None else chain(obj)
+
+
+def _decode_quote(obj: Any, chain: Any = None) -> Any:
+    """msgpack decoder: the inverse of ``_encode_quote``."""
+    if isinstance(obj, dict) and _QUOTE_KEY in obj:
+        return Quote.from_dict(obj[_QUOTE_KEY])
+    return obj if chain is None else chain(obj)
+
+
+srsly.msgpack_encoders.register("quotegraph_quote", func=_encode_quote)
+srsly.msgpack_decoders.register("quotegraph_quote", func=_decode_quote)
 
 
 class QuotegraphComponent(Pipe):

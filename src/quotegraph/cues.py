@@ -89,6 +89,8 @@ def cue_subject(doc: Doc, cue: CueMatch) -> Token | None:
         subject = _own_subject(token)
         if subject is not None:
             return _antecedent_of_relative(subject, token)
+        if token.dep_ == "acl" and token.head.pos_ in ("PROPN", "NOUN", "PRON"):
+            return token.head  # `footage of Clinton asking, "..."`: the speaker is the noun the participle modifies
         if token.dep_ not in BORROW_SUBJECT_DEPS or token.head is token:
             return _participle_subject(head)
         token = token.head

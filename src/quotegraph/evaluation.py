@@ -925,3 +925,28 @@ def evaluate(
     lemmatize = lemmatize or load_spacy_lemmatizer()
     predictions = extract_batch([article.text for article in articles])
     return score_articles(articles, predictions, lemmatize, split=split)
+
+
+def merge_split_quotes(quotes: Sequence[Any]) -> list[dict[str, Any]]:
+    """Join the records of one split quote for scoring (``"A," he said. "B."`` → one span A…B).
+
+    quotegraph reports each part of a split quote on its own, with the same cue; PolNeAR annotates
+    them as one attribution with several fragments. Consecutive quotes that share a cue are merged
+    into one prediction spanning both, so neither side is punished for the difference in scheme.
+
+    Args:
+        quotes: Quote objects or contract dicts, in text order.
+
+    Returns:
+        Contract dicts, split quotes merged.
+    """
+    merged: list[dict[str, Any]] = []
+    for quote in quotes:
+        data = dict(quote.to_dict() if hasattr(quote, "to_dict") else quote)
+        previous = merged[-1] if merged else None
+        if previous is not None and data.get("cue") and previous.get("cue") == data["cue"] and data["type"] == previous["type"] == "direct":
+            previous["end"] = data["end"]
+            previous["text"] = previous["text"] + " … " + data["text"]
+            continue
+        merged.append(data)
+    return merged

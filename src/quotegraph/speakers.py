@@ -9,6 +9,7 @@ inside reported speech), and which quotes take their speaker from context.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -28,6 +29,8 @@ MIN_CONTEXT_QUOTE_WORDS = 4
 MIN_INDIRECT_TOKENS = 3
 MAX_SYNTAX_CLIMB = 4
 SENTENCE_END = (".", "!", "?")
+# `"...." ― Name`: a dash right after the closing mark (and its punctuation), then the speaker.
+_DASH_AFTER = re.compile(r"[.,]?[ \t]*([―—–])[ \t]*(?=[A-Z])")
 # Cues whose object is the person addressed, not what was said (`told reporters that ...`).
 ADDRESSEE_CUES = ("tell", "inform", "remind", "assure", "warn", "ask", "urge", "advise", "promise", "thank")
 ADDRESSEE_DEPS = ("dobj", "dative", "iobj")
@@ -125,6 +128,9 @@ class Attributor:
         cue = self._trailing_cue(span) or self._leading_cue(span)
         if cue is not None:
             return _Link(span.start, span.end, "direct", cue, cue_subject(self.doc, cue), "adjacent")
+        dashed = self._dash_attribution(span)
+        if dashed is not None:
+            return _Link(span.start, span.end, "direct", dashed[0], dashed[1], "adjacent")
         if self._reads_like_statement(span, tokens):
             return _Link(span.start, span.end, "direct", None, None, "none")
         return None
@@ -158,7 +164,7 @@ class Attributor:
             return None
         content = cue_content(self.doc, cue)
         if content is None or not (content[0] <= tokens[0] < content[1]):
-            content = self._object_content(cue, child)
+            content = self._object_content(cue, child, span.start)
         outside = [i for i in range(*content) if i not in tokens and not self.doc[i].is_punct] if content else []
         if not outside:
             return _Link(span.start, span.end, "direct", cue, subject, "syntax")
@@ -169,16 +175,17 @@ class Attributor:
         kind = "mixed" if quoted else "indirect"
         return _Link(start, end, kind, cue, subject, "mixed", quoted=quoted)
 
-    def _object_content(self, cue: CueMatch, child: Token) -> tuple[int, int] | None:
+    def _object_content(self, cue: CueMatch, child: Token, span_start: int) -> tuple[int, int] | None:
         """``praised Scott for "the strength"``: from the cue's first right-hand word to the quote's phrase end."""
         head = self.doc[cue.head]
-        skip = ("advcl", "conj", "cc", "parataxis") + (ADDRESSEE_DEPS if cue.lemma in ADDRESSEE_CUES else ())
-        rights = [c for c in head.rights if not c.is_punct and c.dep_ not in skip]
-        start = min([c.left_edge.i for c in rights] + [child.left_edge.i])
+        # Objects before the quote's phrase belong to the content (`called the plan "a disaster"`),
+        # addressees and adverbials do not (`told workers at a rally to "..."`).
+        objects = [c for c in head.rights if c.dep_ == "dobj" and c.i < child.i and cue.lemma not in ADDRESSEE_CUES]
+        start = min([c.left_edge.i for c in objects] + [child.left_edge.i])
         start = max(start, cue.end)
-        marks = [t.i for t in self.doc[start : child.right_edge.i + 1] if t.lower_ == "that" and t.dep_ == "mark"]
+        marks = [t.i for t in self.doc[start : child.right_edge.i + 1] if t.lower_ == "that" and t.i < self._token_at(span_start)]
         if marks:
-            start = marks[0]  # `told workers at a rally that the contract "..."`: the content starts at `that`
+            start = marks[0]  # `tweeted in the early hours that Machado was "..."`: the content starts at `that`
         return _trim_tokens(self.doc, start, child.right_edge.i + 1)
 
     def _trailing_cue(self, span: QuoteSpan) -> CueMatch | None:
@@ -219,6 +226,25 @@ class Attributor:
                 return cue
         return None
 
+    def _dash_attribution(self, span: QuoteSpan) -> tuple[CueMatch, Token] | None:
+        """``"We will win." ― Ana Ruiz``: a name after a dash, as under quotes in lists and posts."""
+        if span.close_mark < 0:
+            return None
+        match = _DASH_AFTER.match(self.text, span.close_mark + 1)
+        if match is None:
+            return None
+        dash = bisect.bisect_left(self.starts, match.start(1))
+        names = []
+        for index in range(dash + 1, min(dash + 6, len(self.doc))):
+            token = self.doc[index]
+            if token.pos_ != "PROPN" and not (names and token.text == "."):
+                break
+            names.append(token)
+        if dash >= len(self.doc) or not names:
+            return None
+        head = max((t for t in names if t.pos_ == "PROPN"), key=lambda t: t.i)
+        return CueMatch(dash, dash + 1, dash, "—"), head
+
     def _reads_like_statement(self, span: QuoteSpan, tokens: range) -> bool:
         """A quote with no cue counts as speech when it is a sentence of its own, not a title or scare quote."""
         words = [i for i in tokens if self.doc[i].is_alpha]
@@ -237,12 +263,17 @@ class Attributor:
         used = {id(link.cue) for link in direct if link.cue is not None}
         taken = [(link.start, link.end) for link in direct]
         links: list[_Link] = []
+        # Outer attributions first: in `X said that Y told police that ...` PolNeAR-style
+        # univocal output keeps X's statement, which contains Y's.
+        candidates = []
         for cue in self.cues:
-            if id(cue) in used:
-                continue
             content = cue_content(self.doc, cue)
             subject = cue_subject(self.doc, cue)
-            if content is None or subject is None or content[0] <= subject.i < content[1]:
+            if id(cue) in used or content is None or subject is None or content[0] <= subject.i < content[1]:
+                continue
+            candidates.append((cue, content, subject))
+        for cue, content, subject in candidates:
+            if any(other is not cue and inner[0] <= cue.start < inner[1] for other, inner, _ in candidates):
                 continue
             if content[1] - content[0] < MIN_INDIRECT_TOKENS or not self._has_verb(content):
                 continue
