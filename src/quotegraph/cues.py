@@ -138,10 +138,50 @@ def cue_content(doc: Doc, cue: CueMatch) -> tuple[int, int] | None:
     clauses = [child for child in head.children if child.dep_ == "ccomp"]
     if clauses:
         clause = min(clauses, key=lambda child: abs(child.i - head.i))
-        return _trim(doc, clause.left_edge.i, clause.right_edge.i + 1)
+        return _clause_range(doc, cue, clause)
     if head.dep_ == "parataxis" and head.head.pos_ in ("VERB", "AUX"):
         return _sentence_without(doc, head)
     return None
+
+
+def _clause_range(doc: Doc, cue: CueMatch, clause: Token) -> tuple[int, int] | None:
+    """The content clause's tokens, widened or cut where the parse is known to go wrong.
+
+    ``A, but B, a source said``: the parser hangs only B on the cue, yet all of it is reported,
+    so content before its cue runs from the sentence start. ``X, he said, Y``: both sides.
+    A content after its cue stops before a coordinated new statement (``and said ...``) or a
+    trailing participle (``, encouraging ...``), which are the writer's, not the speaker's.
+    """
+    sent = doc[cue.head].sent
+    start, end = clause.left_edge.i, _content_end(doc, clause)
+    if clause.i < cue.start:
+        start = sent.start
+    elif _is_parenthetical(doc, cue):
+        start = sent.start
+    return _trim(doc, start, end)
+
+
+def _content_end(doc: Doc, clause: Token) -> int:
+    end = clause.right_edge.i + 1
+    lexicon = speech_cues()
+    for child in clause.rights:
+        new_statement = child.dep_ == "conj" and child.pos_ == "VERB" and child.lemma_.lower() in lexicon and not _own_subject(child)
+        participle = child.dep_ == "advcl" and child.tag_ == "VBG" and doc[child.left_edge.i - 1].text == ","
+        if new_statement or participle:
+            cut = child.left_edge.i
+            while cut > clause.i and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
+                cut -= 1
+            end = min(end, cut)
+    return end
+
+
+def _is_parenthetical(doc: Doc, cue: CueMatch) -> bool:
+    """``To prevent problems, he said, officials should be vigilant``: a cue set off by commas mid-sentence."""
+    subject = _own_subject(doc[cue.head])
+    if subject is None or cue.end >= len(doc) or doc[cue.end].text != ",":
+        return False
+    left = subject.left_edge.i
+    return left > doc[cue.head].sent.start and doc[left - 1].text == ","
 
 
 def _sentence_without(doc: Doc, token: Token) -> tuple[int, int] | None:
@@ -152,10 +192,8 @@ def _sentence_without(doc: Doc, token: Token) -> tuple[int, int] | None:
         return _trim(doc, right, sent.end)
     if right >= sent.end - 1:
         return _trim(doc, sent.start, left)
-    # In the middle ("The plan, she said, failed."): keep the larger side.
-    if left - sent.start >= sent.end - right:
-        return _trim(doc, sent.start, left)
-    return _trim(doc, right, sent.end)
+    # In the middle ("The plan, she said, failed."): the whole sentence is what was said.
+    return _trim(doc, sent.start, sent.end)
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:

@@ -269,8 +269,10 @@ class Attributor:
         for cue in self.cues:
             content = cue_content(self.doc, cue)
             subject = cue_subject(self.doc, cue)
-            if id(cue) in used or content is None or subject is None or content[0] <= subject.i < content[1]:
+            if id(cue) in used or content is None or subject is None:
                 continue
+            if content[0] <= subject.i < content[1] and not content[0] < cue.start < content[1]:
+                continue  # the speaker inside what they said: a parse gone wrong
             candidates.append((cue, content, subject))
         for cue, content, subject in candidates:
             if any(other is not cue and inner[0] <= cue.start < inner[1] for other, inner, _ in candidates):
