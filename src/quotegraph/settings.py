@@ -27,4 +27,4 @@ class Settings:
     context_speakers: bool = True
     min_confidence: float = 0.0
     max_chars: int = 2_000_000
-    batch_size: int = 16
+    batch_size: int = 4

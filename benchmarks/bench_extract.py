@@ -1,0 +1,74 @@
+"""Benchmark: words/s of quotegraph extraction vs the bare spaCy pipeline, and peak memory.
+
+Runs both on the same texts in one process run, so the ratio is measured under the same load.
+Texts: the .txt files of a folder given as an argument (e.g. ../shared/data/polnear/data/dev/text),
+else the bundled samples repeated. Prints numbers; asserts nothing.
+
+    .venv/bin/python benchmarks/bench_extract.py [TEXT_FOLDER] [--limit N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import resource
+import sys
+import time
+from pathlib import Path
+
+import spacy
+
+from quotegraph import extract_batch, load_nlp
+from quotegraph.pipeline import EXCLUDED_COMPONENTS, extract_doc
+from quotegraph.settings import Settings
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def load_texts(folder: Path | None, limit: int) -> list[str]:
+    if folder is not None:
+        return [path.read_text(encoding="utf-8") for path in sorted(folder.glob("*.txt"))[:limit]]
+    texts = [(ROOT / "samples" / "harbor-bridge.txt").read_text(encoding="utf-8")]
+    texts += [json.loads(line)["text"] for line in (ROOT / "samples" / "wire.jsonl").read_text(encoding="utf-8").splitlines()]
+    return (texts * (limit // len(texts) + 1))[:limit]
+
+
+def words(texts: list[str]) -> int:
+    return sum(len(re.findall(r"\S+", text)) for text in texts)
+
+
+def timed(label: str, n_words: int, run) -> float:
+    start = time.perf_counter()
+    run()
+    seconds = time.perf_counter() - start
+    rate = n_words / seconds
+    print(f"{label:<44} {seconds:7.2f} s {rate:9.0f} words/s")
+    return rate
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", nargs="?", type=Path)
+    parser.add_argument("--limit", type=int, default=200)
+    args = parser.parse_args()
+    texts = load_texts(args.folder, args.limit)
+    n_words = words(texts)
+    print(f"{len(texts)} texts, {n_words} words")
+    bare = spacy.load(Settings().model, exclude=list(EXCLUDED_COMPONENTS))
+    nlp = load_nlp()
+    list(bare.pipe(texts[:5]))  # warm up both
+    list(nlp.pipe(texts[:5]))
+    bare_rate = timed("bare spaCy pipeline, 1 process", n_words, lambda: list(bare.pipe(texts)))
+    one = timed("quotegraph extract, 1 process", n_words, lambda: [extract_doc(doc) for doc in nlp.pipe(texts)])
+    bare2 = timed("bare spaCy pipeline, 2 processes", n_words, lambda: list(bare.pipe(texts, n_process=2, batch_size=16)))
+    two = timed("quotegraph extract_batch, 2 processes", n_words, lambda: list(extract_batch(texts, n_process=2)))
+    print(f"ratio quotegraph/bare, 1 process: {one / bare_rate:.2f}")
+    print(f"ratio quotegraph/bare, 2 processes: {two / bare2:.2f}")
+    peak_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak_children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(f"peak memory: main process {peak_self:.0f} MB, largest worker {peak_children:.0f} MB")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
