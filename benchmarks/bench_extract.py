@@ -13,7 +13,9 @@ import argparse
 import json
 import re
 import resource
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -47,6 +49,15 @@ def timed(label: str, n_words: int, run) -> float:
     return rate
 
 
+def run_cli(texts: list[str]) -> None:
+    """The command as a user runs it: a JSONL file in, JSONL out, model loading included."""
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "articles.jsonl"
+        source.write_text("".join(json.dumps({"id": str(n), "text": text}) + "\n" for n, text in enumerate(texts)), encoding="utf-8")
+        command = [sys.executable, "-m", "quotegraph", "extract", str(source), "-o", str(Path(folder) / "out.jsonl"), "--no-progress", "-p", "2"]
+        subprocess.run(command, check=True, stderr=subprocess.DEVNULL)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", nargs="?", type=Path)
@@ -63,7 +74,9 @@ def main() -> None:
     one = timed("quotegraph extract, 1 process", n_words, lambda: [extract_doc(doc) for doc in nlp.pipe(texts)])
     bare2 = timed("bare spaCy pipeline, 2 processes", n_words, lambda: list(bare.pipe(texts, n_process=2, batch_size=16)))
     two = timed("quotegraph extract_batch, 2 processes", n_words, lambda: list(extract_batch(texts, n_process=2)))
+    cli = timed("quotegraph extract CLI, 2 processes (incl. load)", n_words, lambda: run_cli(texts))
     print(f"ratio quotegraph/bare, 1 process: {one / bare_rate:.2f}")
+    print(f"ratio CLI/bare, 2 processes: {cli / bare2:.2f}")
     print(f"ratio quotegraph/bare, 2 processes: {two / bare2:.2f}")
     peak_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     peak_children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024

@@ -84,6 +84,17 @@ CASES = {
         'Dwayne "The Rock" Johnson said the sequel was finished.',
         [("the sequel was finished", "indirect", "Dwayne Johnson", "person", 'Dwayne "The Rock" Johnson', "said", False)],
     ),
+    "interview_colon_speaker": (
+        'Ana Ruiz: "We are ready for the storm."\nHarold Tan: "So are we."',
+        [
+            ("We are ready for the storm.", "direct", "Ana Ruiz", "person", "Ana Ruiz", ":", False),
+            ("So are we.", "direct", "Harold Tan", "person", "Harold Tan", ":", False),
+        ],
+    ),
+    "lawyer_for_family_is_a_person": (
+        '"We will appeal," said a lawyer for the family.',
+        [("We will appeal", "direct", "lawyer for the family", "person", "a lawyer for the family", "said", False)],
+    ),
     "question_and_exclamation": (
         '"Why now?" asked Omar Haddad, the union chief. "Because we are ready!" he answered.',
         [

@@ -17,7 +17,7 @@ from .lexicon import first_name_gender, gendered, words
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
 GROUP_PRONOUNS = ("they", "them", "we")
-SPOKES_HEADS = ("spokesperson", "spokesman", "spokeswoman", "representative", "spokespeople", "lawyer", "attorney")
+SPOKES_HEADS = ("spokesperson", "spokesman", "spokeswoman", "representative", "spokespeople")
 ORG_LABELS = ("ORG", "NORP", "GPE", "FAC")
 DETERMINERS = ("the", "a", "an", "another", "some", "one", "two", "three", "several", "many", "other", "an")
 ANONYMITY_WORDS = ("anonymity", "anonymous", "unnamed", "unidentified", "named", "identified", "familiar")

@@ -128,9 +128,9 @@ class Attributor:
         cue = self._trailing_cue(span) or self._leading_cue(span)
         if cue is not None:
             return _Link(span.start, span.end, "direct", cue, cue_subject(self.doc, cue), "adjacent")
-        dashed = self._dash_attribution(span)
-        if dashed is not None:
-            return _Link(span.start, span.end, "direct", dashed[0], dashed[1], "adjacent")
+        named = self._dash_attribution(span) or self._colon_attribution(span)
+        if named is not None:
+            return _Link(span.start, span.end, "direct", named[0], named[1], "adjacent")
         if self._reads_like_statement(span, tokens):
             return _Link(span.start, span.end, "direct", None, None, "none")
         return None
@@ -244,6 +244,21 @@ class Attributor:
             return None
         head = max((t for t in names if t.pos_ == "PROPN"), key=lambda t: t.i)
         return CueMatch(dash, dash + 1, dash, "—"), head
+
+    def _colon_attribution(self, span: QuoteSpan) -> tuple[CueMatch, Token] | None:
+        """``Ana Ruiz: "We are ready."``: a bare name and a colon open the paragraph (interviews, transcripts)."""
+        if span.open_mark < 0:
+            return None
+        line_start = _line_start(self.text, span.open_mark)
+        lead = self.text[line_start : span.open_mark].rstrip()
+        if not lead.endswith(":") or len(lead) > 60:
+            return None
+        tokens = list(self._tokens_in(line_start, line_start + len(lead)))
+        names = [self.doc[i] for i in tokens[:-1]]
+        if not names or not all(t.pos_ == "PROPN" or t.text == "." for t in names) or names[-1].pos_ != "PROPN":
+            return None
+        colon = tokens[-1]
+        return CueMatch(colon, colon + 1, colon, ":"), names[-1]
 
     def _reads_like_statement(self, span: QuoteSpan, tokens: range) -> bool:
         """A quote with no cue counts as speech when it is a sentence of its own, not a title or scare quote."""
