@@ -95,6 +95,17 @@ CASES = {
         '"We will appeal," said a lawyer for the family.',
         [("We will appeal", "direct", "lawyer for the family", "person", "a lawyer for the family", "said", False)],
     ),
+    "object_content_speech_acts": (
+        "Governor Lena Park urged lawmakers to pass the budget. Park also cited the rising cost of housing.",
+        [
+            ("lawmakers to pass the budget", "indirect", "Lena Park", "person", "Governor Lena Park", "urged", False),
+            ("the rising cost of housing", "indirect", "Lena Park", "person", "Park", "cited", False),
+        ],
+    ),
+    "passive_asked_is_not_the_speaker": (
+        "Asked about the fire, the chief said the cause was unknown.",
+        [("the cause was unknown", "indirect", "chief", "person", "the chief", "said", False)],
+    ),
     "question_and_exclamation": (
         '"Why now?" asked Omar Haddad, the union chief. "Because we are ready!" he answered.',
         [

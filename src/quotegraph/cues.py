@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from .lexicon import speech_cues
+from .lexicon import object_cues, speech_cues
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # Dependencies through which a cue without its own subject borrows its head's ("went on to say",
@@ -49,6 +49,8 @@ def find_cues(doc: Doc) -> list[CueMatch]:
     cues: list[CueMatch] = []
     for token in doc:
         lemma = token.lemma_.lower()
+        if _is_passive(token):
+            continue  # `Rivera, asked about the delay, said`: the subject of a passive is addressed, not speaking
         if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             cues.append(CueMatch(token.i, token.i + 2, token.i, "according to"))
         elif token.pos_ == "VERB" and lemma in lexicon:
@@ -57,6 +59,18 @@ def find_cues(doc: Doc) -> list[CueMatch]:
         elif token.pos_ == "VERB" and _phrasal(token) in lexicon:
             cues.append(CueMatch(token.i, _particle_end(token), token.i, _phrasal(token)))
     return cues
+
+
+def _is_passive(token: Token) -> bool:
+    """A past participle with no perfect `have` and no `by` agent (``was asked``, ``asked about X,``)."""
+    if token.tag_ not in ("VBN", "VBD") or any(child.lemma_ == "have" or child.dep_ == "agent" for child in token.children):
+        return False
+    if any(child.dep_ == "auxpass" for child in token.children):
+        return True
+    # A past form set off by commas before the main verb is a reduced passive the tagger called VBD.
+    opens = token.i == token.sent.start or token.doc[token.i - 1].text == ","
+    aside = opens and token.head.i > token.i
+    return aside and not any(child.dep_.startswith("aux") for child in token.children)
 
 
 def _phrasal(token: Token) -> str:
@@ -92,8 +106,18 @@ def cue_subject(doc: Doc, cue: CueMatch) -> Token | None:
         if token.dep_ == "acl" and token.head.pos_ in ("PROPN", "NOUN", "PRON"):
             return token.head  # `footage of Clinton asking, "..."`: the speaker is the noun the participle modifies
         if token.dep_ not in BORROW_SUBJECT_DEPS or token.head is token:
-            return _participle_subject(head)
+            return _participle_subject(head) or _name_before(head)
         token = token.head
+    return None
+
+
+def _name_before(verb: Token) -> Token | None:
+    """``In an interview with the Post Trump said``: the parser took the name into the phrase before."""
+    if verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.pos_ == "PROPN" and before.ent_type_ == "PERSON" and before.dep_ in ("pobj", "compound", "appos"):
+        return before
     return None
 
 
@@ -141,6 +165,17 @@ def cue_content(doc: Doc, cue: CueMatch) -> tuple[int, int] | None:
         return _clause_range(doc, cue, clause)
     if head.dep_ == "parataxis" and head.head.pos_ in ("VERB", "AUX"):
         return _sentence_without(doc, head)
+    return _misattached_that_clause(doc, cue)
+
+
+def _misattached_that_clause(doc: Doc, cue: CueMatch) -> tuple[int, int] | None:
+    """``told a meeting of leaders that few understood``: the parser hangs the clause on the object."""
+    head = doc[cue.head]
+    for token in doc[cue.end : head.right_edge.i + 1]:
+        if token.lower_ == "that" and token.dep_ == "mark" and token.head.dep_ in ("relcl", "acl", "ccomp"):
+            clause = token.head
+            if clause.head.i != head.i and clause.head.dep_ in ("dobj", "pobj", "dative"):
+                return _trim(doc, token.i, _content_end(doc, clause))
     return None
 
 
@@ -203,3 +238,31 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     return (start, end) if end > start else None
+
+
+def cue_object_content(doc: Doc, cue: CueMatch) -> tuple[int, int] | None:
+    """Content that is an object, not a clause: ``cited the remarks``, ``urged voters to vote``, ``called for a recount``.
+
+    Only for the lemmas in ``data/object_cues.txt``, each with where its content may be.
+    """
+    slots = object_cues().get(cue.lemma.split()[0])
+    if not slots:
+        return None
+    head = doc[cue.head]
+    for child in head.rights:
+        if child.dep_ == "xcomp" and "to" in slots and any(t.lower_ == "to" for t in child.lefts):
+            objects = [c for c in head.rights if c.dep_ == "dobj" and c.i < child.i and cue.lemma != "ask"]
+            start = objects[0].left_edge.i if objects else child.left_edge.i
+            return _trim(doc, start, _content_end(doc, child))
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ in slots:
+            objects = [grand for grand in child.children if grand.dep_ in ("pobj", "pcomp")]
+            if objects:
+                return _trim(doc, objects[0].left_edge.i, objects[0].right_edge.i + 1)
+        if child.dep_ == "dobj" and "dobj" in slots and child.pos_ != "PRON":
+            end = child.right_edge.i + 1
+            extra = [c for c in head.rights if c.i > child.i and (c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ in ("as", "of")))]
+            if extra:
+                end = extra[0].right_edge.i + 1  # `described the plan as a disaster`, `accused him of lying`
+            return _trim(doc, child.left_edge.i, end)
+    return None

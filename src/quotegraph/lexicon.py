@@ -46,3 +46,9 @@ def first_name_gender(name: str) -> str:
     if lowered in words("names_female.txt"):
         return "f"
     return ""
+
+
+@lru_cache(maxsize=None)
+def object_cues() -> dict[str, frozenset[str]]:
+    """Cue lemma → where its content is when it is an object: 'dobj', 'to', or preposition words."""
+    return {line.split()[0].lower(): frozenset(line.lower().split()[1:]) for line in _lines("object_cues.txt")}

@@ -15,6 +15,8 @@ class Settings:
     Attributes:
         model: spaCy pipeline package to load (pinned in requirements-model.txt).
         indirect: report indirect speech (``X said that ...``) as well as quoted words.
+        object_contents: report speech acts whose content is an object, not a clause
+            (``cited the remarks``, ``urged voters to turn out``, ``called for a recount``), at lower confidence.
         context_speakers: give quotes with no speaker in their own sentence the speaker the
             surrounding text implies (continuation paragraphs, the sentence before).
         min_confidence: drop quotes whose attribution confidence is below this.
@@ -24,6 +26,7 @@ class Settings:
 
     model: str = DEFAULT_MODEL
     indirect: bool = True
+    object_contents: bool = True
     context_speakers: bool = True
     min_confidence: float = 0.0
     max_chars: int = 2_000_000

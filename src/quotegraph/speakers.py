@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from .cues import CueMatch, cue_content, cue_subject
+from .cues import CueMatch, cue_content, cue_object_content, cue_subject
 from .entities import EntityIndex, Resolution
 from .model import Quote, Speaker, TextSpan
 from .quote_spans import QuoteSpan, paragraph_bounds
@@ -27,6 +27,7 @@ MAX_LEADING_CUE_TOKENS = 12
 # A quote with no cue is speech only if it reads like a statement: this many words at least.
 MIN_CONTEXT_QUOTE_WORDS = 4
 MIN_INDIRECT_TOKENS = 3
+MIN_OBJECT_TOKENS = 2
 MAX_SYNTAX_CLIMB = 4
 SENTENCE_END = (".", "!", "?")
 # `"...." ― Name`: a dash right after the closing mark (and its punctuation), then the speaker.
@@ -41,6 +42,7 @@ CONFIDENCE = {
     "syntax": 0.9,
     "mixed": 0.85,
     "indirect": 0.8,
+    "object": 0.6,
     "split": 0.85,
     "continuation": 0.7,
     "previous_sentence": 0.55,
@@ -171,9 +173,9 @@ class Attributor:
         start, end = self._chars(*content)
         quote_end = span.close_mark + 1 if span.close_mark >= 0 else span.end
         start, end = min(start, span.start), max(_trim_end(self.text, start, end), quote_end)
-        quoted = [] if _is_titleish(self.text[span.start : span.end]) else [_piece(self.text, span)]
-        kind = "mixed" if quoted else "indirect"
-        return _Link(start, end, kind, cue, subject, "mixed", quoted=quoted)
+        if _is_titleish(self.text[span.start : span.end]):
+            return None  # a title inside reported content: the indirect pass reports the content
+        return _Link(start, end, "mixed", cue, subject, "mixed", quoted=[_piece(self.text, span)])
 
     def _object_content(self, cue: CueMatch, child: Token, span_start: int) -> tuple[int, int] | None:
         """``praised Scott for "the strength"``: from the cue's first right-hand word to the quote's phrase end."""
@@ -282,22 +284,26 @@ class Attributor:
         # univocal output keeps X's statement, which contains Y's.
         candidates = []
         for cue in self.cues:
-            content = cue_content(self.doc, cue)
+            content, how = cue_content(self.doc, cue), "indirect"
+            if content is None and self.settings.object_contents:
+                content, how = cue_object_content(self.doc, cue), "object"
             subject = cue_subject(self.doc, cue)
             if id(cue) in used or content is None or subject is None:
                 continue
             if content[0] <= subject.i < content[1] and not content[0] < cue.start < content[1]:
                 continue  # the speaker inside what they said: a parse gone wrong
-            candidates.append((cue, content, subject))
-        for cue, content, subject in candidates:
-            if any(other is not cue and inner[0] <= cue.start < inner[1] for other, inner, _ in candidates):
+            candidates.append((cue, content, subject, how))
+        for cue, content, subject, how in candidates:
+            if any(other is not cue and inner[0] <= cue.start < inner[1] for other, inner, _, _ in candidates):
                 continue
-            if content[1] - content[0] < MIN_INDIRECT_TOKENS or not self._has_verb(content):
+            if how == "indirect" and (content[1] - content[0] < MIN_INDIRECT_TOKENS or not self._has_verb(content)):
+                continue
+            if how == "object" and content[1] - content[0] < MIN_OBJECT_TOKENS:
                 continue
             start, end = self._chars(*content)
             if any(start < t_end and t_start < end for t_start, t_end in taken):
                 continue
-            how = "adjacent" if cue.lemma == "according to" else "indirect"
+            how = "adjacent" if cue.lemma == "according to" else how
             quoted = [_piece(self.text, span) for span in self.spans if start <= span.start and span.end <= end and not _is_titleish(self.text[span.start : span.end])]
             links.append(_Link(start, end, "mixed" if quoted else "indirect", cue, subject, how, quoted=quoted))
             taken.append((start, end))
