@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from .lexicon import object_cues, speech_cues
+from .lexicon import object_cues, phrases, speech_cues
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # Dependencies through which a cue without its own subject borrows its head's ("went on to say",
@@ -31,6 +31,7 @@ class CueMatch:
     end: int
     head: int
     lemma: str
+    noun: bool = False
 
     def span_chars(self, doc: Doc) -> tuple[int, int]:
         return doc[self.start].idx, doc[self.end - 1].idx + len(doc[self.end - 1])
@@ -93,6 +94,8 @@ def cue_subject(doc: Doc, cue: CueMatch) -> Token | None:
     a governing verb when the cue has none, and a relative pronoun replaced by the noun it modifies.
     """
     head = doc[cue.head]
+    if cue.noun:
+        return _noun_possessor(head)
     if cue.lemma == "according to":
         objects = [child for child in doc[cue.start + 1].children if child.dep_ == "pobj"]
         return objects[0] if objects else None
@@ -102,7 +105,7 @@ def cue_subject(doc: Doc, cue: CueMatch) -> Token | None:
             return None
         subject = _own_subject(token)
         if subject is not None:
-            return _antecedent_of_relative(subject, token)
+            return subject
         if token.dep_ == "acl" and token.head.pos_ in ("PROPN", "NOUN", "PRON"):
             return token.head  # `footage of Clinton asking, "..."`: the speaker is the noun the participle modifies
         if token.dep_ not in BORROW_SUBJECT_DEPS or token.head is token:
@@ -143,11 +146,12 @@ def _own_subject(verb: Token) -> Token | None:
     return None
 
 
-def _antecedent_of_relative(subject: Token, verb: Token) -> Token:
-    """``Smith, who said ...`` — the speaker is Smith, not 'who'."""
+def relative_antecedent(subject: Token) -> Token | None:
+    """``Smith, who said ...``: the noun a relative pronoun stands for (Smith), else None."""
+    verb = subject.head
     if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         return verb.head
-    return subject
+    return None
 
 
 def cue_content(doc: Doc, cue: CueMatch) -> tuple[int, int] | None:
@@ -157,6 +161,9 @@ def cue_content(doc: Doc, cue: CueMatch) -> tuple[int, int] | None:
     ``according to X, CLAUSE`` and ``CLAUSE, she said, CLAUSE`` → the sentence without the cue's phrase.
     """
     head = doc[cue.head]
+    if cue.noun:
+        clause = _noun_clause(head)
+        return _trim(doc, clause.left_edge.i, _content_end(doc, clause)) if clause is not None else None
     if cue.lemma == "according to":
         return _sentence_without(doc, head)
     clauses = [child for child in head.children if child.dep_ == "ccomp"]
@@ -265,4 +272,30 @@ def cue_object_content(doc: Doc, cue: CueMatch) -> tuple[int, int] | None:
             if extra:
                 end = extra[0].right_edge.i + 1  # `described the plan as a disaster`, `accused him of lying`
             return _trim(doc, child.left_edge.i, end)
+    return None
+
+
+def find_noun_cues(doc: Doc) -> list[CueMatch]:
+    """Reporting nouns with a possessor and a that-clause: ``the police's claim that ...``."""
+    nouns = phrases("noun_cues.txt")
+    cues: list[CueMatch] = []
+    for token in doc:
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in nouns:
+            continue
+        if _noun_possessor(token) is not None and _noun_clause(token) is not None:
+            cues.append(CueMatch(token.i, token.i + 1, token.i, token.lemma_.lower(), noun=True))
+    return cues
+
+
+def _noun_possessor(noun: Token) -> Token | None:
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+    return None
+
+
+def _noun_clause(noun: Token) -> Token | None:
+    for child in noun.rights:
+        if child.dep_ in ("acl", "ccomp", "relcl") and any(t.lower_ == "that" and t.dep_ == "mark" for t in child.lefts):
+            return child
     return None

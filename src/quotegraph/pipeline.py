@@ -18,7 +18,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from . import component  # noqa: F401 — registers the spaCy components
-from .cues import find_cues
+from .cues import find_cues, find_noun_cues
 from .errors import InputError, ModelNotInstalledError, QuotegraphError
 from .model import Article, Quote, Result
 from .quote_spans import find_quote_spans
@@ -56,7 +56,7 @@ def extract_doc(doc: Doc, settings: Settings | None = None) -> list[Quote]:
     """Quotes in a parsed Doc (what the spaCy component calls)."""
     settings = settings or Settings()
     spans = find_quote_spans(doc.text)
-    cues = find_cues(doc)
+    cues = find_cues(doc) + find_noun_cues(doc)
     quotes = attribute_quotes(doc, spans, cues, settings)
     return [quote for quote in quotes if quote.confidence >= settings.min_confidence]
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
-from .cues import CueMatch, cue_content, cue_object_content, cue_subject
+from .cues import CueMatch, cue_content, cue_object_content, cue_subject, relative_antecedent
 from .entities import EntityIndex, Resolution
 from .model import Quote, Speaker, TextSpan
 from .quote_spans import QuoteSpan, paragraph_bounds
@@ -30,6 +30,7 @@ MIN_INDIRECT_TOKENS = 3
 MIN_OBJECT_TOKENS = 2
 MAX_SYNTAX_CLIMB = 4
 SENTENCE_END = (".", "!", "?")
+_POSSESSIVE = re.compile(r"\s*[’']s?$")
 # `"...." ― Name`: a dash right after the closing mark (and its punctuation), then the speaker.
 _DASH_AFTER = re.compile(r"[.,]?[ \t]*([―—–])[ \t]*(?=[A-Z])")
 # Cues whose object is the person addressed, not what was said (`told reporters that ...`).
@@ -333,7 +334,10 @@ class Attributor:
             if link.subject is None:
                 continue
             mention = _mention_range(link.subject)
-            resolution = self.entities.resolve(link.subject, mention)
+            # `Mr. Kamin, who emphasized that ...`: the mention is "who", the name is Mr. Kamin's.
+            named = relative_antecedent(link.subject) or link.subject
+            resolution = self.entities.resolve(named, _mention_range(named))
+            resolution = replace(resolution, name=_POSSESSIVE.sub("", resolution.name))
             start, end = self._chars(*mention)
             link.speaker = Speaker(resolution.name, resolution.kind, TextSpan(self.text[start:end], start, end))  # type: ignore[arg-type]
             link.resolution = resolution
@@ -380,7 +384,7 @@ class Attributor:
         if link.resolution is not None and link.speaker is not None:
             if link.resolution.kind == "unknown":
                 confidence *= UNRESOLVED_FACTOR
-            elif link.subject is not None and link.subject.pos_ == "PRON":
+            elif link.subject is not None and link.subject.pos_ == "PRON" and relative_antecedent(link.subject) is None:
                 confidence *= PRONOUN_FACTOR
         cue = None
         if link.cue is not None:
