@@ -106,6 +106,31 @@ CASES = {
         "Asked about the fire, the chief said the cause was unknown.",
         [("the cause was unknown", "indirect", "chief", "person", "the chief", "said", False)],
     ),
+    "description_with_named_appositive": (
+        "Her spokesman, Nick Merrill, said the campaign would respond. Merrill added that the ad was false.",
+        [
+            ("the campaign would respond", "indirect", "Nick Merrill", "person", "Her spokesman", "said", False),
+            ("that the ad was false", "indirect", "Nick Merrill", "person", "Merrill", "added", False),
+        ],
+    ),
+    "titles_pick_the_right_namesake": (
+        'Hillary Clinton and her husband, former President Bill Clinton, visited Ohio. "We love this state," Mrs. Clinton said. Mr. Clinton said the crowd was the biggest of the tour.',
+        [
+            ("We love this state", "direct", "Hillary Clinton", "person", "Mrs. Clinton", "said", False),
+            ("the crowd was the biggest of the tour", "indirect", "Bill Clinton", "person", "Mr. Clinton", "said", False),
+        ],
+    ),
+    "relative_pronoun_mention": (
+        "The plan is sound, said Dr. Omar Kamin, who emphasized that the proposals would work.",
+        [
+            ("The plan is sound", "indirect", "Omar Kamin", "person", "Dr. Omar Kamin", "said", False),
+            ("that the proposals would work", "indirect", "Omar Kamin", "person", "who", "emphasized", False),
+        ],
+    ),
+    "reporting_noun_with_possessor": (
+        "Contrary to the mayor's claim that the bridge was safe, engineers found cracks.",
+        [("that the bridge was safe", "indirect", "mayor", "person", "the mayor's", "claim", False)],
+    ),
     "question_and_exclamation": (
         '"Why now?" asked Omar Haddad, the union chief. "Because we are ready!" he answered.',
         [

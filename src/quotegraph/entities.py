@@ -186,16 +186,19 @@ class EntityIndex:
     def _resolve_description(self, head: Token, span: Span) -> Resolution:
         lemma = head.lemma_.lower()
         text = _strip_determiner(span)
+        appositive = _named_appositive(head)
+        if appositive is not None:  # `Her spokesman, Nick Merrill, said`
+            return self._resolve_name(appositive, self.doc[appositive.left_edge.i : appositive.i + 1])
         if lemma in SPOKES_HEADS:
             org = _object_of(head, ("for", "of", "at", "with"))
             named = self._role_holder(lemma, head.i)
             if named is not None:
                 return Resolution(named.name, "person", named.gender)
-            if org is not None:
+            if org is not None and org.pos_ != "PRON":
                 return Resolution(_strip_the(_span_text(self.doc, list(org.subtree))), "organization")
         if _is_anonymous(head, span) or (lemma in words("anonymous_heads.txt") and not self._role_holder(lemma, head.i)):
             return Resolution(text, "anonymous")
-        if lemma in words("organization_heads.txt") or head.ent_type_ in ORG_LABELS:
+        if lemma in words("organization_heads.txt") or head.lower_ in words("organization_heads.txt") or head.ent_type_ in ORG_LABELS:
             return Resolution(text, "organization")
         holder = self._role_holder(lemma, head.i)
         if holder is not None:
@@ -294,6 +297,14 @@ def _object_of(head: Token, preps: tuple[str, ...]) -> Token | None:
                 if grand.dep_ == "pobj":
                     return grand
         if child.dep_ == "poss":
+            return child
+    return None
+
+
+def _named_appositive(head: Token) -> Token | None:
+    """A proper name in apposition to a description (``the actress, Zoe Kravitz,``)."""
+    for child in head.rights:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
             return child
     return None
 

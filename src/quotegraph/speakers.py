@@ -26,7 +26,7 @@ MAX_TRAILING_CUE_TOKENS = 10
 MAX_LEADING_CUE_TOKENS = 12
 # A quote with no cue is speech only if it reads like a statement: this many words at least.
 MIN_CONTEXT_QUOTE_WORDS = 4
-MIN_INDIRECT_TOKENS = 3
+MIN_INDIRECT_TOKENS = 2
 MIN_OBJECT_TOKENS = 2
 MAX_SYNTAX_CLIMB = 4
 SENTENCE_END = (".", "!", "?")
