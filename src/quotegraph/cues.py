@@ -19,6 +19,8 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 BORROW_SUBJECT_DEPS = ("advcl", "xcomp", "conj", "pcomp", "prep", "acl", "ccomp", "dep")
 MAX_SUBJECT_CLIMB = 3
 RELATIVE_PRONOUNS = ("who", "that", "which", "whom")
+# Cues whose object is the person addressed, not what was said (`told reporters that ...`).
+ADDRESSEE_CUES = ("tell", "inform", "remind", "assure", "warn", "ask", "urge", "advise", "promise", "thank")
 # Lemmas that the lexicon lists but that are cues only with a clause or a quote ("continue to rise").
 NEEDS_CLAUSE = ("continue", "call", "read", "order", "charge", "question", "express", "post", "share", "thank", "praise", "cite", "echo", "speak", "object", "answer", "report")
 
@@ -194,12 +196,21 @@ def _clause_range(doc: Doc, cue: CueMatch, clause: Token) -> tuple[int, int] | N
     A content after its cue stops before a coordinated new statement (``and said ...``) or a
     trailing participle (``, encouraging ...``), which are the writer's, not the speaker's.
     """
-    sent = doc[cue.head].sent
+    head = doc[cue.head]
+    sent = head.sent
     start, end = clause.left_edge.i, _content_end(doc, clause)
     if clause.i < cue.start:
         start = sent.start
     elif _is_parenthetical(doc, cue):
         start = sent.start
+    else:
+        objects = [c for c in head.rights if c.dep_ == "dobj" and c.i < clause.i and cue.lemma not in ADDRESSEE_CUES]
+        if objects:
+            start = objects[0].left_edge.i  # `cited remarks Trump had made`: the object is part of the content
+        for sibling in head.rights:
+            # `said that X is "a problem" but "nobody has the guts"`: a coordinated clause goes on.
+            if sibling.dep_ == "conj" and sibling.i > clause.i and _own_subject(sibling) is not None and sibling.lemma_.lower() not in speech_cues():
+                end = max(end, _content_end(doc, sibling))
     return _trim(doc, start, end)
 
 
@@ -265,14 +276,21 @@ def cue_object_content(doc: Doc, cue: CueMatch) -> tuple[int, int] | None:
         if child.dep_ == "prep" and child.lower_ in slots:
             objects = [grand for grand in child.children if grand.dep_ in ("pobj", "pcomp")]
             if objects:
-                return _trim(doc, objects[0].left_edge.i, objects[0].right_edge.i + 1)
+                return _trim(doc, objects[0].left_edge.i, max(objects[0].right_edge.i + 1, _object_end(head, child)))
         if child.dep_ == "dobj" and "dobj" in slots and child.pos_ != "PRON":
-            end = child.right_edge.i + 1
-            extra = [c for c in head.rights if c.i > child.i and (c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ in ("as", "of")))]
-            if extra:
-                end = extra[0].right_edge.i + 1  # `described the plan as a disaster`, `accused him of lying`
-            return _trim(doc, child.left_edge.i, end)
+            return _trim(doc, child.left_edge.i, _object_end(head, child))
     return None
+
+
+def _object_end(head: Token, child: Token) -> int:
+    """Where an object content ends: with what completes it (`described the plan as a disaster`,
+    `accused him of lying`, `called for contestants to wear ...`), not with adverbials."""
+    end = child.right_edge.i + 1
+    for sibling in head.rights:
+        completes = sibling.dep_ in ("oprd", "xcomp", "ccomp", "relcl") or (sibling.dep_ == "prep" and sibling.lower_ in ("as", "of", "to"))
+        if sibling.i > child.i and completes:
+            end = max(end, sibling.right_edge.i + 1)
+    return end
 
 
 def find_noun_cues(doc: Doc) -> list[CueMatch]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
-from .cues import CueMatch, cue_content, cue_object_content, cue_subject, relative_antecedent
+from .cues import ADDRESSEE_CUES, CueMatch, cue_content, cue_object_content, cue_subject, relative_antecedent
 from .entities import EntityIndex, Resolution
 from .model import Quote, Speaker, TextSpan
 from .quote_spans import QuoteSpan, paragraph_bounds
@@ -33,8 +33,6 @@ SENTENCE_END = (".", "!", "?")
 _POSSESSIVE = re.compile(r"\s*[’']s?$")
 # `"...." ― Name`: a dash right after the closing mark (and its punctuation), then the speaker.
 _DASH_AFTER = re.compile(r"[.,]?[ \t]*([―—–])[ \t]*(?=[A-Z])")
-# Cues whose object is the person addressed, not what was said (`told reporters that ...`).
-ADDRESSEE_CUES = ("tell", "inform", "remind", "assure", "warn", "ask", "urge", "advise", "promise", "thank")
 ADDRESSEE_DEPS = ("dobj", "dative", "iobj")
 # Confidence of an attribution, by how it was found. Chosen by hand on written test articles;
 # calibration on PolNeAR is issue #3's work.
