@@ -106,7 +106,7 @@ def test_quotes_come_in_text_order(en_nlp) -> None:
 def test_to_dict_round_trips(en_nlp) -> None:
     for quote in quotegraph.extract(TRICKY_TEXTS["all_three"]):
         data = quote.to_dict()
-        assert set(data) == {"text", "start", "end", "type", "speaker", "cue", "confidence", "quoted", "context"}
+        assert set(data) == {"text", "start", "end", "type", "speaker", "cue", "confidence", "quoted", "context", "addressee", "channel", "time"}
         again = Quote.from_dict(data)
         assert again.to_dict() == data
 

@@ -22,7 +22,7 @@ TEXT = (
     'An official said the budget was tight.'
 )
 CONTRACT_KEYS = {"id", "quotes"}
-QUOTE_KEYS = {"text", "start", "end", "type", "speaker", "cue", "confidence", "quoted", "context"}
+QUOTE_KEYS = {"text", "start", "end", "type", "speaker", "cue", "confidence", "quoted", "context", "addressee", "channel", "time"}
 
 
 def span(text: str, needle: str) -> TextSpan:

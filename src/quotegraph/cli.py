@@ -17,7 +17,7 @@ import typer
 from . import __version__
 from .errors import QuotegraphError
 from .model import Article, Result
-from .pipeline import extract_batch, load_nlp
+from .pipeline import extract_batch, load_nlp, parse_date
 from .reading import Failure, read_inputs
 from .settings import Settings
 from .writers import FORMATS, open_writer
@@ -51,6 +51,7 @@ def extract_cli(
     max_mb: float = typer.Option(10.0, "--max-mb", help="Largest input file accepted, in MB."),
     min_confidence: float = typer.Option(0.0, "--min-confidence", min=0.0, max=1.0, help="Drop quotes below this confidence."),
     model: str = typer.Option(Settings().model, "--model", help="spaCy model package to load."),
+    date: Optional[str] = typer.Option(None, "--date", help="Publication date (YYYY-MM-DD) for articles without a date field; resolves 'on Wednesday'."),
     progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", help="Progress bar on stderr (default: when stderr is a terminal)."),
 ) -> None:
     """Extract quotes, speakers and cues from articles.
@@ -59,7 +60,9 @@ def extract_cli(
     """
     if fmt not in FORMATS:
         _fail(f"Unknown output format {fmt!r}; choose one of {', '.join(FORMATS)}.")
-    settings = Settings(model=model, indirect=indirect, min_confidence=min_confidence)
+    if date is not None and parse_date(date) is None:
+        _fail(f"--date {date!r} is not a date; use YYYY-MM-DD.")
+    settings = Settings(model=model, indirect=indirect, min_confidence=min_confidence, date=date)
     load_nlp(settings.model)
     try:
         stream = output.open("w", encoding="utf-8", newline="") if output else sys.stdout

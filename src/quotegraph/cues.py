@@ -42,13 +42,23 @@ class CueMatch:
 def find_cues(doc: Doc) -> list[CueMatch]:
     """Every speech cue in ``doc`` in text order.
 
+    ``according to`` and passive participles are rules. A verb from the speech lexicon is a cue
+    unless the learned cue model (``learned.py``, trained on PolNeAR train) finds it very unlikely
+    in context (``continue to rise``, ``call it off``); a verb outside the lexicon is a cue when the
+    model finds it very likely (``quipped``, ``interjected``), never when it names a belief or an
+    intention (``learned.NOT_SPEECH``). Without the model file, or with ``QUOTEGRAPH_NO_CUE_MODEL=1``
+    in the environment, the lexicon alone decides.
+
     Args:
         doc: a parsed Doc (needs lemmas, POS and dependencies).
 
     Returns:
         One CueMatch per cue verb or ``according to`` phrase.
     """
+    from .learned import NOT_SPEECH
+
     lexicon = speech_cues()
+    model = _cue_model()
     cues: list[CueMatch] = []
     for token in doc:
         lemma = token.lemma_.lower()
@@ -56,12 +66,53 @@ def find_cues(doc: Doc) -> list[CueMatch]:
             continue  # `Rivera, asked about the delay, said`: the subject of a passive is addressed, not speaking
         if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             cues.append(CueMatch(token.i, token.i + 2, token.i, "according to"))
-        elif token.pos_ == "VERB" and lemma in lexicon:
-            end = _particle_end(token)
-            cues.append(CueMatch(token.i, end, token.i, lemma))
-        elif token.pos_ == "VERB" and _phrasal(token) in lexicon:
-            cues.append(CueMatch(token.i, _particle_end(token), token.i, _phrasal(token)))
+        elif token.pos_ != "VERB":
+            continue
+        elif lemma in lexicon or _phrasal(token) in lexicon:
+            if model is not None and model.score(doc, token) < KEEP_LEXICON_AT:
+                continue
+            name = lemma if lemma in lexicon else _phrasal(token)
+            cues.append(CueMatch(token.i, _particle_end(token), token.i, name))
+        elif model is not None and lemma not in NOT_SPEECH and lemma.isalpha() and model.score(doc, token) >= ADD_VERB_AT:
+            cues.append(CueMatch(token.i, _particle_end(token), token.i, _phrasal(token) or lemma))
     return cues
+
+
+# The learned cue model (``learned.py``; trained by ``python -m quotegraph.training``).
+def _model_switched_on() -> bool:
+    """Read once at import: ``QUOTEGRAPH_NO_CUE_MODEL=1`` compares with the lexicon alone."""
+    import os
+
+    return os.environ.get("QUOTEGRAPH_NO_CUE_MODEL", "").strip().lower() in ("", "0", "false", "no")
+
+
+USE_CUE_MODEL = _model_switched_on()
+CUE_MODEL_PATH: str | None = None  # None: the packaged data/cue_model.json
+# Thresholds on P(speech cue), chosen end to end on PolNeAR dev with
+# `python -m quotegraph.training ../shared/data/polnear --sweep` (see docs/ARCHITECTURE.md):
+# a lexicon verb is dropped below KEEP_LEXICON_AT, a verb outside the lexicon added from ADD_VERB_AT.
+KEEP_LEXICON_AT = 0.05
+ADD_VERB_AT = 0.9
+_MODEL_FAILED: set[str] = set()
+
+
+def _cue_model():  # -> learned.CueModel | None
+    """The cue model, or None when it is switched off or its file is missing or unreadable (lexicon only)."""
+    if not USE_CUE_MODEL:
+        return None
+    key = str(CUE_MODEL_PATH)
+    if key in _MODEL_FAILED:
+        return None
+    from .learned import CueModel
+
+    try:
+        return CueModel.load(CUE_MODEL_PATH)
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        import logging
+
+        _MODEL_FAILED.add(key)
+        logging.getLogger(__name__).warning("cue model not loaded (%s); cues come from the lexicon only", error)
+        return None
 
 
 def _is_passive(token: Token) -> bool:
@@ -110,7 +161,7 @@ def cue_subject(doc: Doc, cue: CueMatch) -> Token | None:
             return subject
         if token.dep_ == "acl" and token.head.pos_ in ("PROPN", "NOUN", "PRON"):
             return token.head  # `footage of Clinton asking, "..."`: the speaker is the noun the participle modifies
-        if token.dep_ not in BORROW_SUBJECT_DEPS or token.head is token:
+        if token.dep_ not in BORROW_SUBJECT_DEPS or token.head.i == token.i:
             return _participle_subject(head) or _name_before(head)
         token = token.head
     return None
@@ -200,9 +251,9 @@ def _clause_range(doc: Doc, cue: CueMatch, clause: Token) -> tuple[int, int] | N
     sent = head.sent
     start, end = clause.left_edge.i, _content_end(doc, clause)
     if clause.i < cue.start:
-        start = sent.start
-    elif _is_parenthetical(doc, cue):
-        start = sent.start
+        start = _after_lead_in(doc, sent.start, clause)
+    elif _is_parenthetical(doc, cue, clause):
+        start = _after_lead_in(doc, sent.start, clause)
     else:
         objects = [c for c in head.rights if c.dep_ == "dobj" and c.i < clause.i and cue.lemma not in ADDRESSEE_CUES]
         if objects:
@@ -228,13 +279,38 @@ def _content_end(doc: Doc, clause: Token) -> int:
     return end
 
 
-def _is_parenthetical(doc: Doc, cue: CueMatch) -> bool:
-    """``To prevent problems, he said, officials should be vigilant``: a cue set off by commas mid-sentence."""
+def _is_parenthetical(doc: Doc, cue: CueMatch, clause: Token) -> bool:
+    """``To prevent problems, he said, officials should be vigilant``: a cue set off by commas inside its content.
+
+    The words before the speaker must belong to the content clause; an adverbial of the cue
+    (``As a phone rang, the announcer said, "..."``) does not make it parenthetical.
+    """
     subject = _own_subject(doc[cue.head])
     if subject is None or cue.end >= len(doc) or doc[cue.end].text != ",":
         return False
     left = subject.left_edge.i
-    return left > doc[cue.head].sent.start and doc[left - 1].text == ","
+    return left > doc[cue.head].sent.start and doc[left - 1].text == "," and clause.left_edge.i < left
+
+
+# Sentence openers that frame the report rather than belong to it ("As for complexity, ...").
+LEAD_IN_DEPS = ("prep", "npadvmod", "advmod")
+
+
+def _after_lead_in(doc: Doc, start: int, clause: Token) -> int:
+    """Skip a dateline (``WASHINGTON ―``) and a framing phrase set off by a comma at the sentence start."""
+    if doc[start].is_upper and len(doc[start]) > 1 and start + 1 < len(doc) and doc[start + 1].text in ("―", "—", "–", "-", "("):
+        dash = start + 1
+        while dash < clause.right_edge.i and doc[dash].text not in ("―", "—", "–", "-"):
+            dash += 1
+        start = dash + 1 if dash < clause.right_edge.i else start
+    token = doc[start]
+    while token.head.i != token.i and token.head.i < clause.right_edge.i and token.dep_ not in LEAD_IN_DEPS:
+        if token.head.i < start:
+            break
+        token = token.head
+    if token.dep_ in LEAD_IN_DEPS and token.right_edge.i + 1 < len(doc) and doc[token.right_edge.i + 1].text == ",":
+        return token.right_edge.i + 2
+    return start
 
 
 def _sentence_without(doc: Doc, token: Token) -> tuple[int, int] | None:

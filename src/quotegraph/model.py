@@ -38,6 +38,44 @@ Cue = TextSpan
 
 
 @dataclass(frozen=True, slots=True)
+class Channel:
+    """The medium or occasion of a statement: a span of the text and its kind (``circumstances.CHANNEL_KINDS``)."""
+
+    text: str
+    start: int
+    end: int
+    kind: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end, "kind": self.kind}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Channel":
+        return cls(text=data["text"], start=int(data["start"]), end=int(data["end"]), kind=data["kind"])
+
+
+@dataclass(frozen=True, slots=True)
+class TimeRef:
+    """When a statement was made: a span of the text and the date it names.
+
+    ``date`` is ISO ``YYYY-MM-DD`` for a day (a week is given by its Monday), ``YYYY-MM`` for a
+    month, ``YYYY`` for a year, or None when the phrase cannot be resolved.
+    """
+
+    text: str
+    start: int
+    end: int
+    date: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end, "date": self.date}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "TimeRef":
+        return cls(text=data["text"], start=int(data["start"]), end=int(data["end"]), date=data.get("date"))
+
+
+@dataclass(frozen=True, slots=True)
 class Speaker:
     """Who said it: a canonical name resolved within the article, and the mention it came from."""
 
@@ -61,6 +99,8 @@ class Quote:
     the reported content, and ``quoted`` lists the verbatim pieces inside it.
     ``context`` is True when the speaker comes from the surrounding text, not the quote's own
     sentence (continuation paragraphs, a speaker named in the sentence before).
+    ``addressee``, ``channel`` and ``time`` say to whom, where and when it was said, when the text
+    ties them to the cue (``circumstances.py``).
     """
 
     text: str
@@ -72,6 +112,9 @@ class Quote:
     confidence: float
     quoted: tuple[TextSpan, ...] = ()
     context: bool = False
+    addressee: TextSpan | None = None
+    channel: Channel | None = None
+    time: TimeRef | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -84,6 +127,9 @@ class Quote:
             "confidence": round(self.confidence, 3),
             "quoted": [piece.to_dict() for piece in self.quoted],
             "context": self.context,
+            "addressee": self.addressee.to_dict() if self.addressee else None,
+            "channel": self.channel.to_dict() if self.channel else None,
+            "time": self.time.to_dict() if self.time else None,
         }
 
     @classmethod
@@ -100,6 +146,9 @@ class Quote:
             confidence=float(data["confidence"]),
             quoted=tuple(TextSpan.from_dict(piece) for piece in data.get("quoted", ())),
             context=bool(data.get("context", False)),
+            addressee=TextSpan.from_dict(data["addressee"]) if data.get("addressee") else None,
+            channel=Channel.from_dict(data["channel"]) if data.get("channel") else None,
+            time=TimeRef.from_dict(data["time"]) if data.get("time") else None,
         )
 
 

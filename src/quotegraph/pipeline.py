@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import datetime
 import logging
 import multiprocessing
 import re
@@ -52,12 +53,19 @@ def load_nlp(model: str = Settings().model) -> Language:
     return nlp
 
 
-def extract_doc(doc: Doc, settings: Settings | None = None) -> list[Quote]:
-    """Quotes in a parsed Doc (what the spaCy component calls)."""
+def extract_doc(doc: Doc, settings: Settings | None = None, published: datetime.date | None = None) -> list[Quote]:
+    """Quotes in a parsed Doc (what the spaCy component calls).
+
+    Args:
+        doc: the parsed article.
+        settings: extraction settings.
+        published: the article's publication date, to resolve ``on Wednesday`` (defaults to ``settings.date``).
+    """
     settings = settings or Settings()
+    published = published or parse_date(settings.date)
     spans = find_quote_spans(doc.text)
     cues = find_cues(doc) + find_noun_cues(doc)
-    quotes = attribute_quotes(doc, spans, cues, settings)
+    quotes = attribute_quotes(doc, spans, cues, settings, published)
     return [quote for quote in quotes if quote.confidence >= settings.min_confidence]
 
 
@@ -74,13 +82,29 @@ def check_text(text: str, settings: Settings) -> None:
             raise InputError("E012", share=share)
 
 
-def extract(text: str, *, settings: Settings | None = None, nlp: Language | None = None) -> list[Quote]:
+def parse_date(value: object) -> datetime.date | None:
+    """An ISO date (``2026-03-04``, or a timestamp starting with one) as a date; None if it is not one."""
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    if isinstance(value, datetime.date):
+        return value
+    if not isinstance(value, str) or len(value) < 10:
+        return None
+    try:
+        return datetime.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def extract(text: str, *, settings: Settings | None = None, nlp: Language | None = None, published: datetime.date | str | None = None) -> list[Quote]:
     """Every attributed quote in one article text.
 
     Args:
         text: the article, as given; offsets in the result index into it.
         settings: extraction settings (defaults if omitted).
         nlp: a loaded spaCy pipeline to reuse (loaded from ``settings.model`` if omitted).
+        published: the article's publication date (a date or an ISO string), to resolve when
+            relative time expressions (``on Wednesday``, ``last month``) happened.
 
     Returns:
         Quotes in text order; an empty list for a text with none.
@@ -92,13 +116,22 @@ def extract(text: str, *, settings: Settings | None = None, nlp: Language | None
     check_text(text, settings)
     nlp = nlp or load_nlp(settings.model)
     nlp.max_length = max(nlp.max_length, settings.max_chars + 1)
-    return extract_doc(nlp(text), settings)
+    return extract_doc(nlp(text), settings, parse_date(published))
+
+
+def article_date(article: Article) -> datetime.date | None:
+    """The publication date an article carries (``date``, ``published`` or ``publication_date``)."""
+    for key in ("date", "published", "publication_date"):
+        found = parse_date(article.meta.get(key))
+        if found is not None:
+            return found
+    return None
 
 
 def extract_article(article: Article, settings: Settings, nlp: Language | None = None) -> Result:
     """Extract one article into a Result; an unusable article gives a Result with ``error`` set."""
     try:
-        quotes = extract(article.text, settings=settings, nlp=nlp)
+        quotes = extract(article.text, settings=settings, nlp=nlp, published=article_date(article))
     except InputError as error:
         return Result(article.id, (), article.meta, error=str(error))
     return Result(article.id, tuple(quotes), article.meta)

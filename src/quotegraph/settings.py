@@ -21,7 +21,9 @@ class Settings:
             surrounding text implies (continuation paragraphs, the sentence before).
         min_confidence: drop quotes whose attribution confidence is below this.
         max_chars: longest article text accepted, in characters; longer input is an error.
-        batch_size: texts per spaCy batch in streaming extraction.
+        batch_size: articles per chunk handed to a worker process in streaming extraction.
+        date: publication date (ISO ``YYYY-MM-DD``) for articles that carry none, used to resolve
+            when a statement was made (``on Wednesday``).
     """
 
     model: str = DEFAULT_MODEL
@@ -31,3 +33,4 @@ class Settings:
     min_confidence: float = 0.0
     max_chars: int = 2_000_000
     batch_size: int = 4
+    date: str | None = None

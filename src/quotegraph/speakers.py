@@ -9,12 +9,14 @@ inside reported speech), and which quotes take their speaker from context.
 from __future__ import annotations
 
 import bisect
+import datetime
 import re
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
 from .cues import ADDRESSEE_CUES, CueMatch, cue_content, cue_object_content, cue_subject, relative_antecedent
+from .circumstances import EMPTY, find_circumstances
 from .entities import EntityIndex, Resolution
 from .model import Quote, Speaker, TextSpan
 from .quote_spans import QuoteSpan, paragraph_bounds
@@ -70,8 +72,9 @@ class _Link:
 class Attributor:
     """Attribution for one Doc: build once, call ``run()``."""
 
-    def __init__(self, doc: Doc, spans: list[QuoteSpan], cues: list[CueMatch], settings: Settings) -> None:
+    def __init__(self, doc: Doc, spans: list[QuoteSpan], cues: list[CueMatch], settings: Settings, published: datetime.date | None = None) -> None:
         self.doc = doc
+        self.published = published
         self.text = doc.text
         self.spans = spans
         self.cues = cues
@@ -144,7 +147,7 @@ class Attributor:
             token = self.doc[top]
             path: list[Token] = [token]
             for _ in range(MAX_SYNTAX_CLIMB):
-                if token.head is token:
+                if token.head.i == token.i:
                     break
                 token = token.head
                 if token.i in inside:
@@ -384,10 +387,11 @@ class Attributor:
                 confidence *= UNRESOLVED_FACTOR
             elif link.subject is not None and link.subject.pos_ == "PRON" and relative_antecedent(link.subject) is None:
                 confidence *= PRONOUN_FACTOR
-        cue = None
+        cue, setting = None, EMPTY
         if link.cue is not None:
             start, end = link.cue.span_chars(self.doc)
             cue = TextSpan(self.text[start:end], start, end)
+            setting = find_circumstances(self.doc, link.cue.start, link.cue.end, (link.start, link.end), self.published)
         if link.type == "direct" and not _balanced_at(self.spans, link.start):
             confidence *= UNBALANCED_FACTOR
         return Quote(
@@ -400,10 +404,13 @@ class Attributor:
             confidence=confidence,
             quoted=tuple(link.quoted),
             context=link.how in ("split", "continuation", "previous_sentence"),
+            addressee=setting.addressee,
+            channel=setting.channel,
+            time=setting.time,
         )
 
 
-def attribute_quotes(doc: Doc, spans: list[QuoteSpan], cues: list[CueMatch], settings: Settings) -> list[Quote]:
+def attribute_quotes(doc: Doc, spans: list[QuoteSpan], cues: list[CueMatch], settings: Settings, published: datetime.date | None = None) -> list[Quote]:
     """Attribute every quote span and indirect statement in ``doc``.
 
     Args:
@@ -411,11 +418,12 @@ def attribute_quotes(doc: Doc, spans: list[QuoteSpan], cues: list[CueMatch], set
         spans: quote-mark spans from ``find_quote_spans``.
         cues: cues from ``find_cues``.
         settings: extraction settings.
+        published: the article's publication date, to resolve when statements were made.
 
     Returns:
         Quotes in text order.
     """
-    return Attributor(doc, spans, cues, settings).run()
+    return Attributor(doc, spans, cues, settings, published).run()
 
 
 # Mention spans: which children of a speaker's head belong to the mention.

@@ -56,6 +56,11 @@ CSV_COLUMNS: tuple[str, ...] = (
     "cue_end",
     "confidence",
     "context",
+    "addressee",
+    "channel",
+    "channel_kind",
+    "time",
+    "time_date",
 )
 
 
@@ -189,6 +194,11 @@ def _csv_row(article_id: str, index: int, quote: Quote) -> list[Any]:
         cue.end if cue else "",
         data["confidence"],
         "true" if quote.context else "false",
+        quote.addressee.text if quote.addressee else "",
+        quote.channel.text if quote.channel else "",
+        quote.channel.kind if quote.channel else "",
+        quote.time.text if quote.time else "",
+        (quote.time.date or "") if quote.time else "",
     ]
 
 
