@@ -15,12 +15,10 @@ from quotegraph.circumstances import (
     Channel,
     Circumstances,
     TimeRef,
-    _data_lines,
-    _holiday_on,
-    _keyed,
     find_circumstances,
-    resolve_date,
 )
+from quotegraph.dates import _holiday_on, resolve_date
+from quotegraph.lexicon import data_lines, keyed
 from quotegraph.model import TextSpan
 
 FRIDAY = datetime.date(2026, 11, 27)  # a Friday, the day after Thanksgiving 2026
@@ -384,15 +382,15 @@ def test_resolve_date(phrase, published, expected):
 
 
 def test_channel_data_kinds_are_known():
-    assert set(_keyed("channel_words.txt").values()) <= set(CHANNEL_KINDS)
-    verb_kinds = {line.split()[1] for line in _data_lines("channel_verbs.txt")}
+    assert set(keyed("channel_words.txt").values()) <= set(CHANNEL_KINDS)
+    verb_kinds = {line.split()[1] for line in data_lines("channel_verbs.txt")}
     assert verb_kinds <= set(CHANNEL_KINDS) | {"none"}
     outlet_kinds = {"tv", "radio", "podcast", "print", "agency", "online", "social_media"}
-    assert set(_keyed("media_outlets.txt").values()) <= outlet_kinds
-    assert set(_keyed("media_words.txt").values()) <= outlet_kinds
+    assert set(keyed("media_outlets.txt").values()) <= outlet_kinds
+    assert set(keyed("media_words.txt").values()) <= outlet_kinds
 
 
 def test_every_holiday_rule_gives_a_date():
-    for phrase in _keyed("holidays.txt"):
+    for phrase in keyed("holidays.txt"):
         for year in range(2000, 2031):
             assert isinstance(_holiday_on(phrase, year), datetime.date), (phrase, year)

@@ -235,7 +235,7 @@ def test_jsonl_with_broken_lines_reports_each_and_keeps_the_rest(en_nlp, tmp_pat
     problems = problem_lines(done.stderr)
     assert len(problems) == len(failed), done.stderr
     for number in (3, 4, 5, 6):
-        assert any(line.startswith(f"Skipped ") and f"wire.jsonl:{number}:" in line for line in problems), number
+        assert any(line.startswith("Skipped ") and f"wire.jsonl:{number}:" in line for line in problems), number
     assert any(line.startswith("Skipped w-8: [E012]") for line in problems)
     assert done.stderr.splitlines()[-1] == "4 processed, 5 skipped"
 

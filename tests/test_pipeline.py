@@ -233,3 +233,18 @@ def test_batch_keeps_article_ids_and_meta(en_nlp) -> None:
 
 def test_batch_of_nothing_is_empty(en_nlp) -> None:
     assert list(extract_batch([], n_process=2)) == []
+
+
+def test_pipeline_circumstances_in_output(en_nlp) -> None:
+    text = '"We are ready," Lena Ortiz told ET on Wednesday. Mayor Ana Ruiz told reporters last month that taxes would rise.'
+    first, second = quotegraph.extract(text, nlp=en_nlp, published="2026-11-27")
+    assert first.channel.to_dict() == {"text": "ET", "start": 31, "end": 33, "kind": "interview"}
+    assert first.time.to_dict() == {"text": "Wednesday", "start": 37, "end": 46, "date": "2026-11-25"}
+    assert second.addressee.text == "reporters"
+    assert (second.time.text, second.time.date) == ("last month", "2026-10")
+
+
+def test_pipeline_article_date_field_resolves_time(en_nlp) -> None:
+    article = quotegraph.Article("a1", "The minister said on Monday that the border would reopen.", {"date": "2026-03-05"})
+    (result,) = quotegraph.extract_batch([article], n_process=1)
+    assert result.quotes[0].time.date == "2026-03-02"

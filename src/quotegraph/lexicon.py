@@ -6,10 +6,19 @@ from functools import lru_cache
 from importlib import resources
 
 
-def _lines(name: str) -> list[str]:
-    """Non-comment, non-empty lines of a data file (several whitespace-separated words allowed)."""
+def data_lines(name: str) -> list[str]:
+    """Non-comment, non-empty lines of a file in ``quotegraph/data`` (case kept)."""
     text = resources.files("quotegraph").joinpath("data").joinpath(name).read_text(encoding="utf-8")
     return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+_lines = data_lines
+
+
+@lru_cache(maxsize=None)
+def keyed(name: str) -> dict[str, str]:
+    """A ``key phrase words`` file as phrase → key (phrases keep their case)."""
+    return {line.split(None, 1)[1]: line.split(None, 1)[0] for line in data_lines(name) if " " in line}
 
 
 @lru_cache(maxsize=None)
