@@ -238,8 +238,8 @@ def test_batch_of_nothing_is_empty(en_nlp) -> None:
 def test_pipeline_circumstances_in_output(en_nlp) -> None:
     text = '"We are ready," Lena Ortiz told ET on Wednesday. Mayor Ana Ruiz told reporters last month that taxes would rise.'
     first, second = quotegraph.extract(text, nlp=en_nlp, published="2026-11-27")
-    assert first.channel.to_dict() == {"text": "ET", "start": 31, "end": 33, "kind": "interview"}
-    assert first.time.to_dict() == {"text": "Wednesday", "start": 37, "end": 46, "date": "2026-11-25"}
+    assert first.channel.to_dict() == {"text": "ET", "start": 32, "end": 34, "kind": "interview"}
+    assert first.time.to_dict() == {"text": "Wednesday", "start": 38, "end": 47, "date": "2026-11-25"}
     assert second.addressee.text == "reporters"
     assert (second.time.text, second.time.date) == ("last month", "2026-10")
 
