@@ -260,6 +260,12 @@ def _read_anchor(anchor: Token, ctx: _Context, own_cue: bool) -> _Found:
             found = found.fill(_read_prep(anchor, child, ctx))
         elif child.dep_ in TIME_DEPS and found.time is None and _is_time(child):
             found = found.fill(_Found(time=child))
+    for child in anchor.children:
+        # `told a news conference`: an occasion, not a listener.
+        if child.dep_ in ("dobj", "dative") and ctx.usable(child) and _channel_word_kind(child) is not None:
+            channel = _channel_of(child, "at", ctx)
+            if channel is not None:
+                found = found.fill(_Found(channel=channel, channel_noun=child))
     kind = _channel_verbs().get(lemma, (None, False))[0]
     if own_cue and kind is not None:
         found = found.fill(_Found(verb_channel=Channel(anchor.text, anchor.idx, anchor.idx + len(anchor), kind)))
