@@ -21,8 +21,8 @@ STRAIGHT_SINGLE = "'"
 ALL_MARKS = DOUBLE_OPENERS + DOUBLE_CLOSERS + STRAIGHT_DOUBLE + SINGLE_OPENERS + SINGLE_CLOSERS + STRAIGHT_SINGLE
 
 # Characters that may stand right before an opening mark or right after a closing one.
-_BEFORE_OPEN = set(" \t\r\n([{—–-/:;,") | {"\u00a0"}
-_AFTER_CLOSE = set(" \t\r\n.,;:!?)]}—–-…/") | {"\u00a0"}
+_BEFORE_OPEN = set(" \t\r\n([{—–―-/:;,…") | {"\u00a0"}
+_AFTER_CLOSE = set(" \t\r\n.,;:!?)]}—–―-…/") | {"\u00a0"}
 # Longest single-quoted span we accept (headline quotes are short; apostrophes make long ones wrong).
 MAX_SINGLE_QUOTE_CHARS = 400
 
