@@ -84,6 +84,13 @@ CASES = {
         'Dwayne "The Rock" Johnson said the sequel was finished.',
         [("the sequel was finished", "indirect", "Dwayne Johnson", "person", 'Dwayne "The Rock" Johnson', "said", False)],
     ),
+    "dash_attributed_quote_list": (
+        "“I am ashamed.”― Pamela Reyes “How did we get this low?” ― Jacklyn Ashe",
+        [
+            ("I am ashamed.", "direct", "Pamela Reyes", "person", "Pamela Reyes", "―", False),
+            ("How did we get this low?", "direct", "Jacklyn Ashe", "person", "Jacklyn Ashe", "―", False),
+        ],
+    ),
     "interview_colon_speaker": (
         'Ana Ruiz: "We are ready for the storm."\nHarold Tan: "So are we."',
         [

@@ -34,8 +34,11 @@ class CueMatch:
     head: int
     lemma: str
     noun: bool = False
+    char_span: tuple[int, int] | None = None  # when the cue is part of a token (`”―` → `―`)
 
     def span_chars(self, doc: Doc) -> tuple[int, int]:
+        if self.char_span is not None:
+            return self.char_span
         return doc[self.start].idx, doc[self.end - 1].idx + len(doc[self.end - 1])
 
 
@@ -152,6 +155,9 @@ def cue_subject(doc: Doc, cue: CueMatch) -> Token | None:
     if cue.lemma == "according to":
         objects = [child for child in doc[cue.start + 1].children if child.dep_ == "pobj"]
         return objects[0] if objects else None
+    inverted = _inverted_subject(head)
+    if inverted is not None:
+        return inverted
     token: Token | None = head
     for _ in range(MAX_SUBJECT_CLIMB + 1):
         if token is None:
@@ -165,6 +171,17 @@ def cue_subject(doc: Doc, cue: CueMatch) -> Token | None:
             return _participle_subject(head) or _name_before(head)
         token = token.head
     return None
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """``Said Ellis: "..."``: a sentence-initial cue followed by a name."""
+    doc = verb.doc
+    if verb.i != verb.sent.start or verb.i + 1 >= len(doc) or doc[verb.i + 1].pos_ != "PROPN":
+        return None
+    end = verb.i + 1
+    while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
+        end += 1
+    return doc[end]
 
 
 def _name_before(verb: Token) -> Token | None:

@@ -126,15 +126,16 @@ class Attributor:
         tokens = self._tokens_in(span.start, span.end)
         if not len(tokens):
             return None
+        # An explicit `― Name` after the quote or `Name:` before it beats anything the parse says.
+        named = self._dash_attribution(span) or self._colon_attribution(span)
+        if named is not None:
+            return _Link(span.start, span.end, "direct", named[0], named[1], "adjacent")
         found = self._syntactic_cue(span, tokens)
         if found is not None:
             return found
         cue = self._trailing_cue(span) or self._leading_cue(span)
         if cue is not None:
             return _Link(span.start, span.end, "direct", cue, cue_subject(self.doc, cue), "adjacent")
-        named = self._dash_attribution(span) or self._colon_attribution(span)
-        if named is not None:
-            return _Link(span.start, span.end, "direct", named[0], named[1], "adjacent")
         if self._reads_like_statement(span, tokens):
             return _Link(span.start, span.end, "direct", None, None, "none")
         return None
@@ -237,7 +238,7 @@ class Attributor:
         match = _DASH_AFTER.match(self.text, span.close_mark + 1)
         if match is None:
             return None
-        dash = bisect.bisect_left(self.starts, match.start(1))
+        dash = self._token_at(match.start(1))
         names = []
         for index in range(dash + 1, min(dash + 6, len(self.doc))):
             token = self.doc[index]
@@ -247,7 +248,7 @@ class Attributor:
         if dash >= len(self.doc) or not names:
             return None
         head = max((t for t in names if t.pos_ == "PROPN"), key=lambda t: t.i)
-        return CueMatch(dash, dash + 1, dash, "—"), head
+        return CueMatch(dash, dash + 1, dash, "—", char_span=(match.start(1), match.end(1))), head
 
     def _colon_attribution(self, span: QuoteSpan) -> tuple[CueMatch, Token] | None:
         """``Ana Ruiz: "We are ready."``: a bare name and a colon open the paragraph (interviews, transcripts)."""
@@ -448,6 +449,8 @@ def _mention_range(head: Token) -> tuple[int, int]:
     commas = [t.i for t in doc[start : head.i] if t.text == ","]
     if commas:
         start = commas[-1] + 1
+    while start < head.i and not any(char.isalnum() for char in doc[start].text):
+        start += 1  # `”― Pamela Padilla`: marks glued to the name are not part of it
     return start, end
 
 
