@@ -91,6 +91,13 @@ CASES = {
             ("How did we get this low?", "direct", "Jacklyn Ashe", "person", "Jacklyn Ashe", "―", False),
         ],
     ),
+    "anonymity_clauses_are_not_statements": (
+        "A resident who lives near the bridge, who asked not to be named, said the delays had hurt shops. An official who spoke on condition of anonymity said talks had stalled.",
+        [
+            ("the delays had hurt shops", "indirect", "resident", "anonymous", "A resident", "said", False),
+            ("talks had stalled", "indirect", "official", "anonymous", "An official", "said", False),
+        ],
+    ),
     "interview_colon_speaker": (
         'Ana Ruiz: "We are ready for the storm."\nHarold Tan: "So are we."',
         [

@@ -313,6 +313,11 @@ class CueModel:
         """P(``token`` heads a speech cue in ``doc``)."""
         return self.score_features(token_features(token, self.context(doc)))
 
+    def explain(self, doc: Doc, token: Token, top: int = 8) -> list[tuple[str, float]]:
+        """The features that weigh most on ``token``'s score, largest first (for error analysis)."""
+        weighed = [(f, self.weights[f]) for f in token_features(token, self.context(doc)) if f in self.weights]
+        return sorted(weighed, key=lambda item: abs(item[1]), reverse=True)[:top]
+
 
 @lru_cache(maxsize=4)
 def _load_cached(path: str | None) -> CueModel:

@@ -32,6 +32,8 @@ MIN_INDIRECT_TOKENS = 2
 MIN_OBJECT_TOKENS = 2
 MAX_SYNTAX_CLIMB = 4
 SENTENCE_END = (".", "!", "?")
+# `who asked not to be named`, `spoke on condition of anonymity`: how a source is described, not what they said.
+_ANONYMITY = re.compile(r"\banonymity\b|^(?:not )?to be (?:named|identified|quoted)\b", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"\s*[’']s?$")
 # `"...." ― Name`: a dash right after the closing mark (and its punctuation), then the speaker.
 _DASH_AFTER = re.compile(r"[.,]?[ \t]*([―—–])[ \t]*(?=[A-Z])")
@@ -304,7 +306,7 @@ class Attributor:
             if how == "object" and content[1] - content[0] < MIN_OBJECT_TOKENS:
                 continue
             start, end = self._chars(*content)
-            if any(start < t_end and t_start < end for t_start, t_end in taken):
+            if any(start < t_end and t_start < end for t_start, t_end in taken) or _ANONYMITY.search(self.text[start:end]):
                 continue
             how = "adjacent" if cue.lemma == "according to" else how
             quoted = [_piece(self.text, span) for span in self.spans if start <= span.start and span.end <= end and not _is_titleish(self.text[span.start : span.end])]
