@@ -15,12 +15,14 @@ from __future__ import annotations
 import bisect
 import json
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from .lexicon import speech_cues
@@ -30,13 +32,21 @@ MODEL_RESOURCE = "data/cue_model.json"
 FORMAT_VERSION = 1
 
 # Beliefs, intentions, perceptions and evidence: PolNeAR annotates them as attributions
-# (`Trump thinks ...`, `polls show ...`), quotegraph reports speech only. These lemmas are never
-# positive in training and never become cues (a rule, not a score).
+# (`Trump thinks ...`, `polls show ...`), quotegraph reports speech only. Also light verbs whose
+# speech is in their noun (`made the comments`, `gave a speech`: the noun is the cue). These lemmas
+# are never positive in training and never become cues (a rule, not a score).
 NOT_SPEECH = frozenset(
-    """think believe want hope wish know expect fear feel seem appear see show find consider doubt
-    worry understand realize realise assume suspect imagine remember forget learn like love hate prefer
-    need plan intend aim seek try decide hear view regard trust guess suppose wonder care mean notice
-    recognize recognise estimate be have do get go become remain look sound""".split()
+    (
+        # beliefs, feelings, intentions
+        "think", "believe", "want", "hope", "wish", "know", "expect", "fear", "feel", "doubt", "worry",
+        "understand", "realize", "realise", "assume", "suspect", "imagine", "remember", "forget", "learn",
+        "like", "love", "hate", "prefer", "need", "plan", "intend", "aim", "seek", "try", "decide",
+        "view", "regard", "trust", "guess", "suppose", "wonder", "care", "mean", "consider", "estimate",
+        # perception and evidence
+        "seem", "appear", "see", "show", "find", "hear", "notice", "recognize", "recognise", "look", "sound",
+        # light and copular verbs
+        "be", "have", "do", "get", "go", "become", "remain", "make", "give", "take", "use",
+    )
 )
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
@@ -78,7 +88,7 @@ class DocContext:
 
     @classmethod
     def build(cls, doc: Doc) -> DocContext:
-        starts = [token.idx for token in doc]
+        starts = doc.to_array(IDX).tolist()
         ctx = cls()
         if not starts:
             return ctx
@@ -181,6 +191,7 @@ def token_features(token: Token, ctx: DocContext, lexicon: frozenset[str] | None
     subject: Token | None = None
     obj: Token | None = None
     ccomp: Token | None = None
+    xcomp: Token | None = None
     for child in token.children:
         deps.add(child.dep_)
         if subject is None and child.dep_ in SUBJECT_DEPS:
@@ -189,13 +200,20 @@ def token_features(token: Token, ctx: DocContext, lexicon: frozenset[str] | None
             obj = child
         elif ccomp is None and child.dep_ == "ccomp":
             ccomp = child
+        elif xcomp is None and child.dep_ == "xcomp":
+            xcomp = child
+        elif child.dep_ == "prep":
+            feats.append("lemma|prep=" + lemma + "|" + child.lower_)
     for dep in sorted(deps):
         feats.append("child=" + dep)
     has_ccomp = "ccomp" in deps
     feats.append("lemma|ccomp=" + lemma + "|" + str(has_ccomp))
     feats.append("lex|ccomp=" + lex + str(has_ccomp))
     feats.append("lemma|dobj=" + lemma + "|" + str("dobj" in deps))
-    feats.append("lemma|xcomp=" + lemma + "|" + str("xcomp" in deps))
+    # `continued to say` vs `continued to rise`: is the verb it governs a speech verb?
+    xcomp_kind = "none" if xcomp is None else ("L" if xcomp.lemma_.lower() in lexicon else "N")
+    feats.append("lemma|xcomp=" + lemma + "|" + xcomp_kind)
+    feats.append("lex|xcomp=" + lex + xcomp_kind)
     if ccomp is not None:
         side = "L" if ccomp.i < token.i else "R"
         feats.append("ccomp_side=" + side)
@@ -220,6 +238,8 @@ def token_features(token: Token, ctx: DocContext, lexicon: frozenset[str] | None
     if obj is not None:
         feats.append("obj_kind=" + (obj.ent_type_ or obj.pos_))
         feats.append("lemma|obj=" + lemma + "|" + (obj.ent_type_ or obj.pos_))
+        if obj.pos_ == "NOUN":
+            feats.append("lemma|objlemma=" + lemma + "|" + obj.lemma_.lower())  # `shared a meal`, `called a meeting`
 
     # Quote marks around the token.
     inside = ctx.is_inside(token.i)

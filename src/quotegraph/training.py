@@ -15,8 +15,9 @@ What it does, deterministically for a given corpus, seed and spaCy model:
    It is positive when the attribution is speech: the gold cue is a speech cue by the evaluator's
    own test (:func:`evaluation.is_speech_cue`), or the representative is a verb outside
    :data:`learned.NOT_SPEECH` whose content carries double quote marks (a verb that introduces
-   quoted words reports speech: ``quipped``, ``interjected``, ``slammed``). Beliefs, intentions and
-   evidence (``think``, ``want``, ``polls show``) are negative. Every other candidate is negative,
+   quoted words reports speech: ``interjected``, ``condemned ... as "..."``, ``exhorted``). Beliefs,
+   intentions, evidence and light verbs (``think``, ``want``, ``polls show``, ``made the comments``)
+   are negative. Every other candidate is negative,
    except lexicon verbs inside a gold content and outside quote marks, which are left out: PolNeAR
    annotates one attribution per token, so a cue nested in another's content (``X said Y told
    police that ...``) is unannotated, not wrong.
@@ -36,15 +37,29 @@ import argparse
 import hashlib
 import json
 import sys
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 import numpy as np
 from spacy.tokens import Doc, DocBin
 
-from .evaluation import GoldArticle, is_speech_cue, load_spacy_lemmatizer, read_brat_corpus
-from .learned import FORMAT_VERSION, NOT_SPEECH, CueModel, DocContext, is_candidate, phrasal_lemma, token_features
+from .evaluation import (
+    GoldArticle,
+    is_speech_cue,
+    load_spacy_lemmatizer,
+    read_brat_corpus,
+)
+from .learned import (
+    FORMAT_VERSION,
+    NOT_SPEECH,
+    CueModel,
+    DocContext,
+    is_candidate,
+    phrasal_lemma,
+    token_features,
+)
 from .lexicon import speech_cues
 
 DEFAULT_SEED = 13
@@ -76,7 +91,7 @@ def parse_articles(articles: Sequence[GoldArticle], n_process: int = 2, cache: P
 
     nlp = load_nlp()
     key = hashlib.sha256()
-    key.update(f"{Settings().model} {nlp.meta.get('version', '')}".encode())
+    key.update(f"{Settings().model} {nlp.meta.get('version', '')} {','.join(nlp.pipe_names)}".encode())
     for article in articles:
         key.update(article.doc_id.encode() + b"\0" + article.text.encode() + b"\0")
     path = cache / f"{tag or 'docs'}-{key.hexdigest()[:16]}.spacy" if cache is not None else None
@@ -389,8 +404,8 @@ def train_cli(argv: Sequence[str] | None = None) -> int:
 # Threshold sweep (end to end, on dev)
 # --------------------------------------------------------------------------------------------
 
-KEEP_GRID = (0.0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3)
-ADD_GRID = (1.01, 0.95, 0.9, 0.8, 0.7, 0.6, 0.5)
+KEEP_GRID = (0.0, 0.01, 0.02, 0.05, 0.1, 0.2, 0.3)
+ADD_GRID = (1.01, 0.9, 0.7, 0.5, 0.4, 0.3, 0.25)
 
 
 def sweep_thresholds(
@@ -416,7 +431,7 @@ def sweep_thresholds(
     docs = parse_articles(articles, n_process, Path(cache) if cache is not None else None, split)
     lemmatize = load_spacy_lemmatizer()
     saved = (cues.CUE_MODEL_PATH, cues.KEEP_LEXICON_AT, cues.ADD_VERB_AT, cues.USE_CUE_MODEL)
-    yield "keep  add   | speech exact overlap source | direct exact overlap source | all exact overlap source | cues"
+    yield "keep  add   | speech exact overlap source | direct exact overlap source | all exact overlap source | cues  preds"
     try:
         cues.CUE_MODEL_PATH = model_path
         cues.USE_CUE_MODEL = True
@@ -429,17 +444,18 @@ def sweep_thresholds(
                 cues.USE_CUE_MODEL = True
                 cues.KEEP_LEXICON_AT, cues.ADD_VERB_AT = config
                 label = f"{config[0]:<5} {config[1]:<5} "
-            n_cues = 0
+            n_cues = n_preds = 0
             predictions = []
             for doc in docs:
                 n_cues += len(cues.find_cues(doc))
                 predictions.append(merge_split_quotes(extract_doc(doc)))
+                n_preds += len(predictions[-1])
             report = score_articles(articles, predictions, lemmatize, split=split)
             cells = []
             for subset in ("speech", "direct", "all"):
                 scores = report.scores[subset]
                 cells.append(" ".join(f"{scores[m].f1:.3f}" for m in ("content_exact", "content_overlap", "source")))
-            yield f"{label}| {cells[0]}        | {cells[1]}        | {cells[2]}     | {n_cues}"
+            yield f"{label}| {cells[0]}        | {cells[1]}        | {cells[2]}     | {n_cues}  {n_preds}"
     finally:
         cues.CUE_MODEL_PATH, cues.KEEP_LEXICON_AT, cues.ADD_VERB_AT, cues.USE_CUE_MODEL = saved
 
