@@ -98,6 +98,17 @@ CASES = {
             ("talks had stalled", "indirect", "official", "anonymous", "An official", "said", False),
         ],
     ),
+    "british_single_quotes_and_roles": (
+        "The Prime Minister said: ‘We will not let the workers down.’\n\n‘I’ve never seen anything like it,’ said one MP, who asked not to be named.",
+        [
+            ("We will not let the workers down.", "direct", "Prime Minister", "person", "The Prime Minister", "said", False),
+            ("I’ve never seen anything like it", "direct", "MP", "anonymous", "one MP", "said", False),
+        ],
+    ),
+    "a_man_named": (
+        "A man named Omar Said said the rain had stopped.",
+        [("the rain had stopped", "indirect", "Omar Said", "person", "A man", "said", False)],
+    ),
     "interview_colon_speaker": (
         'Ana Ruiz: "We are ready for the storm."\nHarold Tan: "So are we."',
         [

@@ -9,6 +9,7 @@ decide who is the speaker of a quote (``speakers.py`` does); it only names a giv
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -20,7 +21,11 @@ GROUP_PRONOUNS = ("they", "them", "we")
 SPOKES_HEADS = ("spokesperson", "spokesman", "spokeswoman", "representative", "spokespeople")
 ORG_LABELS = ("ORG", "NORP", "GPE", "FAC")
 DETERMINERS = ("the", "a", "an", "another", "some", "one", "two", "three", "several", "many", "other", "an")
-ANONYMITY_WORDS = ("anonymity", "anonymous", "unnamed", "unidentified", "named", "identified", "familiar")
+# What marks a source as deliberately unnamed (in the words of the speaker's own noun phrase).
+_ANONYMITY = re.compile(
+    r"\b(?:anonymity|anonymous(?:ly)?|unnamed|unidentified|familiar with"
+    r"|(?:not|declined|refused) (?:to )?be (?:named|identified|quoted))\b"
+)
 QUOTE_TOKENS = ('"', "“", "”", "‘", "’", "'", "«", "»", "„")
 # How far back (in sentences) a pronoun looks for its antecedent before falling back to any earlier person.
 PRONOUN_WINDOW_SENTS = 3
@@ -70,7 +75,7 @@ class EntityIndex:
     def _name_tokens(self, tokens: list[Token]) -> list[Token]:
         tokens = _outside_quote_marks(tokens)  # Dwayne "The Rock" Johnson → Dwayne Johnson
         names = [t for t in tokens if t.is_alpha or t.text.rstrip(".").isalpha() or "-" in t.text]
-        names = [t for t in names if t.lower_ not in self._titles and t.tag_ != "POS" and t.lower_ != "'s"]
+        names = [t for t in names if t.lower_ not in self._titles and t.tag_ != "POS" and t.lower_ != "'s" and t.pos_ != "DET"]
         return [t for t in names if t.text[:1].isupper()]
 
     def _add_person(self, ent: Span) -> None:
@@ -151,7 +156,12 @@ class EntityIndex:
         lower = head.lower_
         if head.pos_ == "PRON" or lower in PERSON_PRONOUNS or lower in GROUP_PRONOUNS:
             return self._resolve_pronoun(head)
-        if head.pos_ == "PROPN" or head.ent_type_:
+        appositive = _named_appositive(head)
+        if appositive is not None:  # `Her spokesman, Nick Merrill, said`
+            return self._resolve_name(appositive, self.doc[appositive.left_edge.i : appositive.i + 1])
+        if head.ent_type_ != "PERSON" and _ANONYMITY.search(" ".join(t.lower_ for t in head.subtree)):
+            return Resolution(_strip_determiner(span), "anonymous")
+        if (head.pos_ == "PROPN" or head.ent_type_) and self._name_tokens(list(span)):
             return self._resolve_name(head, span)
         return self._resolve_description(head, span)
 
@@ -186,9 +196,6 @@ class EntityIndex:
     def _resolve_description(self, head: Token, span: Span) -> Resolution:
         lemma = head.lemma_.lower()
         text = _strip_determiner(span)
-        appositive = _named_appositive(head)
-        if appositive is not None:  # `Her spokesman, Nick Merrill, said`
-            return self._resolve_name(appositive, self.doc[appositive.left_edge.i : appositive.i + 1])
         if lemma in SPOKES_HEADS:
             org = _object_of(head, ("for", "of", "at", "with"))
             named = self._role_holder(lemma, head.i)
@@ -302,19 +309,22 @@ def _object_of(head: Token, preps: tuple[str, ...]) -> Token | None:
 
 
 def _named_appositive(head: Token) -> Token | None:
-    """A proper name in apposition to a description (``the actress, Zoe Kravitz,``)."""
+    """A proper name for a description (``the actress, Zoe Kravitz,``, ``a man named Omar Said``)."""
     for child in head.rights:
         if child.dep_ == "appos" and child.pos_ == "PROPN":
             return child
+        if child.dep_ == "acl" and child.lower_ in ("named", "called"):  # `a man named Omar Said`
+            names = [grand for grand in child.rights if grand.pos_ == "PROPN"]
+            if names:
+                return names[0]
     return None
 
 
 def _is_anonymous(head: Token, span: Span) -> bool:
-    """``a source``, ``officials``, ``an aide who spoke on condition of anonymity``."""
+    """``a source``, ``officials``, ``sources familiar with the talks``."""
     if head.pos_ == "PROPN":
         return False
-    subtree = {t.lower_ for t in head.subtree}
-    if subtree & set(ANONYMITY_WORDS):
+    if _ANONYMITY.search(" ".join(t.lower_ for t in head.subtree)):
         return True
     if head.lemma_.lower() not in words("anonymous_heads.txt"):
         return False
