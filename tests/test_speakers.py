@@ -109,6 +109,14 @@ CASES = {
         "A man named Omar Said said the rain had stopped.",
         [("the rain had stopped", "indirect", "Omar Said", "person", "A man", "said", False)],
     ),
+    "pronoun_prefers_subject_of_sentence_before": (
+        'Maria Lopez has run the shelter for a decade. Mayor Ana Hill defended the cuts. "We had no choice," Hill said. Lopez disagreed. "They had a choice," she said.',
+        [
+            ("the cuts", "indirect", "Ana Hill", "person", "Mayor Ana Hill", "defended", False),
+            ("We had no choice", "direct", "Ana Hill", "person", "Hill", "said", False),
+            ("They had a choice", "direct", "Maria Lopez", "person", "she", "said", False),
+        ],
+    ),
     "interview_colon_speaker": (
         'Ana Ruiz: "We are ready for the storm."\nHarold Tan: "So are we."',
         [

@@ -63,6 +63,7 @@ class EntityIndex:
         for ent in doc.ents:
             if ent.label_ == "PERSON" or (ent.label_ in ("ORG", "GPE", "NORP") and self._looks_like_person(ent)):
                 self._add_person(ent)
+        self._add_name_mentions()
         self.mentions.sort(key=lambda pair: pair[0])
 
     # -- building --------------------------------------------------------------------------------
@@ -95,6 +96,17 @@ class EntityIndex:
         person.roles |= self._roles_of(ent)
         person.positions.append(ent.root.i)
         self.mentions.append((ent.root.i, person))
+
+    def _add_name_mentions(self) -> None:
+        """A known surname the NER missed (``Lopez disagreed.``) is still a mention of that person."""
+        seen = {position for position, _ in self.mentions}
+        for token in self.doc:
+            if not (token.is_alpha and token.text[:1].isupper()) or token.i in seen or token.ent_type_ == "PERSON":
+                continue
+            person = self._find_person([token], token.i)
+            if person is not None:
+                person.positions.append(token.i)
+                self.mentions.append((token.i, person))
 
     def _find_full(self, names: list[Token]) -> Person | None:
         full = " ".join(t.text for t in names)
