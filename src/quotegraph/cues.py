@@ -240,7 +240,7 @@ def cue_content(doc: Doc, cue: CueMatch) -> tuple[int, int] | None:
     head = doc[cue.head]
     if cue.noun:
         clause = _noun_clause(head)
-        return _trim(doc, clause.left_edge.i, _content_end(doc, clause)) if clause is not None else None
+        return trim_tokens(doc, clause.left_edge.i, _content_end(doc, clause)) if clause is not None else None
     if cue.lemma == "according to":
         return _sentence_without(doc, head)
     clauses = [child for child in head.children if child.dep_ == "ccomp"]
@@ -259,7 +259,7 @@ def _misattached_that_clause(doc: Doc, cue: CueMatch) -> tuple[int, int] | None:
         if token.lower_ == "that" and token.dep_ == "mark" and token.head.dep_ in ("relcl", "acl", "ccomp"):
             clause = token.head
             if clause.head.i != head.i and clause.head.dep_ in ("dobj", "pobj", "dative"):
-                return _trim(doc, token.i, _content_end(doc, clause))
+                return trim_tokens(doc, token.i, _content_end(doc, clause))
     return None
 
 
@@ -286,7 +286,7 @@ def _clause_range(doc: Doc, cue: CueMatch, clause: Token) -> tuple[int, int] | N
             # `said that X is "a problem" but "nobody has the guts"`: a coordinated clause goes on.
             if sibling.dep_ == "conj" and sibling.i > clause.i and _own_subject(sibling) is not None and sibling.lemma_.lower() not in speech_cues():
                 end = max(end, _content_end(doc, sibling))
-    return _trim(doc, start, end)
+    return trim_tokens(doc, start, end)
 
 
 def _content_end(doc: Doc, clause: Token) -> int:
@@ -342,15 +342,15 @@ def _sentence_without(doc: Doc, token: Token) -> tuple[int, int] | None:
     sent = token.sent
     left, right = token.left_edge.i, token.right_edge.i + 1
     if left <= sent.start + 1:
-        return _trim(doc, right, sent.end)
+        return trim_tokens(doc, right, sent.end)
     if right >= sent.end - 1:
-        return _trim(doc, sent.start, left)
+        return trim_tokens(doc, sent.start, left)
     # In the middle ("The plan, she said, failed."): the whole sentence is what was said.
-    return _trim(doc, sent.start, sent.end)
+    return trim_tokens(doc, sent.start, sent.end)
 
 
-def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    """Drop punctuation and spaces at both ends of a token range."""
+def trim_tokens(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """Drop punctuation and spaces at both ends of a token range; None if nothing is left."""
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
@@ -371,14 +371,14 @@ def cue_object_content(doc: Doc, cue: CueMatch) -> tuple[int, int] | None:
         if child.dep_ == "xcomp" and "to" in slots and any(t.lower_ == "to" for t in child.lefts):
             objects = [c for c in head.rights if c.dep_ == "dobj" and c.i < child.i and cue.lemma != "ask"]
             start = objects[0].left_edge.i if objects else child.left_edge.i
-            return _trim(doc, start, _content_end(doc, child))
+            return trim_tokens(doc, start, _content_end(doc, child))
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ in slots:
             objects = [grand for grand in child.children if grand.dep_ in ("pobj", "pcomp")]
             if objects:
-                return _trim(doc, objects[0].left_edge.i, max(objects[0].right_edge.i + 1, _object_end(head, child)))
+                return trim_tokens(doc, objects[0].left_edge.i, max(objects[0].right_edge.i + 1, _object_end(head, child)))
         if child.dep_ == "dobj" and "dobj" in slots and child.pos_ != "PRON":
-            return _trim(doc, child.left_edge.i, _object_end(head, child))
+            return trim_tokens(doc, child.left_edge.i, _object_end(head, child))
     return None
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
-from .cues import ADDRESSEE_CUES, CueMatch, cue_content, cue_object_content, cue_subject, relative_antecedent
+from .cues import ADDRESSEE_CUES, CueMatch, trim_tokens, cue_content, cue_object_content, cue_subject, relative_antecedent
 from .circumstances import EMPTY, find_circumstances
 from .entities import EntityIndex, Resolution
 from .model import Quote, Speaker, TextSpan
@@ -193,7 +193,7 @@ class Attributor:
         marks = [t.i for t in self.doc[start : child.right_edge.i + 1] if t.lower_ == "that" and t.i < self._token_at(span_start)]
         if marks:
             start = marks[0]  # `tweeted in the early hours that Machado was "..."`: the content starts at `that`
-        return _trim_tokens(self.doc, start, child.right_edge.i + 1)
+        return trim_tokens(self.doc, start, child.right_edge.i + 1)
 
     def _trailing_cue(self, span: QuoteSpan) -> CueMatch | None:
         """``"...," Scott said`` / ``"...," said Scott, the mayor.``: a cue just after the closing mark."""
@@ -454,14 +454,6 @@ def _mention_range(head: Token) -> tuple[int, int]:
     while start < head.i and not any(char.isalnum() for char in doc[start].text):
         start += 1  # `”― Pamela Padilla`: marks glued to the name are not part of it
     return start, end
-
-
-def _trim_tokens(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    while start < end and (doc[start].is_punct or doc[start].is_space):
-        start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
-    return (start, end) if end > start else None
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
