@@ -2,14 +2,8 @@
 
 What it does:
 
-* Reads ``data/<split>/text/<doc>.txt`` and ``data/<split>/attributions/<doc>_<annotator>.ann``.
-  Files are decoded from bytes as UTF-8 with no newline translation, so brat offsets index the
-  text exactly. Where several annotators did one document, only the annotation of the first
-  annotator id in sorted order is kept. Documents with no ``.ann`` file are skipped.
-  ``T`` lines of type Source, Cue and Content and the ``E`` lines tying them are used; the
-  ``Discuss``/``Discard`` bookkeeping labels, annotator notes and the continuation lines brat
-  writes when an annotated span contains a newline are ignored. ``Content2`` roles are merged
-  into the content. An attribution with no content is dropped.
+* Reads one split of the corpus with :func:`quotegraph.brat.read_brat_corpus` (one annotator
+  per document; the file layout and what is kept are described there).
 * Compares predictions (the output contract: one list of quote dicts per article, see
   :mod:`quotegraph.model`) with the gold attributions on three subsets:
 
@@ -50,17 +44,8 @@ never count.
 
 Error analysis (:attr:`EvalReport.errors`, on the ``speech`` subset by default) lists missed
 gold attributions, spurious predictions, boundary errors (overlap match, not exact) and speaker
-errors, each with a ``cause`` used for grouping in :meth:`EvalReport.format_errors`:
-
-* ``missed: merged into another match`` (a prediction overlaps it but went to another gold),
-  ``missed: direct quote``, ``missed: mixed quote`` (quote marks around part of the content),
-  ``missed: indirect, cue '<lexicon entry>'`` (e.g. ``'say'``), and on the ``all`` subset
-  ``missed: non-speech cue`` / ``missed: no cue``;
-* ``spurious: split of a matched gold``, ``spurious: non-speech attribution`` (``speech``
-  subset) or ``spurious: gold is not a direct quote`` (``direct`` subset), else
-  ``spurious: <predicted type>``;
-* ``boundary: start``, ``boundary: end``, ``boundary: both``;
-* ``speaker: wrong mention``, ``speaker: no speaker predicted``.
+errors, each with a ``cause`` used for grouping in :meth:`EvalReport.format_errors`; the causes
+are listed in :func:`quotegraph.eval_errors.doc_errors`.
 
 What it does not do: it runs no extraction itself (``evaluate`` takes an ``extract_batch``
 callable), does not adjudicate between annotators, and does not score quote types or cues.
@@ -68,18 +53,55 @@ callable), does not adjudicate between annotators, and does not score quote type
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
-from dataclasses import asdict, dataclass, field
-from importlib import resources
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any
 
-from quotegraph.errors import InputError, ModelNotInstalledError
+from quotegraph.brat import (
+    GoldArticle,
+    GoldAttribution,
+    Lemmatizer,
+    Span,
+    is_speech_cue,
+    load_spacy_lemmatizer,
+    load_speech_cues,
+    parse_brat,
+    read_brat_corpus,
+    speech_cue_entry,
+)
+from quotegraph.eval_errors import ErrorRecord, count_causes, doc_errors, format_errors
 
-Span = tuple[int, int]
-Lemmatizer = Callable[[str], list[str]]
+__all__ = [
+    "DOUBLE_QUOTE_MARKS",
+    "GGT_THRESHOLDS",
+    "METRICS",
+    "QUOTE_MARKS",
+    "SUBSETS",
+    "TRIM_CHARS",
+    "ErrorRecord",
+    "EvalReport",
+    "ExtractBatch",
+    "GoldArticle",
+    "GoldAttribution",
+    "Lemmatizer",
+    "Score",
+    "Span",
+    "evaluate",
+    "is_direct_content",
+    "is_speech_cue",
+    "load_spacy_lemmatizer",
+    "load_speech_cues",
+    "merge_split_quotes",
+    "normalise_span",
+    "parse_brat",
+    "read_brat_corpus",
+    "score_articles",
+    "speech_cue_entry",
+]
+
 ExtractBatch = Callable[[list[str]], list[list[dict[str, Any]]]]
 
 SUBSETS: tuple[str, ...] = ("all", "speech", "direct")
@@ -98,244 +120,8 @@ _WORD = re.compile(r"\w", re.UNICODE)
 
 
 # --------------------------------------------------------------------------------------------
-# Gold data
+# Direct quotes, span normalisation
 # --------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class GoldAttribution:
-    """One gold attribution; every span is a tuple of ``(start, end)`` fragments, sorted.
-
-    Attributes:
-        content: fragments of the attributed content (``Content`` and ``Content2`` roles).
-        source: fragments of the source, empty when the attribution has none.
-        cue: fragments of the cue, empty when it has none.
-        cue_text: the cue's fragments joined with single spaces.
-    """
-
-    content: tuple[Span, ...]
-    source: tuple[Span, ...]
-    cue: tuple[Span, ...]
-    cue_text: str
-
-
-@dataclass(frozen=True, slots=True)
-class GoldArticle:
-    """A corpus document: its id, full text and the kept annotator's attributions."""
-
-    doc_id: str
-    text: str
-    attributions: tuple[GoldAttribution, ...]
-    annotator: str = ""
-
-
-def _split_dir(root: Path, split: str) -> Path:
-    """Return ``<data>/<split>`` for a PolNeAR folder or its ``data`` folder, or raise."""
-    root = Path(root)
-    if not root.exists():
-        raise InputError("E011", path=root)
-    for data in (root / "data", root):
-        candidate = data / split
-        if (candidate / "text").is_dir() and (candidate / "attributions").is_dir():
-            return candidate
-    raise InputError("E013", path=root)
-
-
-def _read_utf8(path: Path) -> str:
-    """Read a file as UTF-8 without newline translation, as :class:`InputError` on failure."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError("E001", path=path, reason=exc.strerror or str(exc)) from exc
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise InputError("E002", path=path, offset=exc.start) from exc
-
-
-def _parse_fragments(offsets: str) -> tuple[Span, ...] | None:
-    """Parse brat offsets ``"s e;s e"``; None when malformed."""
-    spans: list[Span] = []
-    for piece in offsets.split(";"):
-        parts = piece.split()
-        if len(parts) != 2 or not all(p.isdigit() for p in parts):
-            return None
-        start, end = int(parts[0]), int(parts[1])
-        if end < start:
-            return None
-        spans.append((start, end))
-    return tuple(sorted(spans))
-
-
-def parse_brat(ann: str, text: str) -> tuple[GoldAttribution, ...]:
-    """Turn the contents of one ``.ann`` file into gold attributions.
-
-    Args:
-        ann: the ``.ann`` file's text.
-        text: the document text the offsets index.
-
-    Returns:
-        The attributions in ``E`` id order; those without content, or with offsets outside
-        the text, are dropped.
-    """
-    spans: dict[str, tuple[str, tuple[Span, ...]]] = {}
-    events: list[list[tuple[str, str]]] = []
-    for line in ann.split("\n"):
-        fields = line.rstrip("\r").split("\t")
-        if len(fields) < 2 or not fields[0][1:].isdigit():
-            continue
-        if fields[0][0] == "T" and len(fields) >= 3:
-            label, _, offsets = fields[1].partition(" ")
-            frags = _parse_fragments(offsets)
-            if frags is not None and max(e for _, e in frags) <= len(text):
-                spans[fields[0]] = (label, frags)
-        elif fields[0][0] == "E":
-            roles = [tuple(arg.split(":", 1)) for arg in fields[1].split() if ":" in arg]
-            events.append([(re.sub(r"\d+$", "", role), ref) for role, ref in roles])
-    return tuple(a for a in (_build_attribution(e, spans, text) for e in events) if a)
-
-
-def _build_attribution(
-    roles: list[tuple[str, str]], spans: dict[str, tuple[str, tuple[Span, ...]]], text: str
-) -> GoldAttribution | None:
-    """Collect an ``E`` line's Content/Source/Cue fragments; None when it has no content."""
-    collected: dict[str, list[Span]] = {"Content": [], "Source": [], "Cue": []}
-    for role, ref in roles:
-        if role in collected and ref in spans:
-            collected[role].extend(spans[ref][1])
-    if not collected["Content"]:
-        return None
-    cue = tuple(sorted(collected["Cue"]))
-    return GoldAttribution(
-        content=tuple(sorted(collected["Content"])),
-        source=tuple(sorted(collected["Source"])),
-        cue=cue,
-        cue_text=" ".join(text[s:e] for s, e in cue),
-    )
-
-
-def _annotation_files(attributions_dir: Path) -> dict[str, tuple[str, Path]]:
-    """Map doc id to (annotator, path) of its first annotator in sorted order."""
-    chosen: dict[str, tuple[str, Path]] = {}
-    for path in sorted(attributions_dir.glob("*.ann")):
-        doc_id, sep, annotator = path.stem.rpartition("_")
-        if not sep:
-            doc_id, annotator = path.stem, ""
-        if doc_id not in chosen or annotator < chosen[doc_id][0]:
-            chosen[doc_id] = (annotator, path)
-    return chosen
-
-
-def read_brat_corpus(root: Path, split: str = "dev", limit: int | None = None) -> list[GoldArticle]:
-    """Read one split of a PolNeAR-style corpus.
-
-    Args:
-        root: the corpus folder (holding ``data/``) or its ``data`` folder.
-        split: the split folder name: ``train``, ``dev``, ``annotator-training``, ...
-        limit: keep only the first ``limit`` documents in sorted doc-id order.
-
-    Returns:
-        The annotated documents, sorted by doc id.
-
-    Raises:
-        InputError: E011 when ``root`` does not exist, E013 when it lacks
-            ``data/<split>/text`` and ``data/<split>/attributions``; E001/E002 for unreadable files.
-    """
-    split_dir = _split_dir(Path(root), split)
-    annotations = _annotation_files(split_dir / "attributions")
-    articles: list[GoldArticle] = []
-    for text_path in sorted((split_dir / "text").glob("*.txt")):
-        if limit is not None and len(articles) >= limit:
-            break
-        if text_path.stem not in annotations:
-            continue
-        annotator, ann_path = annotations[text_path.stem]
-        text = _read_utf8(text_path)
-        attributions = parse_brat(_read_utf8(ann_path), text)
-        articles.append(GoldArticle(text_path.stem, text, attributions, annotator))
-    return articles
-
-
-# --------------------------------------------------------------------------------------------
-# Speech cues, direct quotes, span normalisation
-# --------------------------------------------------------------------------------------------
-
-
-@functools.lru_cache(maxsize=4)
-def load_speech_cues(path: Path | None = None) -> frozenset[str]:
-    """Load the speech-cue lexicon: lowercased lemmas and phrases, ``#`` comments skipped.
-
-    Args:
-        path: a lexicon file; default the packaged ``quotegraph/data/speech_cues.txt``.
-    """
-    if path is None:
-        raw = resources.files("quotegraph").joinpath("data/speech_cues.txt").read_text("utf-8")
-    else:
-        raw = Path(path).read_text("utf-8")
-    entries = (line.split("#", 1)[0].strip().lower() for line in raw.splitlines())
-    return frozenset(" ".join(entry.split()) for entry in entries if entry)
-
-
-def speech_cue_entry(
-    cue_text: str, lemmatize: Lemmatizer, lexicon: Iterable[str] | None = None
-) -> str | None:
-    """Return the lexicon entry that makes a gold cue a speech cue, or None.
-
-    Multiword entries (``according to``, ``point out``) are tried first, as word sequences in
-    the lowercased cue or in its lemma sequence; then each token in order, by lemma or by its
-    lowercased form. ``"has also said"`` gives ``"say"``.
-
-    Args:
-        cue_text: the cue as written; empty or blank gives None.
-        lemmatize: maps a text to the lemmas of its tokens.
-        lexicon: entries to use; default :func:`load_speech_cues`.
-    """
-    if not cue_text.strip():
-        return None
-    entries = load_speech_cues() if lexicon is None else frozenset(e.lower() for e in lexicon)
-    words = re.findall(r"\w+(?:['’]\w+)*", cue_text.lower())
-    lemmas = [lemma.lower() for lemma in lemmatize(cue_text)]
-    padded = (f" {' '.join(words)} ", f" {' '.join(lemmas)} ")
-    for entry in sorted(e for e in entries if " " in e):
-        if any(f" {entry} " in sequence for sequence in padded):
-            return entry
-    return next((token for token in lemmas + words if token in entries), None)
-
-
-def is_speech_cue(
-    cue_text: str, lemmatize: Lemmatizer, lexicon: Iterable[str] | None = None
-) -> bool:
-    """Tell whether a gold cue reports speech or writing (see :func:`speech_cue_entry`).
-
-    Args:
-        cue_text: the cue as written (``"has said"``, ``"according to"``); empty gives False.
-        lemmatize: maps a text to the lemmas of its tokens.
-        lexicon: entries to use; default :func:`load_speech_cues`.
-    """
-    return speech_cue_entry(cue_text, lemmatize, lexicon) is not None
-
-
-def load_spacy_lemmatizer(model: str | None = None) -> Lemmatizer:
-    """Return a cached spaCy lemmatizer (parser and NER disabled).
-
-    Raises:
-        ModelNotInstalledError: E008 when the model package is missing.
-    """
-    import spacy
-
-    from quotegraph.settings import DEFAULT_MODEL, DEFAULT_MODEL_PACKAGE
-
-    name = model or DEFAULT_MODEL
-    try:
-        nlp = spacy.load(name, exclude=["parser", "ner"])
-    except OSError as exc:
-        raise ModelNotInstalledError("E008", model=name, package=DEFAULT_MODEL_PACKAGE) from exc
-
-    @functools.lru_cache(maxsize=65536)
-    def lemmas(text: str) -> tuple[str, ...]:
-        return tuple(token.lemma_ for token in nlp(text))
-
-    return lambda text: list(lemmas(text))
 
 
 def normalise_span(text: str, start: int, end: int) -> Span:
@@ -377,16 +163,6 @@ def is_direct_content(content: str) -> bool:
         elif not inside and _WORD.match(char):
             return False
     return True
-
-
-def _context(text: str, start: int, end: int, width: int = 150) -> str:
-    """About ``width`` characters around ``text[start:end]``, the span in brackets, one line."""
-    side = width // 3
-    middle = text[start:end]
-    if len(middle) > side:
-        middle = middle[: side // 2] + " … " + middle[-side // 2 :]
-    window = f"{text[max(0, start - side):start]}[{middle}]{text[end:end + side]}"
-    return " ".join(window.split())
 
 
 def _overlap(a: Span, b: Span) -> int:
@@ -470,38 +246,6 @@ class Score:
         return data
 
 
-@dataclass(frozen=True, slots=True)
-class ErrorRecord:
-    """One error found on the error subset.
-
-    Attributes:
-        doc_id: the document.
-        cause: the group it belongs to, e.g. ``"missed: direct quote"``, ``"boundary: end"``.
-        text: the span concerned: the gold content, or the prediction for spurious ones.
-        start: start offset of ``text`` in the document (normalised span).
-        end: end offset of ``text`` (normalised span).
-        context: about 150 characters around the span, the span in brackets, on one line.
-        gold_speaker: the gold source text, if any.
-        pred_speaker: the predicted speaker mention text (or name), if any.
-        gold_text: for boundary and speaker errors, the gold content.
-        pred_text: for boundary and speaker errors, the predicted content.
-    """
-
-    doc_id: str
-    cause: str
-    text: str
-    start: int
-    end: int
-    context: str
-    gold_speaker: str | None = None
-    pred_speaker: str | None = None
-    gold_text: str | None = None
-    pred_text: str | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-
 def _new_scores() -> dict[str, dict[str, Score]]:
     """An empty score table: subset -> metric -> Score."""
     return {
@@ -529,7 +273,7 @@ class EvalReport:
 
     def error_counts(self) -> dict[str, int]:
         """Errors per cause, largest group first."""
-        return dict(Counter(e.cause for e in self.errors).most_common())
+        return count_causes(self.errors)
 
     def to_dict(self) -> dict[str, Any]:
         """Numbers as nested plain data (JSON-ready); the error records themselves excluded."""
@@ -566,30 +310,7 @@ class EvalReport:
 
     def format_errors(self, max_per_cause: int = 10) -> str:
         """The errors grouped by cause, biggest group first, ``max_per_cause`` examples each."""
-        lines = [f"Errors on the {self.error_subset!r} subset: {len(self.errors)}"]
-        for cause, count in self.error_counts().items():
-            lines.append("")
-            lines.append(f"{cause} ({count})")
-            examples = [e for e in self.errors if e.cause == cause][:max_per_cause]
-            lines.extend(_format_error(e) for e in examples)
-        return "\n".join(lines)
-
-
-def _shorten(text: str, limit: int = 100) -> str:
-    """``text`` on one line, cut to ``limit`` characters with ``...``."""
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 3] + "..."
-
-
-def _format_error(error: ErrorRecord) -> str:
-    """Two or three indented lines describing one error."""
-    lines = [f"  - {error.doc_id} [{error.start}:{error.end}] {_shorten(error.text)!r}"]
-    if error.gold_speaker is not None or error.pred_speaker is not None:
-        lines.append(f"      speaker: gold={error.gold_speaker!r} predicted={error.pred_speaker!r}")
-    if error.pred_text is not None and error.pred_text != error.text:
-        lines.append(f"      predicted: {_shorten(error.pred_text)!r}")
-    lines.append(f"      context: {error.context}")
-    return "\n".join(lines)
+        return format_errors(self.errors, self.error_subset, max_per_cause)
 
 
 # --------------------------------------------------------------------------------------------
@@ -612,6 +333,14 @@ class _Gold:
     @property
     def speech(self) -> bool:
         return self.cue_entry is not None
+
+    def covered(self, span: Span) -> int:
+        """Characters of the content pieces inside ``span``."""
+        return _overlap_any(span, self.pieces)
+
+    def speaker_ok(self, pred: _Pred) -> bool:
+        """Whether the predicted mention overlaps any fragment of the gold source."""
+        return pred.mention is not None and _overlap_any(pred.mention, self.source) > 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -697,7 +426,7 @@ def _match_overlap(golds: Sequence[_Gold], preds: Sequence[_Pred]) -> dict[int, 
     candidates = []
     for gi, gold in enumerate(golds):
         for pi, pred in enumerate(preds):
-            shared = _overlap_any(pred.span, gold.pieces)
+            shared = gold.covered(pred.span)
             if shared > 0:
                 candidates.append(((pred.span == gold.span, shared), gi, pi))
     return _greedy(candidates)
@@ -711,15 +440,10 @@ def _match_ggt(golds: Sequence[_Gold], preds: Sequence[_Pred], threshold: float)
         if size == 0:
             continue
         for pi, pred in enumerate(preds):
-            ratio = _overlap_any(pred.span, gold.pieces) / size
+            ratio = gold.covered(pred.span) / size
             if ratio > threshold:
                 candidates.append((ratio, gi, pi))
     return _greedy(candidates)
-
-
-def _speaker_ok(gold: _Gold, pred: _Pred) -> bool:
-    """Whether the predicted mention overlaps any fragment of the gold source."""
-    return pred.mention is not None and _overlap_any(pred.mention, gold.source) > 0
 
 
 def _score_subset(
@@ -731,109 +455,16 @@ def _score_subset(
     overlap = _match_overlap(golds, preds)
     scores["content_overlap"].add(len(overlap), n_pred, n_gold)
     scores["source"].add(
-        sum(1 for gi, pi in overlap.items() if _speaker_ok(golds[gi], preds[pi])),
+        sum(1 for gi, pi in overlap.items() if golds[gi].speaker_ok(preds[pi])),
         sum(1 for p in preds if p.mention is not None),
         sum(1 for g in golds if g.source),
     )
     for threshold in GGT_THRESHOLDS:
         matched = _match_ggt(golds, preds, threshold)
         with_source = [(gi, pi) for gi, pi in matched.items() if golds[gi].source]
-        correct = sum(1 for gi, pi in with_source if _speaker_ok(golds[gi], preds[pi]))
+        correct = sum(1 for gi, pi in with_source if golds[gi].speaker_ok(preds[pi]))
         scores[f"ggt_{threshold}"].add(len(matched), n_pred, n_gold, correct, len(with_source))
     return overlap
-
-
-# --------------------------------------------------------------------------------------------
-# Error analysis
-# --------------------------------------------------------------------------------------------
-
-_OUTSIDE_LABEL = {"speech": "non-speech attribution", "direct": "gold is not a direct quote"}
-
-
-def _missed_cause(gold: _Gold, preds: Sequence[_Pred]) -> str:
-    """Why a gold attribution found no overlap match, as a group label."""
-    if any(_overlap_any(p.span, gold.pieces) for p in preds):
-        return "missed: merged into another match"
-    if gold.direct:
-        return "missed: direct quote"
-    if gold.quoted:
-        return "missed: mixed quote"
-    if not gold.speech:
-        return "missed: non-speech cue" if gold.cue_text else "missed: no cue"
-    return f"missed: indirect, cue '{gold.cue_entry}'"
-
-
-def _spurious_cause(
-    pred: _Pred, golds: Sequence[_Gold], others: Sequence[_Gold], subset: str
-) -> str:
-    """Why a prediction found no overlap match, as a group label."""
-    if any(_overlap_any(pred.span, g.pieces) for g in golds):
-        return "spurious: split of a matched gold"
-    if subset in _OUTSIDE_LABEL and any(_overlap_any(pred.span, g.pieces) for g in others):
-        return f"spurious: {_OUTSIDE_LABEL[subset]}"
-    return f"spurious: {pred.type or 'untyped'}"
-
-
-def _boundary_cause(gold: _Gold, pred: _Pred) -> str | None:
-    """``boundary: start|end|both`` when matched spans differ, else None."""
-    start_off, end_off = gold.span[0] != pred.span[0], gold.span[1] != pred.span[1]
-    if start_off and end_off:
-        return "boundary: both"
-    if start_off or end_off:
-        return "boundary: start" if start_off else "boundary: end"
-    return None
-
-
-def _record(doc_id: str, text: str, cause: str, span: Span, **extra: str | None) -> ErrorRecord:
-    """Build an :class:`ErrorRecord` for ``text[span]``."""
-    return ErrorRecord(
-        doc_id=doc_id,
-        cause=cause,
-        text=text[span[0]:span[1]],
-        start=span[0],
-        end=span[1],
-        context=_context(text, span[0], span[1]),
-        **extra,
-    )
-
-
-def _doc_errors(
-    article: GoldArticle,
-    golds: Sequence[_Gold],
-    preds: Sequence[_Pred],
-    overlap: dict[int, int],
-    others: Sequence[_Gold],
-    subset: str,
-) -> list[ErrorRecord]:
-    """List one article's errors on a subset, given its overlap matching."""
-    text, doc_id = article.text, article.doc_id
-    errors = []
-    for gi, gold in enumerate(golds):
-        source = " ".join(text[s:e] for s, e in gold.source) or None
-        if gi not in overlap:
-            cause = _missed_cause(gold, preds)
-            errors.append(_record(doc_id, text, cause, gold.span, gold_speaker=source))
-            continue
-        pred = preds[overlap[gi]]
-        extra = {
-            "gold_speaker": source,
-            "pred_speaker": pred.speaker_text,
-            "gold_text": text[gold.span[0]:gold.span[1]],
-            "pred_text": text[pred.span[0]:pred.span[1]],
-        }
-        boundary = _boundary_cause(gold, pred)
-        if boundary:
-            errors.append(_record(doc_id, text, boundary, gold.span, **extra))
-        if gold.source and not _speaker_ok(gold, pred):
-            missing = pred.mention is None
-            cause = "speaker: no speaker predicted" if missing else "speaker: wrong mention"
-            errors.append(_record(doc_id, text, cause, gold.span, **extra))
-    matched = set(overlap.values())
-    for pi, pred in enumerate(preds):
-        if pi not in matched:
-            cause = _spurious_cause(pred, golds, others, subset)
-            errors.append(_record(doc_id, text, cause, pred.span, pred_speaker=pred.speaker_text))
-    return errors
 
 
 # --------------------------------------------------------------------------------------------
@@ -892,7 +523,7 @@ def score_articles(
             if subset == error_subset:
                 kept = {id(g) for g in sub_golds}
                 others = [g for g in golds if id(g) not in kept]
-                found = _doc_errors(article, sub_golds, sub_preds, overlap, others, subset)
+                found = doc_errors(article, sub_golds, sub_preds, overlap, others, subset)
                 report.errors.extend(found)
     return report
 
