@@ -1,4 +1,6 @@
-"""The command line: ``quotegraph extract`` and ``quotegraph eval``. Parses, calls the library, prints.
+"""The command line: ``extract``, ``eval``, and the corpus verbs ``ingest``, ``search``, ``export``.
+
+Parses, calls the library, prints.
 
 Every failure reaches the user as one ``Error: ...`` line and a non-zero exit code; a batch goes on
 past a bad article and ends with ``N processed, M skipped`` on stderr.
@@ -7,20 +9,24 @@ past a bad article and ends with ``N processed, M skipped`` on stderr.
 from __future__ import annotations
 
 import collections
+import json
 import logging
 import sys
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import TYPE_CHECKING, Iterator, Optional
 
 import typer
 
 from . import __version__
-from .errors import QuotegraphError
+from .errors import QuotegraphError, StoreError
 from .model import Article, Result
 from .pipeline import extract_batch, load_nlp, parse_date
 from .reading import Failure, read_inputs
 from .settings import Settings
 from .writers import FORMATS, open_writer
+
+if TYPE_CHECKING:
+    from .store import Store
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, context_settings={"help_option_names": ["-h", "--help"]}, pretty_exceptions_enable=False)
 
@@ -140,6 +146,182 @@ def eval_cli(
     typer.echo(json.dumps(report.to_dict(), indent=2) if as_json else report.format_table())
     if errors:
         typer.echo(report.format_errors(max_per_cause=max_errors))
+
+
+# --- corpus: ingest, search, export ------------------------------------------------------------
+
+DB_HELP = "Database file (default quotegraph.db, or $QUOTEGRAPH_DB)."
+SEARCH_FORMATS = ("table", "jsonl", "csv")
+SEARCH_CSV_COLUMNS = ("id", "published", "outlet", "speaker", "speaker_kind", "type", "text", "article", "cluster_id")
+
+
+@app.command("ingest")
+def ingest_cli(
+    paths: list[str] = typer.Argument(..., help="Files or folders (.txt, .html, .jsonl), or - for standard input."),
+    db: str = typer.Option(Settings().db, "--db", envvar="QUOTEGRAPH_DB", help=DB_HELP + " Created if missing."),
+    processes: int = typer.Option(2, "--processes", "-p", min=1, help="Extraction worker processes."),
+    date: Optional[str] = typer.Option(None, "--date", help="Publication date (YYYY-MM-DD) for articles without a date field."),
+    max_mb: float = typer.Option(10.0, "--max-mb", help="Largest input file accepted, in MB."),
+    model: str = typer.Option(Settings().model, "--model", help="spaCy model package to load."),
+    progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", help="Progress bar on stderr (default: when stderr is a terminal)."),
+) -> None:
+    """Extract quotes from articles into a searchable database; articles already stored are skipped.
+
+    Each article is stored in one transaction, so a run stopped at any point can simply be started
+    again. Example: quotegraph ingest samples/ --db quotes.db
+    """
+    from .ingest import ingest
+
+    if date is not None and parse_date(date) is None:
+        _fail(f"--date {date!r} is not a date; use YYYY-MM-DD.")
+    settings = Settings(model=model, date=date, db=db)
+    counts: collections.Counter[str] = collections.Counter()
+    show = sys.stderr.isatty() if progress is None else progress
+    with _open_store(db) as store:
+        load_nlp(settings.model)
+        events = ingest(read_inputs(paths, max_mb=max_mb), store, settings=settings, n_process=processes)
+        for event in _with_progress(events, show):
+            counts[event.status] += 1
+            if event.status == "skipped":
+                _note(f"Skipped {event.source}: {event.message}", show)
+    typer.echo(f"{counts['ingested']} ingested, {counts['present']} already present, {counts['skipped']} skipped", err=True)
+    if counts["skipped"]:
+        raise typer.Exit(1)
+
+
+def _with_progress(events: Iterator, show: bool) -> Iterator:
+    """Wrap an event stream in a tqdm bar on stderr when asked."""
+    if not show:
+        return events
+    from tqdm import tqdm
+
+    return tqdm(events, unit="article", file=sys.stderr)
+
+
+def _note(message: str, progress_shown: bool) -> None:
+    """One line on stderr, written around the progress bar when there is one."""
+    if progress_shown:
+        from tqdm import tqdm
+
+        tqdm.write(message, file=sys.stderr)
+    else:
+        typer.echo(message, err=True)
+
+
+@app.command("search")
+def search_cli(
+    query: Optional[str] = typer.Argument(None, help="Words to find in the quotes (plain text, all required, any order)."),
+    speaker: Optional[str] = typer.Option(None, "--speaker", help="Speaker name: a full name, a surname, or an organization."),
+    outlet: Optional[str] = typer.Option(None, "--outlet", help="Outlet name."),
+    date_from: Optional[str] = typer.Option(None, "--from", help="Published on or after this date (YYYY-MM-DD)."),
+    date_to: Optional[str] = typer.Option(None, "--to", help="Published on or before this date (YYYY-MM-DD)."),
+    quote_type: Optional[str] = typer.Option(None, "--type", help="Quote type: direct, mixed or indirect."),
+    db: str = typer.Option(Settings().db, "--db", envvar="QUOTEGRAPH_DB", help=DB_HELP),
+    fmt: str = typer.Option("table", "--format", "-f", help=f"Output format: {', '.join(SEARCH_FORMATS)}."),
+    limit: int = typer.Option(20, "--limit", "-n", min=0, help="Quotes to show."),
+    offset: int = typer.Option(0, "--offset", min=0, help="Skip this many first."),
+) -> None:
+    """Search stored quotes by words, speaker, outlet, date range and type; best match first.
+
+    Example: quotegraph search "flu season" --speaker Natarajan --from 2026-03-01 --format jsonl
+    """
+    from .model import QUOTE_TYPES
+
+    if fmt not in SEARCH_FORMATS:
+        _fail(f"Unknown output format {fmt!r}; choose one of {', '.join(SEARCH_FORMATS)}.")
+    if quote_type is not None and quote_type not in QUOTE_TYPES:
+        _fail(f"Unknown quote type {quote_type!r}; choose one of {', '.join(QUOTE_TYPES)}.")
+    for flag, value in (("--from", date_from), ("--to", date_to)):
+        if value is not None and (parse_date(value) is None or len(value) != 10):
+            _fail(f"{flag} {value!r} is not a date; use YYYY-MM-DD.")
+    filters = dict(speaker=speaker, outlet=outlet, date_from=date_from, date_to=date_to, type=quote_type)
+    with _open_store(db, readonly=True) as store:
+        quotes = store.search(query, **filters, limit=limit, offset=offset)
+        total = store.count(query, **filters)
+    _print_quotes(quotes, fmt)
+    typer.echo(f"{len(quotes)} of {total} quotes", err=True)
+
+
+def _print_quotes(quotes: list, fmt: str) -> None:
+    """Search results as a plain table, JSON lines, or CSV rows on standard output."""
+    import csv
+    import json
+
+    if fmt == "jsonl":
+        for quote in quotes:
+            typer.echo(json.dumps(quote.to_dict(), ensure_ascii=False))
+        return
+    rows = [(quote.id, quote.article.published or "", quote.article.outlet or "", quote.speaker.name if quote.speaker else "",
+             quote.speaker.kind if quote.speaker else "", quote.type, quote.text, quote.article.source_id, quote.cluster_id or "")
+            for quote in quotes]
+    if fmt == "csv":
+        writer = csv.writer(sys.stdout)
+        writer.writerow(SEARCH_CSV_COLUMNS)
+        writer.writerows(rows)
+        return
+    for quote_id, published, outlet, speaker, _kind, kind, text, _article, _cluster in rows:
+        flat = " ".join(text.split())
+        flat = flat if len(flat) <= 90 else flat[:89] + "…"
+        typer.echo(f"{quote_id:>7}  {published:<10}  {outlet[:16]:<16}  {speaker[:24]:<24}  {kind:<8}  {flat}")
+
+
+@app.command("export")
+def export_cli(
+    fmt: str = typer.Option("csv", "--format", "-f", help="csv, jsonl or parquet (parquet needs quotegraph[parquet])."),
+    table: str = typer.Option("quotes", "--table", "-t", help="quotes, speakers or articles."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here (required for parquet); default standard output."),
+    db: str = typer.Option(Settings().db, "--db", envvar="QUOTEGRAPH_DB", help=DB_HELP),
+) -> None:
+    """Export the quotes, speakers or articles table as CSV, JSONL or Parquet.
+
+    Example: quotegraph export --format parquet --table quotes -o quotes.parquet
+    """
+    from .exporting import EXPORT_FORMATS
+    from .store import EXPORT_TABLES
+
+    if fmt not in EXPORT_FORMATS:
+        _fail(f"Unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}.")
+    if table not in EXPORT_TABLES:
+        _fail(f"Unknown table {table!r}; choose one of {', '.join(EXPORT_TABLES)}.")
+    if fmt == "parquet" and output is None:
+        _fail("Parquet is binary: give a file with -o FILE.")
+    with _open_store(db, readonly=True) as store:
+        try:
+            count = store.export(table, fmt, output)
+        except QuotegraphError as error:
+            _fail(str(error))
+        except OSError as error:
+            _fail(f"Cannot write {output}: {error.strerror or error}.")
+    typer.echo(f"{count} {table} exported" + (f" to {output}" if output else ""), err=True)
+
+
+def _open_store(db: str, *, readonly: bool = False) -> "Store":
+    """Open the database, turning a missing, corrupt or read-only file into one ``Error:`` line."""
+    from .store import Store
+
+    try:
+        return Store(db, readonly=readonly)
+    except StoreError as error:
+        _fail(str(error))
+        raise  # unreachable: _fail exits
+
+
+@app.command("train")
+def train_cli(
+    corpus: Path = typer.Argument(..., help="PolNeAR folder (the one holding data/), e.g. ../shared/data/polnear."),
+    out: Path = typer.Option(Path("src/quotegraph/data/cue_model.json"), "--out", "-o", help="Where to write the model JSON."),
+    seed: int = typer.Option(13, "--seed", help="Random seed (the shipped model uses 13)."),
+    processes: int = typer.Option(2, "--processes", "-p", min=1, help="Worker processes for parsing."),
+    cache: Optional[Path] = typer.Option(None, "--cache", help="Folder to keep parsed Docs in between runs."),
+) -> None:
+    """Train the cue classifier on PolNeAR train, report it on dev, write the weights.
+
+    Example: quotegraph train ../shared/data/polnear --out src/quotegraph/data/cue_model.json
+    """
+    from .training import train_cue_model
+
+    metrics = train_cue_model(corpus, out, seed=seed, n_process=processes, cache=cache, log=lambda message: typer.echo(message, err=True))
+    typer.echo(json.dumps(metrics, indent=2, default=str))
 
 
 def _fail(message: str) -> None:

@@ -19,6 +19,16 @@ MESSAGES: dict[str, str] = {
     "E011": "{path} does not exist.",
     "E012": "The article does not look like English (only {share:.0%} of its words are English function words).",
     "E013": "{path} is not a PolNeAR-style corpus folder (expected data/<split>/text and data/<split>/attributions).",
+    # the corpus store (store.py); numbered from E020 to leave room for extraction codes
+    "E020": "The database {path} does not exist; create it with: quotegraph ingest ARTICLES --db {path}",
+    "E021": "{path} is not a quotegraph database ({reason}).",
+    "E022": "{path} has schema version {found}, newer than this quotegraph reads ({supported}); upgrade quotegraph.",
+    "E023": "Cannot write to the database {path}: {reason}.",
+    "E024": "Parquet export needs pyarrow; install it with: pip install 'quotegraph[parquet]'",
+    "E025": "Unknown {what} {value!r}; choose one of {choices}.",
+    "E026": "{value!r} is not a date; use YYYY-MM-DD.",
+    "E027": "Cannot open the database {path}: {reason}.",
+    "E028": "The article text holds an unpaired surrogate character at offset {offset} (a bad \\ud800-\\udfff escape in JSON); it cannot be stored.",
 }
 
 
@@ -42,3 +52,11 @@ class ConfigError(QuotegraphError):
 
 class ModelNotInstalledError(QuotegraphError):
     """The pinned spaCy model is missing."""
+
+
+class StoreError(QuotegraphError):
+    """The corpus database is missing, unreadable, read-only or not a quotegraph database."""
+
+
+class SchemaVersionError(StoreError):
+    """The database was written by a newer quotegraph with a schema this version does not know."""

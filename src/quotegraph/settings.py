@@ -24,6 +24,8 @@ class Settings:
         batch_size: articles per chunk handed to a worker process in streaming extraction.
         date: publication date (ISO ``YYYY-MM-DD``) for articles that carry none, used to resolve
             when a statement was made (``on Wednesday``).
+        db: the corpus database file for ``ingest``, ``search`` and ``export`` (``--db``, or the
+            ``QUOTEGRAPH_DB`` environment variable).
     """
 
     model: str = DEFAULT_MODEL
@@ -34,3 +36,4 @@ class Settings:
     max_chars: int = 2_000_000
     batch_size: int = 4
     date: str | None = None
+    db: str = "quotegraph.db"

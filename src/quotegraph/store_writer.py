@@ -1,0 +1,190 @@
+"""The write half of the corpus store: one article, its quotes, speakers, mentions and clusters.
+
+Private to ``store.py``, which re-exports ``check_storable``; nothing else imports this module.
+``Store.add_result`` opens the transaction and hands its connection to ``ArticleWriter``. The SQL
+here belongs to the store's schema (``store.SCHEMA_SQL``); the merge rules it applies are
+``speakers_index.py`` and ``quote_clusters.py``.
+"""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import json
+import sqlite3
+from typing import Any
+from urllib.parse import urlsplit
+
+from .errors import InputError
+from .model import Article, Quote, Result
+from .quote_clusters import NormalisedQuote, lookup_keys, match, normalise, verbatim_text
+from .speakers_index import ArticleNames, Candidate, SpeakerIdentity, choose_full_name, identify
+
+__all__ = ["ArticleWriter", "EARLIEST_FIRST", "MAX_CLUSTER_CANDIDATES", "check_storable", "content_hash"]
+
+MAX_CLUSTER_CANDIDATES = 64  # quotes compared per new quote; bounds ingest cost on stock phrases
+MATCH_PREFERENCE = ("exact", "trimmed", "ellipsis", "similar")  # which candidate's cluster a quote joins
+# A cluster's members, earliest first: undated articles after dated ones, then ingest order.
+EARLIEST_FIRST = "q.published IS NULL, q.published, q.article_id, q.position"
+
+
+class ArticleWriter:
+    """Writes one article and its quotes, inside a transaction the caller (``Store.add_result``) holds."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+        self.article_uid = 0
+        self.outlet: str | None = None
+        self.published: str | None = None
+        self._text = ""
+        self._names: ArticleNames | None = None
+        self._speakers: dict[tuple[str, str], int] = {}
+        self._mentions: dict[tuple[int, int], int] = {}
+
+    def add(self, article: Article, result: Result, published: datetime.date | str | None) -> bool:
+        """Insert the article and its quotes; False (nothing written) if its id or text is stored.
+
+        Raises:
+            InputError: the text holds unpaired surrogates (E028), which SQLite cannot store as UTF-8.
+        """
+        check_storable(article)
+        digest = content_hash(article.text)
+        if self.db.execute("SELECT 1 FROM articles WHERE source_id = ? OR content_hash = ?", (article.id, digest)).fetchone():
+            return False
+        row = _article_row(article, digest, published)
+        self.article_uid = self.db.execute(
+            "INSERT INTO articles (source_id, content_hash, url, outlet, title, published, text, meta, ingested_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", row).lastrowid
+        self.outlet, self.published, self._text = row[3], row[5], article.text
+        for position, quote in enumerate(result.quotes):
+            self._add_quote(position, quote)
+        return True
+
+    def _add_quote(self, position: int, quote: Quote) -> None:
+        """Insert one quote with its speaker, mention and cluster."""
+        speaker = quote.speaker
+        speaker_id = self._speaker_id(speaker.name, speaker.kind) if speaker else None
+        mention_id = self._mention_id(speaker_id, speaker.mention) if speaker and speaker_id is not None else None
+        verbatim = verbatim_text(quote)
+        normalised = normalise(verbatim) if verbatim else None
+        cluster_id = self._cluster_id(normalised) if normalised is not None else None
+        quote_id = self.db.execute(
+            "INSERT INTO quotes (article_id, position, text, start, end, type, confidence, cue, speaker_id, speaker_name,"
+            " speaker_kind, mention_id, verbatim, cluster_id, outlet, published, record)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (self.article_uid, position, quote.text, quote.start, quote.end, quote.type, quote.confidence,
+             quote.cue.text if quote.cue else None, speaker_id, speaker.name if speaker else None,
+             speaker.kind if speaker else None, mention_id, verbatim, cluster_id, self.outlet, self.published,
+             json.dumps(quote.to_dict(), ensure_ascii=False))).lastrowid
+        if normalised is not None and cluster_id is not None:
+            self._join_cluster(quote_id, cluster_id, normalised)
+
+    # speakers
+
+    def _speaker_id(self, name: str, kind: str) -> int:
+        """The stored speaker for a name in this article, created (and merged) as the rules say."""
+        if (name, kind) not in self._speakers:
+            self._speakers[(name, kind)] = self._link(identify(name, kind, self.article_uid))
+        return self._speakers[(name, kind)]
+
+    def _link(self, identity: SpeakerIdentity) -> int:
+        """A surname joins a stored full name if the rules allow; otherwise the speaker with its key, created if new."""
+        if identity.is_surname_only:
+            rows = self.db.execute("SELECT id, first_name FROM speakers WHERE surname = ? AND kind = 'person' AND length(first_name) > 1"
+                                   " AND merged_into IS NULL", (identity.surname,)).fetchall()
+            if self._names is None:
+                self._names = ArticleNames(self._text)
+            chosen = choose_full_name(identity, [Candidate(*row) for row in rows], self._names)
+            if chosen is not None:
+                return chosen
+        row = self.db.execute("SELECT id, merged_into FROM speakers WHERE key = ?", (identity.key,)).fetchone()
+        if row is not None:
+            if row[1] is not None:  # absorbed earlier, now ambiguous: it stands on its own again
+                self.db.execute("UPDATE speakers SET merged_into = NULL WHERE id = ?", (row[0],))
+            return row[0]
+        speaker_id = self.db.execute(
+            "INSERT INTO speakers (key, name, kind, first_name, surname, article_id) VALUES (?, ?, ?, ?, ?, ?)",
+            (identity.key, identity.name, identity.kind, identity.first_name, identity.surname,
+             self.article_uid if identity.scoped else None)).lastrowid
+        if identity.first_name and not identity.is_surname_only:
+            self._absorb_surname_only(speaker_id, identity.surname)
+        return speaker_id
+
+    def _absorb_surname_only(self, speaker_id: int, surname: str | None) -> None:
+        """A new full name takes over the surname-only speaker when it is the only full name with that surname."""
+        full = self.db.execute("SELECT COUNT(*) FROM speakers WHERE surname = ? AND kind = 'person' AND length(first_name) > 1", (surname,)).fetchone()[0]
+        row = self.db.execute("SELECT id FROM speakers WHERE key = ? AND merged_into IS NULL", (f"person:~{surname}",)).fetchone()
+        if full != 1 or row is None:
+            return
+        self.db.execute("UPDATE quotes SET speaker_id = ? WHERE speaker_id = ?", (speaker_id, row[0]))
+        self.db.execute("UPDATE mentions SET speaker_id = ? WHERE speaker_id = ?", (speaker_id, row[0]))
+        self.db.execute("UPDATE speakers SET merged_into = ? WHERE id = ?", (speaker_id, row[0]))
+
+    def _mention_id(self, speaker_id: int, mention: Any) -> int:
+        """The mention row for this span of the article (one row per span, shared by its quotes)."""
+        span = (mention.start, mention.end)
+        if span not in self._mentions:
+            self._mentions[span] = self.db.execute(
+                "INSERT INTO mentions (article_id, speaker_id, text, start, end) VALUES (?, ?, ?, ?, ?)",
+                (self.article_uid, speaker_id, mention.text, mention.start, mention.end)).lastrowid
+        return self._mentions[span]
+
+    # clusters
+
+    def _cluster_id(self, normalised: NormalisedQuote) -> int:
+        """The cluster of the best-matching earlier quote, or a new cluster."""
+        keys = lookup_keys(normalised)
+        if keys:
+            candidates = self.db.execute(
+                f"""SELECT DISTINCT q.verbatim, q.cluster_id FROM quote_keys k JOIN quotes q ON q.id = k.quote_id
+                WHERE k.key IN ({','.join('?' * len(keys))}) LIMIT {MAX_CLUSTER_CANDIDATES}""", keys).fetchall()
+            best: tuple[int, int] | None = None
+            for verbatim, cluster_id in candidates:
+                kind = match(normalised, normalise(verbatim))
+                rank = MATCH_PREFERENCE.index(kind) if kind else None
+                if rank is not None and (best is None or rank < best[0]):
+                    best = (rank, cluster_id)
+            if best is not None:
+                return best[1]
+        return self.db.execute("INSERT INTO clusters (size) VALUES (0)").lastrowid
+
+    def _join_cluster(self, quote_id: int, cluster_id: int, normalised: NormalisedQuote) -> None:
+        """Index the quote's keys, count it, and make it the first appearance if it is the earliest."""
+        self.db.executemany("INSERT OR IGNORE INTO quote_keys (key, quote_id) VALUES (?, ?)", [(key, quote_id) for key in lookup_keys(normalised)])
+        self.db.execute(f"""UPDATE clusters SET size = size + 1, first_quote_id = (
+            SELECT q.id FROM quotes q WHERE q.id IN (?, coalesce(first_quote_id, ?)) ORDER BY {EARLIEST_FIRST} LIMIT 1)
+            WHERE id = ?""", (quote_id, quote_id, cluster_id))
+
+
+# --- helpers ----------------------------------------------------------------------------------
+
+
+def check_storable(article: Article) -> None:
+    """Raise E028 for text SQLite cannot store: unpaired surrogates (JSON escapes like ``\\ud800``)."""
+    try:
+        article.text.encode("utf-8")
+    except UnicodeEncodeError as error:
+        raise InputError("E028", offset=error.start) from error
+
+
+def content_hash(text: str) -> str:
+    """sha256 of the text (hex): the identity of an article's content."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _article_row(article: Article, digest: str, published: datetime.date | str | None) -> tuple:
+    """The articles row for an Article: url, outlet, title and date taken from its meta."""
+    from .pipeline import article_date, parse_date  # here, not at the top: pipeline imports spaCy
+
+    meta = article.meta
+    url = meta.get("url") if isinstance(meta.get("url"), str) else None
+    outlet = meta.get("outlet") if isinstance(meta.get("outlet"), str) else None
+    if not outlet and url:
+        host = urlsplit(url).hostname or ""
+        outlet = host.removeprefix("www.") or None
+    date = article_date(article) or parse_date(published)
+    title = meta.get("title") if isinstance(meta.get("title"), str) else None
+    rest = {key: value for key, value in meta.items() if not key.startswith("_")}
+    now = datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
+    return (article.id, digest, url, outlet, title, date.isoformat() if date else None, article.text,
+            json.dumps(rest, ensure_ascii=False, default=str), now)
