@@ -19,6 +19,10 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 BORROW_SUBJECT_DEPS = ("advcl", "xcomp", "conj", "pcomp", "prep", "acl", "ccomp", "dep")
 MAX_SUBJECT_CLIMB = 3
 RELATIVE_PRONOUNS = ("who", "that", "which", "whom")
+# Subjects that cannot be a speaker: `That is what he said`, `What she said was ...`.
+NON_SPEAKERS = ("that", "this", "what", "which", "these", "those", "there")
+# Documents that speak for their authors (`according to a speech Mrs. Clinton delivered`).
+DOCUMENT_NOUNS = ("statement", "speech", "report", "memo", "letter", "brief", "filing", "release", "post", "tweet", "email", "interview", "ad", "document", "study", "submission")
 # Cues whose object is the person addressed, not what was said (`told reporters that ...`).
 ADDRESSEE_CUES = ("tell", "inform", "remind", "assure", "warn", "ask", "urge", "advise", "promise", "thank")
 # Lemmas that the lexicon lists but that are cues only with a clause or a quote ("continue to rise").
@@ -154,8 +158,39 @@ def cue_subject(doc: Doc, cue: CueMatch) -> Token | None:
     """The head token of the cue's speaker, or None.
 
     ``according to X`` → X; a passive ``said by X`` → X; otherwise the verb's subject, borrowed from
-    a governing verb when the cue has none, and a relative pronoun replaced by the noun it modifies.
+    a governing verb when the cue has none. A document stands for its author when the text names
+    one (``a speech Mrs. Clinton delivered``, ``a statement from the council``); a demonstrative
+    (``That is what ...``) or a dateline in capitals is no speaker.
     """
+    subject = _grammatical_speaker(doc, cue)
+    if subject is None or _is_non_speaker(subject):
+        return None
+    return _document_author(subject) or subject
+
+
+def _is_non_speaker(token: Token) -> bool:
+    if token.lower_ in NON_SPEAKERS and token.dep_ != "pobj":
+        return not (token.lower_ in ("that", "which") and token.head.dep_ == "relcl" and token.head.head.pos_ in ("PROPN", "NOUN"))
+    return token.is_upper and len(token) > 3 and token.ent_type_ in ("", "GPE")
+
+
+def _document_author(token: Token) -> Token | None:
+    """``a speech Mrs. Clinton delivered`` → Mrs. Clinton; ``a statement from the council`` → council."""
+    if token.lemma_.lower() not in DOCUMENT_NOUNS:
+        return None
+    for child in token.children:
+        if child.dep_ in ("relcl", "acl"):
+            author = _own_subject(child)
+            if author is not None and author.pos_ in ("PROPN", "NOUN") and author.lower_ not in NON_SPEAKERS:
+                return author
+        if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+            objects = [grand for grand in child.children if grand.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return None
+
+
+def _grammatical_speaker(doc: Doc, cue: CueMatch) -> Token | None:
     head = doc[cue.head]
     if cue.noun:
         return _noun_possessor(head)
