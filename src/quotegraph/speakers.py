@@ -51,6 +51,8 @@ CONFIDENCE = {
     "previous_sentence": 0.55,
     "none": 0.3,
 }
+# Words a title keeps in lower case ("Night Train to Lisbon").
+TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from"})
 PRONOUN_FACTOR = 0.9
 UNRESOLVED_FACTOR = 0.7
 UNBALANCED_FACTOR = 0.8
@@ -471,9 +473,8 @@ def _is_titleish(quote_text: str) -> bool:
     words = quote_text.strip(" ,.").split()
     if not words or len(words) > 8 or quote_text.rstrip()[-1:] in ("!", "?"):
         return False
-    small = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from"}
-    main = [word for word in words if word.lower() not in small]
-    return bool(main) and all(word[:1].isupper() or not word[:1].isalpha() for word in main) and len(words) >= 1 and not (len(words) == 1 and words[0].isupper() is False and len(words[0]) < 2)
+    main = [word for word in words if word.lower() not in TITLE_SMALL_WORDS]
+    return bool(main) and all(word[:1].isupper() or not word[:1].isalpha() for word in main)
 
 
 def _line_start(text: str, pos: int) -> int:
