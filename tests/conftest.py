@@ -64,3 +64,55 @@ def make_article():
         return Article(article_id, text, dict(meta)), Result(article_id, tuple(built), dict(meta))
 
     return build
+
+
+# --- a small corpus for the web tests (test_web.py, test_browser.py); every text invented here ---
+
+XSS_SCRIPT = "<script>window.__xss = 1</script>"
+XSS_IMG = '"><img src=x onerror="window.__xss = 2">'
+
+WEB_ARTICLES = [
+    {"id": "gazette-1", "outlet": "Harbour Gazette", "date": "2026-03-04", "title": "Council backs bridge repairs",
+     "url": "https://example.org/gazette/bridge",
+     "text": ("Council backs bridge repairs\n\n"
+              '"We cannot ask families to drive twenty minutes around the bay for another winter," '
+              "said Mayor Elena Vasquez on Tuesday.\n\n"
+              'Councilman Robert Hale, who voted against the plan, called it "a gamble with money we do not have."\n\n'
+              "A senior official, who asked not to be named, said the grant could still fall through.")},
+    {"id": "wire-7", "outlet": "North Wire", "date": "2026-04-10", "title": f"Bridge vote {XSS_SCRIPT}",
+     "url": "javascript:alert(1)",
+     "text": ("Bridge vote stirs the harbour\n\n"
+              '"We cannot ask families to drive twenty minutes around the bay for another winter," '
+              "Vasquez told reporters.\n\n"
+              f'"The budget {XSS_SCRIPT} is sound and the bridge will open in May," Hale said.\n\n'
+              f"Residents left notes reading {XSS_IMG} on the town hall door.")},
+    {"id": "ledger-3", "outlet": "South Ledger", "date": "2026-05-02", "title": "Bridge reopens to traffic",
+     "text": ("Bridge reopens to traffic\n\n"
+              '"The bridge is open and it is safe," Elena Vasquez said at a press conference.\n\n'
+              "Mayo Clinic said hospitals were ready for the summer crowds.")},
+]
+
+
+@pytest.fixture(scope="session")
+def web_db(tmp_path_factory, en_nlp, make_article) -> Path:
+    """A corpus database for the web tests: three articles through real extraction, one crafted.
+
+    The crafted article (``evil-1``) carries script and markup in its title, outlet, URL and
+    speaker name, which extraction would never produce.
+    """
+    from quotegraph.model import Article
+    from quotegraph.pipeline import extract_article
+    from quotegraph.settings import Settings
+    from quotegraph.store import Store
+
+    path = tmp_path_factory.mktemp("web") / "web.db"
+    with Store(path) as store:
+        for record in WEB_ARTICLES:
+            meta = {key: value for key, value in record.items() if key not in ("id", "text")}
+            article = Article(record["id"], record["text"], meta)
+            store.add_result(article, extract_article(article, Settings(), en_nlp))
+        text = f'"Trust me, the bridge money is safe," {XSS_IMG} said.'
+        store.add_result(*make_article("evil-1", text, [("Trust me, the bridge money is safe,", XSS_IMG, "person", XSS_IMG)],
+                                       outlet=f"<b>Evil</b> {XSS_SCRIPT} & Co/Daily", date="2026-05-20",
+                                       title=f"<img src=x onerror=\"window.__xss = 3\"> {XSS_SCRIPT}", url="javascript:alert(1)"))
+    return path

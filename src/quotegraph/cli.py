@@ -1,4 +1,4 @@
-"""The command line: ``extract``, ``eval``, and the corpus verbs ``ingest``, ``search``, ``export``.
+"""The command line: ``extract``, ``eval``, the corpus verbs ``ingest``, ``search``, ``export``, and ``serve``.
 
 Parses, calls the library, prints.
 
@@ -152,6 +152,7 @@ def eval_cli(
 
 DB_HELP = "Database file (default quotegraph.db, or $QUOTEGRAPH_DB)."
 SEARCH_FORMATS = ("table", "jsonl", "csv")
+MAX_CONNECTIONS = 512  # quotegraph serve; the load benchmark runs 50
 SEARCH_CSV_COLUMNS = ("id", "published", "outlet", "speaker", "speaker_kind", "type", "text", "article", "cluster_id")
 
 
@@ -293,6 +294,61 @@ def export_cli(
         except OSError as error:
             _fail(f"Cannot write {output}: {error.strerror or error}.")
     typer.echo(f"{count} {table} exported" + (f" to {output}" if output else ""), err=True)
+
+
+@app.command("serve")
+def serve_cli(
+    db: str = typer.Option(Settings().db, "--db", envvar="QUOTEGRAPH_DB", help=DB_HELP + " Opened read-only."),
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (127.0.0.1: this machine only)."),
+    port: int = typer.Option(8000, "--port", min=0, max=65535, help="Port (0: any free port; the address printed says which)."),
+    get: Optional[str] = typer.Option(None, "--get", metavar="PATH", help="Print the response to one GET request (e.g. /api/stats) and exit, without a port."),
+) -> None:
+    """Serve the web UI and JSON API over a database (read-only): search, speakers, articles, outlets, quotes.
+
+    API documentation at /docs. Example: quotegraph serve --db quotes.db --port 8000
+    """
+    from .web.app import create_app
+    from .web.app import get as get_once
+
+    try:
+        web_app = create_app(db)
+    except StoreError as error:
+        _fail(str(error))
+    if get is not None:
+        status, _, body = get_once(web_app, get)
+        web_app.state.stores.close()
+        sys.stdout.buffer.write(body + (b"" if body.endswith(b"\n") else b"\n"))
+        sys.stdout.flush()
+        if status >= 400:
+            typer.echo(f"Error: HTTP {status} for {get}.", err=True)
+            raise typer.Exit(1)
+        return
+    _serve(web_app, host, port)
+
+
+def _serve(web_app, host: str, port: int) -> None:
+    """Listen on host:port (bound here, so a busy port is one Error line) and serve until Ctrl-C."""
+    import socket
+
+    import uvicorn
+
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+    except OSError as error:
+        sock.close()
+        _fail(f"Cannot listen on {host}:{port}: {error.strerror or error}.")
+    bound = sock.getsockname()[1]
+    shown = f"[{host}]" if family == socket.AF_INET6 else host
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        typer.echo(f"Warning: listening on {host}, reachable from other machines; the UI has no login.", err=True)
+    typer.echo(f"Serving http://{shown}:{bound}/ (Ctrl-C to stop)")
+    sys.stdout.flush()
+    # Over MAX_CONNECTIONS open connections, new requests get 503 instead of queueing without bound.
+    config = uvicorn.Config(web_app, log_level="warning", access_log=False, server_header=False, limit_concurrency=MAX_CONNECTIONS)
+    uvicorn.Server(config).run(sockets=[sock])
 
 
 def _open_store(db: str, *, readonly: bool = False) -> "Store":

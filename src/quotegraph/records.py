@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any
 
-__all__ = ["ArticleRef", "Cluster", "OutletStats", "SpeakerInfo", "SpeakerRef", "StoredArticle", "StoredQuote"]
+__all__ = ["ArticleRef", "Cluster", "OutletStats", "SpeakerActivity", "SpeakerInfo", "SpeakerRef", "StoredArticle", "StoredQuote"]
 
 
 class _Record:
@@ -112,6 +112,26 @@ class SpeakerInfo(_Record):
     last_published: str | None
     aliases: tuple[str, ...] = ()
     article: ArticleRef | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerActivity(_Record):
+    """When, where and how a speaker is quoted (the speaker page's chart and lists).
+
+    Attributes:
+        months: quotes per month (``YYYY-MM``), earliest first; months without quotes are absent.
+        undated: quotes from articles without a published date (not in ``months``).
+        outlets: quotes per outlet, most first (at most ``top``).
+        cues: quotes per reporting cue (lowercased), most first (at most ``top``).
+        types: quotes per type (direct, mixed, indirect).
+    """
+
+    speaker_id: int
+    months: dict[str, int]
+    undated: int
+    outlets: dict[str, int]
+    cues: dict[str, int]
+    types: dict[str, int]
 
 
 @dataclass(frozen=True, slots=True)

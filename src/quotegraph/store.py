@@ -11,6 +11,7 @@ A ``Store`` is one connection; its calls are serialised by a lock, so threads ma
 
 from __future__ import annotations
 
+import collections
 import datetime
 import json
 import sqlite3
@@ -24,7 +25,7 @@ from urllib.parse import quote as url_quote
 
 from .errors import ConfigError, SchemaVersionError, StoreError
 from .model import QUOTE_TYPES, Article, Result
-from .records import ArticleRef, Cluster, OutletStats, SpeakerInfo, SpeakerRef, StoredArticle, StoredQuote
+from .records import ArticleRef, Cluster, OutletStats, SpeakerActivity, SpeakerInfo, SpeakerRef, StoredArticle, StoredQuote
 from .settings import Settings
 from .speakers_index import identify
 from .store_writer import EARLIEST_FIRST, ArticleWriter, check_storable, content_hash
@@ -436,6 +437,30 @@ class Store:
         aliases = [row[0] for row in self._rows(
             "SELECT speaker_name FROM quotes WHERE speaker_id = ? GROUP BY speaker_name ORDER BY COUNT(*) DESC, speaker_name", (target,))]
         return _replace_aliases(found[0], aliases) if found else None
+
+    def speaker_activity(self, speaker_id: int, *, top: int = 20) -> SpeakerActivity | None:
+        """A speaker's quotes counted by month, outlet, cue and type; None for an unknown id.
+
+        An absorbed surname-only id counts the speaker it joined, as ``speaker`` does.
+        """
+        rows = self._rows("SELECT coalesce(merged_into, id) FROM speakers WHERE id = ?", (speaker_id,))
+        if not rows:
+            return None
+        target = rows[0][0]
+        months = self._rows("""SELECT substr(published, 1, 7), COUNT(*) FROM quotes WHERE speaker_id = ? AND published IS NOT NULL
+            GROUP BY 1 ORDER BY 1""", (target,))
+        undated = self._rows("SELECT COUNT(*) FROM quotes WHERE speaker_id = ? AND published IS NULL", (target,))[0][0]
+        outlets = self._rows("""SELECT outlet, COUNT(*) FROM quotes WHERE speaker_id = ? AND outlet IS NOT NULL
+            GROUP BY outlet COLLATE NOCASE ORDER BY COUNT(*) DESC, outlet LIMIT ?""", (target, top))
+        cues: collections.Counter[str] = collections.Counter()
+        types: collections.Counter[str] = collections.Counter()
+        # one pass over the speaker's quote rows for both (cue and type are not in the covering index)
+        for cue, quote_type, count in self._rows("SELECT lower(cue), type, COUNT(*) FROM quotes WHERE speaker_id = ? GROUP BY 1, 2", (target,)):
+            types[quote_type] += count
+            if cue is not None:
+                cues[cue] += count
+        top_cues = sorted(cues.items(), key=lambda item: (-item[1], item[0]))[:top]
+        return SpeakerActivity(target, dict(months), undated, dict(outlets), dict(top_cues), dict(types.most_common()))
 
     def speakers(self, *, name: str | None = None, kind: str | None = None, ids: list[int] | None = None,
                  limit: int = 50, offset: int = 0) -> list[SpeakerInfo]:

@@ -17,7 +17,7 @@ import html
 import json
 import textwrap
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, TextIO
 
@@ -35,6 +35,10 @@ __all__ = [
     "open_writer",
     "output_record",
     "render_article_html",
+    "render_highlighted",
+    "HIGHLIGHT_CSS",
+    "PALETTE",
+    "UNKNOWN_COLOR",
 ]
 
 FORMATS: tuple[str, ...] = ("json", "jsonl", "csv", "html")
@@ -221,7 +225,7 @@ PALETTE: tuple[str, ...] = (
 UNKNOWN_COLOR = "#dddddd"
 UNKNOWN_SPEAKER = "unknown speaker"
 
-_CSS = """
+_PAGE_CSS = """
 body { font-family: -apple-system, "Segoe UI", Helvetica, Arial, sans-serif; margin: 2em auto;
        max-width: 52em; padding: 0 1em; color: #222; line-height: 2.3; }
 h1 { font-size: 1.4em; }
@@ -229,6 +233,10 @@ article { border-top: 1px solid #ccc; padding: 1em 0; }
 article h2 { font-size: 1.1em; margin: 0; line-height: 1.5; }
 .meta, .none { color: #666; font-size: 0.9em; line-height: 1.5; margin: 0.2em 0; }
 .error { color: #a00; line-height: 1.5; }
+"""
+
+# The highlighting's own rules; the web UI serves these same rules (quotegraph.web).
+HIGHLIGHT_CSS = """
 .legend { list-style: none; padding: 0; margin: 0.5em 0; line-height: 1.6; }
 .legend li { display: inline-block; margin-right: 1.2em; font-size: 0.9em; }
 .swatch { display: inline-block; width: 0.9em; height: 0.9em; border-radius: 0.2em;
@@ -240,6 +248,8 @@ mark.quote .label { font-size: 0.7em; font-weight: bold; text-transform: upperca
 .mention { text-decoration: underline; text-decoration-thickness: 2px; }
 .cue { font-weight: bold; }
 """
+
+_CSS = _PAGE_CSS + HIGHLIGHT_CSS.lstrip("\n")
 
 _HEADER = """<!DOCTYPE html>
 <html lang="en">
@@ -326,17 +336,34 @@ def render_article_html(article: Article, result: Result, colors: SpeakerColors 
         parts.append(f'<p class="meta">{_esc(title)}</p>\n')
     if result.error is not None:
         parts.append(f'<p class="error">{_esc(result.error)}</p>\n')
-    parts.append(_legend(result, colors))
-    parts.append(_marked_text(article.text, _spans(article.text, result.quotes, colors)))
+    parts.append(render_highlighted(article.text, result.quotes, colors))
     parts.append("</article>\n")
     return "".join(parts)
 
 
-def _legend(result: Result, colors: SpeakerColors) -> str:
+def render_highlighted(text: str, quotes: Sequence[Quote], colors: SpeakerColors | None = None, *,
+                       label_links: Sequence[str | None] | None = None) -> str:
+    """The speaker legend and the text as ``<p>`` paragraphs with quotes, mentions and cues marked.
+
+    Args:
+        text: the article text the quote offsets index.
+        quotes: its quotes.
+        colors: the speaker colours shared across the page; a fresh set when None.
+        label_links: one URL (or None) per quote; a quote's speaker label becomes a link to it.
+
+    Returns:
+        HTML with everything from the text and the quotes escaped (URLs too).
+    """
+    colors = colors or SpeakerColors()
+    links = list(label_links) if label_links is not None else [None] * len(quotes)
+    return _legend(quotes, colors) + _marked_text(text, _spans(text, quotes, colors, links))
+
+
+def _legend(quotes: Sequence[Quote], colors: SpeakerColors) -> str:
     """A list of the article's speakers with their colours and quote counts."""
-    if not result.quotes:
+    if not quotes:
         return '<p class="none">No quotes found.</p>\n'
-    counts = Counter(quote.speaker.name if quote.speaker else None for quote in result.quotes)
+    counts = Counter(quote.speaker.name if quote.speaker else None for quote in quotes)
     items = []
     for name, count in counts.items():
         shown = name if name is not None else UNKNOWN_SPEAKER
@@ -345,9 +372,9 @@ def _legend(result: Result, colors: SpeakerColors) -> str:
     return '<ul class="legend">' + "".join(items) + "</ul>\n"
 
 
-def _spans(text: str, quotes: tuple[Quote, ...], colors: SpeakerColors) -> list[_Span]:
+def _spans(text: str, quotes: Sequence[Quote], colors: SpeakerColors, links: Sequence[str | None]) -> list[_Span]:
     """The decorations for the quotes, mentions and cues, dropping any that would cross another."""
-    candidates = [_quote_span(quote, colors) for quote in quotes]
+    candidates = [_quote_span(quote, colors, link) for quote, link in zip(quotes, links)]
     for quote in quotes:
         if quote.speaker is not None:
             mention = quote.speaker.mention
@@ -358,8 +385,8 @@ def _spans(text: str, quotes: tuple[Quote, ...], colors: SpeakerColors) -> list[
     return _nestable(candidates, len(text))
 
 
-def _quote_span(quote: Quote, colors: SpeakerColors) -> _Span:
-    """The ``<mark>`` for one quote, coloured and titled by its speaker, labelled at its end."""
+def _quote_span(quote: Quote, colors: SpeakerColors, link: str | None = None) -> _Span:
+    """The ``<mark>`` for one quote, coloured and titled by its speaker, labelled (or linked) at its end."""
     speaker = quote.speaker
     name = speaker.name if speaker else None
     who = f"{speaker.name} ({speaker.kind})" if speaker else UNKNOWN_SPEAKER
@@ -370,7 +397,8 @@ def _quote_span(quote: Quote, colors: SpeakerColors) -> _Span:
         f'<mark class="quote" style="background: {colors.color(name)}" title="{_esc(title)}"'
         f' data-speaker="{_esc(name or "")}" data-type="{_esc(quote.type)}">'
     )
-    label = f'<span class="label">{_esc(name or UNKNOWN_SPEAKER)}</span>'
+    shown = _esc(name or UNKNOWN_SPEAKER)
+    label = f'<a class="label" href="{_esc(link)}">{shown}</a>' if link else f'<span class="label">{shown}</span>'
     return _Span(quote.start, quote.end, 0, open_tag, "</mark>", label)
 
 
