@@ -412,8 +412,11 @@ def cue_object_content(doc: Doc, cue: CueMatch) -> tuple[int, int] | None:
             objects = [grand for grand in child.children if grand.dep_ in ("pobj", "pcomp")]
             if objects:
                 return trim_tokens(doc, objects[0].left_edge.i, max(objects[0].right_edge.i + 1, _object_end(head, child)))
-        if child.dep_ == "dobj" and "dobj" in slots and child.pos_ != "PRON":
-            return trim_tokens(doc, child.left_edge.i, _object_end(head, child))
+        if child.dep_ == "dobj" and "dobj" in slots:
+            end = _object_end(head, child)
+            # A bare pronoun object says nothing (`cited it`), unless completed (`called it a disgrace`).
+            if child.pos_ != "PRON" or end > child.right_edge.i + 1:
+                return trim_tokens(doc, child.left_edge.i, end)
     return None
 
 
