@@ -26,6 +26,8 @@ from .settings import Settings
 from .writers import FORMATS, open_writer
 
 if TYPE_CHECKING:
+    import socket
+
     from .store import Store
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, context_settings={"help_option_names": ["-h", "--help"]}, pretty_exceptions_enable=False)
@@ -328,20 +330,14 @@ def serve_cli(
 
 def _serve(web_app, host: str, port: int) -> None:
     """Listen on host:port (bound here, so a busy port is one Error line) and serve until Ctrl-C."""
-    import socket
-
     import uvicorn
 
-    family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
-        sock.bind((host, port))
+        sock = listen_socket(host, port)
     except OSError as error:
-        sock.close()
         _fail(f"Cannot listen on {host}:{port}: {error.strerror or error}.")
     bound = sock.getsockname()[1]
-    shown = f"[{host}]" if family == socket.AF_INET6 else host
+    shown = f"[{host}]" if ":" in host else host
     if host not in ("127.0.0.1", "localhost", "::1"):
         typer.echo(f"Warning: listening on {host}, reachable from other machines; the UI has no login.", err=True)
     typer.echo(f"Serving http://{shown}:{bound}/ (Ctrl-C to stop)")
@@ -349,6 +345,27 @@ def _serve(web_app, host: str, port: int) -> None:
     # Over MAX_CONNECTIONS open connections, new requests get 503 instead of queueing without bound.
     config = uvicorn.Config(web_app, log_level="warning", access_log=False, server_header=False, limit_concurrency=MAX_CONNECTIONS)
     uvicorn.Server(config).run(sockets=[sock])
+
+
+def listen_socket(host: str, port: int) -> "socket.socket":
+    """A TCP socket bound to host:port (port 0: any free one), for uvicorn to serve on.
+
+    Raises:
+        OSError: the address is in use or cannot be bound.
+    """
+    import socket
+
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    # IPPROTO_TCP, not 0: asyncio turns Nagle off only on sockets that say TCP (else every
+    # keep-alive response waits ~40 ms for the client's delayed ACK).
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+    except OSError:
+        sock.close()
+        raise
+    return sock
 
 
 def _open_store(db: str, *, readonly: bool = False) -> "Store":
