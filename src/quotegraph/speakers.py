@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
-from .cues import ADDRESSEE_CUES, CueMatch, trim_tokens, cue_content, cue_object_content, cue_subject, relative_antecedent
+from .cues import ADDRESSEE_CUES, CueMatch, cue_content, cue_object_content, cue_subject, relative_antecedent, trim_tokens
 from .circumstances import EMPTY, find_circumstances
 from .entities import EntityIndex, Resolution
 from .model import Quote, Speaker, TextSpan
@@ -26,7 +26,8 @@ from .settings import Settings
 MAX_TRAILING_CUE_TOKENS = 10
 # How many tokens may stand between a cue and the opening mark it introduces (`Scott told reporters: "`).
 MAX_LEADING_CUE_TOKENS = 12
-# A quote with no cue is speech only if it reads like a statement: this many words at least.
+# A quote with no cue and no verb is speech only with this many words at least (a verbless
+# fragment shorter than that is a title, a nickname or a scare quote).
 MIN_CONTEXT_QUOTE_WORDS = 4
 MIN_INDIRECT_TOKENS = 2
 MIN_OBJECT_TOKENS = 2
@@ -37,7 +38,6 @@ _ANONYMITY = re.compile(r"\banonymity\b|^(?:not )?to be (?:named|identified|quot
 _POSSESSIVE = re.compile(r"\s*[’']s?$")
 # `"...." ― Name`: a dash right after the closing mark (and its punctuation), then the speaker.
 _DASH_AFTER = re.compile(r"[.,]?[ \t]*([―—–])[ \t]*(?=[A-Z])")
-ADDRESSEE_DEPS = ("dobj", "dative", "iobj")
 # Confidence of an attribution, by how it was found. Chosen by hand on written test articles;
 # calibration on PolNeAR is issue #3's work.
 CONFIDENCE = {
@@ -86,6 +86,7 @@ class Attributor:
         self.cue_at = {index: cue for cue in cues for index in range(cue.start, cue.end)}
         self.starts = [token.idx for token in doc]
         self.paragraphs = paragraph_bounds(self.text)
+        self.paragraph_starts = [start for start, _ in self.paragraphs]
         self.entities = EntityIndex(doc)
 
     # -- token helpers ---------------------------------------------------------------------------
@@ -98,7 +99,7 @@ class Attributor:
         return max(0, bisect.bisect_right(self.starts, char) - 1)
 
     def _paragraph_of(self, char: int) -> int:
-        return max(0, bisect.bisect_right([start for start, _ in self.paragraphs], char) - 1)
+        return max(0, bisect.bisect_right(self.paragraph_starts, char) - 1)
 
     def _chars(self, start: int, end: int) -> tuple[int, int]:
         return self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1])
@@ -222,7 +223,7 @@ class Attributor:
         """``Scott said: "..."`` / ``Scott told reporters, "..."``: a cue shortly before the opening mark."""
         if span.open_mark < 0:
             return None
-        before = self.text[: span.open_mark].rstrip()
+        before = self.text[max(0, span.open_mark - 20) : span.open_mark].rstrip()  # a window, not the whole prefix
         if not before or before[-1] not in ":,—–":
             return None
         last = bisect.bisect_left(self.starts, span.open_mark) - 1
@@ -291,11 +292,13 @@ class Attributor:
         # univocal output keeps X's statement, which contains Y's.
         candidates = []
         for cue in self.cues:
+            if id(cue) in used:
+                continue
             content, how = cue_content(self.doc, cue), "indirect"
             if content is None and self.settings.object_contents:
                 content, how = cue_object_content(self.doc, cue), "object"
             subject = cue_subject(self.doc, cue)
-            if id(cue) in used or content is None or subject is None:
+            if content is None or subject is None:
                 continue
             if content[0] <= subject.i < content[1] and not content[0] < cue.start < content[1]:
                 continue  # the speaker inside what they said: a parse gone wrong
