@@ -50,6 +50,7 @@ from typing import Any, Literal
 from spacy.tokens import Doc, Token
 
 from .dates import MONTHS, TIME_MODIFIERS, TIME_WORDS, UNIT_WORDS, YEAR, holiday_in, normalise, resolve_date
+from .entities import text_between
 from .lexicon import data_lines, gendered, keyed, words
 from .model import Channel, TextSpan, TimeRef
 
@@ -505,7 +506,7 @@ def _np_span(token: Token, ctx: _Context) -> TextSpan | None:
     if any(span is None for span in spans):
         return _phrase_span(token, ctx, _keep_np_child)
     start, end = spans[0].start, spans[-1].end
-    return TextSpan(token.doc.text[start:end], start, end)
+    return TextSpan(text_between(token.doc, start, end), start, end)
 
 
 def _sibling_run(token: Token, ctx: _Context) -> list[Token]:
@@ -581,7 +582,7 @@ def _trimmed(doc: Doc, start: int, end: int, head: int) -> TextSpan | None:
     char_end = last.idx + len(last.text)
     if last.text.endswith(".") and len(last.text) > 1 and last.text[:-1] in keyed("media_outlets.txt"):
         char_end -= 1  # "on X." tokenised as one token at the end of a sentence
-    return TextSpan(doc.text[char_start:char_end], char_start, char_end)
+    return TextSpan(text_between(doc, char_start, char_end), char_start, char_end)
 
 
 # --------------------------------------------------------------------------- time

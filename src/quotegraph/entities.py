@@ -58,6 +58,7 @@ class EntityIndex:
         self.people: list[Person] = []
         self.mentions: list[tuple[int, Person]] = []  # (token index, person) in text order
         self.speaker_history: list[tuple[int, Resolution]] = []
+        self._sentence_of: list[int] | None = None
         self._titles = gendered("titles.txt")
         self._person_nouns = gendered("person_nouns.txt")
         for ent in doc.ents:
@@ -195,15 +196,19 @@ class EntityIndex:
         return Resolution(" ".join(t.text for t in names), "person", first_name_gender(names[0].text) if len(names) > 1 else "")
 
     def _person_at(self, index: int) -> Person | None:
-        for position, person in self.mentions:
-            if position == index:
-                return person
-        ent_tokens = [ent for ent in self.doc.ents if ent.start <= index < ent.end]
-        for ent in ent_tokens:
-            for position, person in self.mentions:
-                if ent.start <= position < ent.end:
-                    return person
-        return None
+        """The person mentioned at token ``index``, or anywhere in the entity that covers it."""
+        by_position = dict(self.mentions)
+        if index in by_position:
+            return by_position[index]
+        if self.doc[index].ent_iob_ == "O":
+            return None
+        start = index
+        while start > 0 and self.doc[start].ent_iob_ == "I":
+            start -= 1
+        end = index + 1
+        while end < len(self.doc) and self.doc[end].ent_iob_ == "I":
+            end += 1
+        return next((by_position[i] for i in range(start, end) if i in by_position), None)
 
     def _resolve_description(self, head: Token, span: Span) -> Resolution:
         lemma = head.lemma_.lower()
@@ -249,13 +254,13 @@ class EntityIndex:
         Scores earlier mentions of gender-compatible people: recency in sentences, a subject or an
         earlier speaker preferred; outside the window, the nearest compatible person.
         """
-        sent_of = {sent.start: n for n, sent in enumerate(self.doc.sents)}
-        here = _sentence_number(self.doc, position, sent_of)
+        sentence = self._sentence_numbers()
+        here = sentence[position]
         best: tuple[float, Resolution] | None = None
         for index, person in self.mentions:
             if index >= position or person.gender not in ("", gender):
                 continue
-            distance = here - _sentence_number(self.doc, index, sent_of)
+            distance = here - sentence[index]
             score = -distance + (0.5 if self.doc[index].dep_ in ("nsubj", "nsubjpass") else 0.0)
             score += 0.3 if person.gender == gender else -0.4
             if distance > PRONOUN_WINDOW_SENTS:
@@ -265,13 +270,21 @@ class EntityIndex:
                 best = (score, candidate)
         for index, resolution in self.speaker_history:
             if index < position and resolution.kind == "person" and resolution.gender in ("", gender):
-                distance = here - _sentence_number(self.doc, index, sent_of)
+                distance = here - sentence[index]
                 score = -distance + 0.7 + (0.3 if resolution.gender == gender else -0.4)
                 if distance > PRONOUN_WINDOW_SENTS:
                     score -= 5
                 if best is None or score > best[0]:
                     best = (score, resolution)
         return best[1] if best else None
+
+    def _sentence_numbers(self) -> list[int]:
+        """Sentence number of every token, computed once (``doc.sents`` walks the whole Doc)."""
+        if self._sentence_of is None:
+            self._sentence_of = [0] * len(self.doc)
+            for number, sent in enumerate(self.doc.sents):
+                self._sentence_of[sent.start : sent.end] = [number] * (sent.end - sent.start)
+        return self._sentence_of
 
     def remember_speaker(self, position: int, resolution: Resolution) -> None:
         """Record a resolved speaker so later pronouns can refer back to it."""
@@ -289,13 +302,18 @@ def _outside_quote_marks(tokens: list[Token]) -> list[Token]:
     return kept
 
 
-def _sentence_number(doc: Doc, index: int, sent_of: dict[int, int]) -> int:
-    return sent_of.get(doc[index].sent.start, 0)
-
-
 def _span_text(doc: Doc, tokens: list[Token]) -> str:
     start, end = min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
-    return doc.text[start:end]
+    return text_between(doc, start, end)
+
+
+def text_between(doc: Doc, start: int, end: int) -> str:
+    """``doc.text[start:end]`` for a token-aligned start, without rebuilding the whole text
+    (spaCy joins every token on each ``doc.text``, which made long articles quadratic)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return doc.text[start:end]
+    return span.text[start - span.start_char : end - span.start_char]
 
 
 def _strip_the(text: str) -> str:
