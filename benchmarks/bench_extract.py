@@ -58,6 +58,23 @@ def run_cli(texts: list[str]) -> None:
         subprocess.run(command, check=True, stderr=subprocess.DEVNULL)
 
 
+def scaling(nlp) -> None:
+    """Words/s of extraction (parse excluded) on one article of 50 and of 800 paragraphs: it should not fall."""
+    paragraph = texts_for_scaling()
+    rates = []
+    for count in (50, 800):
+        doc = nlp(paragraph * count)
+        start = time.perf_counter()
+        extract_doc(doc)
+        rates.append(words([doc.text]) / (time.perf_counter() - start))
+        print(f"attribution only, one article of {count} paragraphs: {rates[-1]:9.0f} words/s")
+    print(f"ratio 800/50 paragraphs: {rates[1] / rates[0]:.2f} (1.0 = linear)")
+
+
+def texts_for_scaling() -> str:
+    return (ROOT / "samples" / "harbor-bridge.txt").read_text(encoding="utf-8").split("\n\n", 2)[2] + "\n\n"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", nargs="?", type=Path)
@@ -78,6 +95,7 @@ def main() -> None:
     print(f"ratio quotegraph/bare, 1 process: {one / bare_rate:.2f}")
     print(f"ratio CLI/bare, 2 processes: {cli / bare2:.2f}")
     print(f"ratio quotegraph/bare, 2 processes: {two / bare2:.2f}")
+    scaling(nlp)
     peak_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     peak_children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(f"peak memory: main process {peak_self:.0f} MB, largest worker {peak_children:.0f} MB")

@@ -9,6 +9,7 @@ decide who is the speaker of a quote (``speakers.py`` does); it only names a giv
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -66,6 +67,7 @@ class EntityIndex:
                 self._add_person(ent)
         self._add_name_mentions()
         self.mentions.sort(key=lambda pair: pair[0])
+        self.mention_positions = [position for position, _ in self.mentions]
 
     # -- building --------------------------------------------------------------------------------
 
@@ -257,16 +259,19 @@ class EntityIndex:
         sentence = self._sentence_numbers()
         here = sentence[position]
         best: tuple[float, Resolution] | None = None
-        for index, person in self.mentions:
-            if index >= position or person.gender not in ("", gender):
-                continue
+        first_after = bisect.bisect_left(self.mention_positions, position)
+        for index, person in reversed(self.mentions[:first_after]):
             distance = here - sentence[index]
+            if best is not None and distance > PRONOUN_WINDOW_SENTS + 2:
+                break  # nothing this far back can outscore a candidate already found
+            if person.gender not in ("", gender):
+                continue
             score = -distance + (0.5 if self.doc[index].dep_ in ("nsubj", "nsubjpass") else 0.0)
             score += 0.3 if person.gender == gender else -0.4
             if distance > PRONOUN_WINDOW_SENTS:
                 score -= 5
             candidate = Resolution(person.name, "person", person.gender)
-            if best is None or score >= best[0]:
+            if best is None or score > best[0]:
                 best = (score, candidate)
         for index, resolution in self.speaker_history:
             if index < position and resolution.kind == "person" and resolution.gender in ("", gender):

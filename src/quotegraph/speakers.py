@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import datetime
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
@@ -81,6 +82,8 @@ class Attributor:
         self.published = published
         self.text = doc.text
         self.spans = spans
+        self.span_starts = [span.start for span in spans]
+        self.balanced = {span.start: span.balanced for span in spans}
         self.cues = cues
         self.settings = settings
         self.cue_at = {index: cue for cue in cues for index in range(cue.start, cue.end)}
@@ -286,10 +289,30 @@ class Attributor:
 
     def _indirect_links(self, direct: list[_Link]) -> list[_Link]:
         used = {id(link.cue) for link in direct if link.cue is not None}
-        taken = [(link.start, link.end) for link in direct]
-        links: list[_Link] = []
+        taken = _Intervals((link.start, link.end) for link in direct)
+        candidates = self._indirect_candidates(used)
         # Outer attributions first: in `X said that Y told police that ...` PolNeAR-style
         # univocal output keeps X's statement, which contains Y's.
+        contents = _Intervals(content for _, content, _, _ in candidates)
+        links: list[_Link] = []
+        for cue, content, subject, how in candidates:
+            if contents.count_covering(cue.start) > (content[0] <= cue.start < content[1]):
+                continue
+            if how == "indirect" and (content[1] - content[0] < MIN_INDIRECT_TOKENS or not self._has_verb(content)):
+                continue
+            if how == "object" and content[1] - content[0] < MIN_OBJECT_TOKENS:
+                continue
+            start, end = self._chars(*content)
+            if taken.overlaps(start, end) or _ANONYMITY.search(self.text[start:end]):
+                continue
+            how = "adjacent" if cue.lemma == "according to" else how
+            quoted = [_piece(self.text, span) for span in self._spans_within(start, end) if not _is_titleish(self.text[span.start : span.end])]
+            links.append(_Link(start, end, "mixed" if quoted else "indirect", cue, subject, how, quoted=quoted))
+            taken.add((start, end))
+        return links
+
+    def _indirect_candidates(self, used: set[int]) -> list[tuple[CueMatch, tuple[int, int], Token, str]]:
+        """Every cue not used by a quote, with its content (a clause, else an object) and subject."""
         candidates = []
         for cue in self.cues:
             if id(cue) in used:
@@ -303,21 +326,11 @@ class Attributor:
             if content[0] <= subject.i < content[1] and not content[0] < cue.start < content[1]:
                 continue  # the speaker inside what they said: a parse gone wrong
             candidates.append((cue, content, subject, how))
-        for cue, content, subject, how in candidates:
-            if any(other is not cue and inner[0] <= cue.start < inner[1] for other, inner, _, _ in candidates):
-                continue
-            if how == "indirect" and (content[1] - content[0] < MIN_INDIRECT_TOKENS or not self._has_verb(content)):
-                continue
-            if how == "object" and content[1] - content[0] < MIN_OBJECT_TOKENS:
-                continue
-            start, end = self._chars(*content)
-            if any(start < t_end and t_start < end for t_start, t_end in taken) or _ANONYMITY.search(self.text[start:end]):
-                continue
-            how = "adjacent" if cue.lemma == "according to" else how
-            quoted = [_piece(self.text, span) for span in self.spans if start <= span.start and span.end <= end and not _is_titleish(self.text[span.start : span.end])]
-            links.append(_Link(start, end, "mixed" if quoted else "indirect", cue, subject, how, quoted=quoted))
-            taken.append((start, end))
-        return links
+        return candidates
+
+    def _spans_within(self, start: int, end: int) -> list[QuoteSpan]:
+        first = bisect.bisect_left(self.span_starts, start)
+        return [span for span in self.spans[first : bisect.bisect_left(self.span_starts, end)] if span.end <= end]
 
     def _has_verb(self, content: tuple[int, int]) -> bool:
         return any(self.doc[i].pos_ in ("VERB", "AUX") for i in range(*content))
@@ -400,7 +413,7 @@ class Attributor:
             start, end = link.cue.span_chars(self.doc)
             cue = TextSpan(self.text[start:end], start, end)
             setting = find_circumstances(self.doc, link.cue.start, link.cue.end, (link.start, link.end), self.published)
-        if link.type == "direct" and not _balanced_at(self.spans, link.start):
+        if link.type == "direct" and not self.balanced.get(link.start, True):
             confidence *= UNBALANCED_FACTOR
         return Quote(
             text=self.text[link.start : link.end],
@@ -416,6 +429,34 @@ class Attributor:
             channel=setting.channel,
             time=setting.time,
         )
+
+
+class _Intervals:
+    """Half-open ranges, kept sorted by start, for overlap and coverage questions in log time.
+
+    Ranges within one article's statements are short, so looking back a few neighbours suffices.
+    """
+
+    LOOK_BACK = 64
+
+    def __init__(self, ranges: Iterable[tuple[int, int]] = ()) -> None:
+        self.ranges = sorted(ranges)
+        self.starts = [start for start, _ in self.ranges]
+
+    def add(self, interval: tuple[int, int]) -> None:
+        index = bisect.bisect_left(self.starts, interval[0])
+        self.starts.insert(index, interval[0])
+        self.ranges.insert(index, interval)
+
+    def _before(self, position: int) -> list[tuple[int, int]]:
+        index = bisect.bisect_right(self.starts, position)
+        return self.ranges[max(0, index - self.LOOK_BACK) : index]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return any(start < other_end and other_start < end for other_start, other_end in self._before(end - 1))
+
+    def count_covering(self, position: int) -> int:
+        return sum(1 for other_start, other_end in self._before(position) if other_start <= position < other_end)
 
 
 def attribute_quotes(doc: Doc, spans: list[QuoteSpan], cues: list[CueMatch], settings: Settings, published: datetime.date | None = None) -> list[Quote]:
@@ -482,10 +523,3 @@ def _is_titleish(quote_text: str) -> bool:
 
 def _line_start(text: str, pos: int) -> int:
     return text.rfind("\n", 0, pos) + 1
-
-
-def _balanced_at(spans: list[QuoteSpan], start: int) -> bool:
-    for span in spans:
-        if span.start == start:
-            return span.balanced
-    return True
