@@ -68,6 +68,7 @@ class EntityIndex:
         self._add_name_mentions()
         self.mentions.sort(key=lambda pair: pair[0])
         self.mention_positions = [position for position, _ in self.mentions]
+        self.person_by_position = dict(self.mentions)
 
     # -- building --------------------------------------------------------------------------------
 
@@ -199,7 +200,7 @@ class EntityIndex:
 
     def _person_at(self, index: int) -> Person | None:
         """The person mentioned at token ``index``, or anywhere in the entity that covers it."""
-        by_position = dict(self.mentions)
+        by_position = self.person_by_position
         if index in by_position:
             return by_position[index]
         if self.doc[index].ent_iob_ == "O":
