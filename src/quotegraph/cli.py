@@ -30,6 +30,9 @@ if TYPE_CHECKING:
 
     from .store import Store
 
+# trafilatura and its helpers log ERROR/WARNING lines for every page they cannot parse; shown with -vv.
+QUIET_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext")
+
 app = typer.Typer(add_completion=False, no_args_is_help=True, context_settings={"help_option_names": ["-h", "--help"]}, pretty_exceptions_enable=False)
 
 
@@ -47,6 +50,8 @@ def _main(
     """quotegraph: who said what in news articles."""
     level = {0: logging.WARNING, 1: logging.INFO}.get(verbose, logging.DEBUG)
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    for name in QUIET_LOGGERS:  # a broken page is one "Skipped ...: [E010]" line, not their log lines too
+        logging.getLogger(name).setLevel(level if verbose >= 2 else logging.CRITICAL)
 
 
 @app.command("extract")
