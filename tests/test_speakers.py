@@ -10,6 +10,13 @@ import pytest
 import quotegraph
 
 CASES = {
+    "show_titles_are_not_quotes": (
+        "In an interview on CBS’s “Face the Nation,” Paul Ryan said the rules were bad. Dana Cole told NBC’s “Meet the Press” that talks would resume.",
+        [
+            ("the rules were bad", "indirect", "Paul Ryan", "person", "Paul Ryan", "said", False),
+            ("that talks would resume", "indirect", "Dana Cole", "person", "Dana Cole", "told", False),
+        ],
+    ),
     "split_quote_one_speaker": (
         '"We will finish the stadium on time," Coach Maria Santos said on Monday. "Nobody should doubt that."',
         [

@@ -142,6 +142,8 @@ class Attributor:
         if found is not None:
             return found
         cue = self._trailing_cue(span) or self._leading_cue(span)
+        if cue is not None and _is_titleish(self.text[span.start : span.end]) and cue_content(self.doc, cue) is not None:
+            return None  # `On "Face the Nation," Ryan said the rules ...`: the cue reports other words
         if cue is not None:
             return _Link(span.start, span.end, "direct", cue, cue_subject(self.doc, cue), "adjacent")
         if self._reads_like_statement(span, tokens):
@@ -177,6 +179,8 @@ class Attributor:
             return None
         content = cue_content(self.doc, cue)
         if content is None or not (content[0] <= tokens[0] < content[1]):
+            if content is not None and _is_titleish(self.text[span.start : span.end]):
+                return None  # `on CBS's "Face the Nation," Ryan said the rules ...`: a title beside the content
             content = self._object_content(cue, child, span.start)
         outside = [i for i in range(*content) if i not in tokens and not self.doc[i].is_punct] if content else []
         if not outside:
