@@ -338,6 +338,19 @@ def test_speech_subset_drops_belief_gold() -> None:
     assert [e.cause for e in report.errors] == ["spurious: non-speech attribution"]
 
 
+def test_dash_and_colon_cues_with_a_source_are_speech() -> None:
+    text = '"The rink must stay open." ― Ana Ruiz\nHOST: Welcome back.\nThe plan: lower taxes.\n'
+    ann = Ann(text)
+    ann.simple("The rink must stay open.", "Ana Ruiz", "―")
+    ann.simple("Welcome back.", "HOST", ":")
+    ann.attribution([at(text, "lower taxes")], cue=[at(text, ":", 1)])  # no source: not speech
+    gold = GoldArticle("doc", text, parse_brat(ann.render(), text))
+    predictions = [quote(text, "The rink must stay open.", "direct", "Ana Ruiz"), quote(text, "Welcome back.", "direct", "HOST")]
+    report = score(predictions, gold)
+    exact = report.scores["speech"]["content_exact"]
+    assert (exact.tp, exact.n_pred, exact.n_gold) == (2, 2, 2)
+
+
 def test_missed_quote_lowers_recall_exactly() -> None:
     predictions = [q for q in perfect() if q["text"] != "We will build the bridge"]
     report = score(predictions)

@@ -11,7 +11,9 @@ What it does:
   - ``speech``: gold attributions whose cue is a speech cue (:func:`is_speech_cue`, lexicon
     ``data/speech_cues.txt``) against every prediction. PolNeAR also annotates beliefs and
     intentions (``think``, ``want``), which quotegraph does not report. Cues with no lexicon
-    word (punctuation such as ``:`` in transcripts, ``shows``) fall outside too. A prediction
+    word (``shows``, ``pointed to``) fall outside too; a cue that is only a dash or a colon
+    (``"..." ― Ana Ruiz``, transcripts' ``WALLACE: ...``) counts as speech when the gold names
+    a source. A prediction
     of such an attribution counts against precision here (error cause
     ``spurious: non-speech attribution``);
   - ``direct``: gold direct quotes (:func:`is_direct_content`) against predictions of type
@@ -104,6 +106,7 @@ __all__ = [
 
 ExtractBatch = Callable[[list[str]], list[list[dict[str, Any]]]]
 
+_PUNCTUATION_CUE_CHARS = frozenset(":―—–-")
 SUBSETS: tuple[str, ...] = ("all", "speech", "direct")
 GGT_THRESHOLDS: tuple[float, ...] = (0.3, 0.8)
 METRICS: tuple[str, ...] = ("content_exact", "content_overlap", "source") + tuple(
@@ -370,10 +373,19 @@ def _prepare_gold(article: GoldArticle, lemmatize: Lemmatizer) -> list[_Gold]:
             source=attribution.source,
             cue_text=attribution.cue_text,
             direct=is_direct_content(content),
-            cue_entry=speech_cue_entry(attribution.cue_text, lemmatize),
+            cue_entry=speech_cue_entry(attribution.cue_text, lemmatize) or _punctuation_cue(attribution),
             quoted=any(mark in content for mark in DOUBLE_QUOTE_MARKS),
         ))
     return golds
+
+
+def _punctuation_cue(attribution: Any) -> str | None:
+    """A cue that is only a dash or a colon (`"..." ― Ana Ruiz`, `WALLACE: ...`) attributes speech
+    when the gold names a source: posts quoted under a name, transcripts, interview answers."""
+    mark = attribution.cue_text.strip()
+    if mark and attribution.source and all(char in _PUNCTUATION_CUE_CHARS for char in mark):
+        return mark
+    return None
 
 
 def _prepare_pred(text: str, quote: Any) -> _Pred:
