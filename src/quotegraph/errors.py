@@ -19,6 +19,14 @@ MESSAGES: dict[str, str] = {
     "E011": "{path} does not exist.",
     "E012": "The article does not look like English (only {share:.0%} of its words are English function words).",
     "E013": "{path} is not a PolNeAR-style corpus folder (expected data/<split>/text and data/<split>/attributions).",
+    # WARC input (warc.py) and the Spark job (spark_job.py, spark_rows.py)
+    "E014": "{path}: damaged WARC record at byte {offset} ({reason}); going on with the next record.",
+    "E015": "{path} is truncated: it ends inside the WARC record at byte {offset}; download it again.",
+    "E016": "quotegraph spark needs PySpark; install it with: pip install 'quotegraph[spark]'",
+    "E017": "Spark needs Java 17 or 21 and no java was found (JAVA_HOME unset, no java on PATH); install one, e.g. apt-get install openjdk-17-jre-headless.",
+    "E018": "Spark could not run the job: {reason}",
+    "E019": "{path}: {problem}.",
+    "E040": "Reading Parquet needs pyarrow; install it with: pip install 'quotegraph[parquet]'",
     # the corpus store (store.py); numbered from E020 to leave room for extraction codes
     "E020": "The database {path} does not exist; create it with: quotegraph ingest ARTICLES --db {path}",
     "E021": "{path} is not a quotegraph database ({reason}).",

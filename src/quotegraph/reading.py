@@ -1,7 +1,8 @@
 """Input stage: turn command-line paths into Articles.
 
 ``read_inputs`` reads plain-text files, HTML pages (main text taken out with trafilatura), JSONL
-files (one article per line), folders of those, and standard input. It yields, in input order, one
+files (one article per line; a record may give ``html`` instead of ``text``), WARC files (one
+article per HTML response, ``warc.py``), folders of those, and standard input. It yields, in input order, one
 ``Article`` per usable article and one ``Failure`` per unusable file or JSONL line, and keeps going
 after a failure.
 
@@ -28,12 +29,16 @@ from typing import Any, BinaryIO
 from quotegraph.errors import InputError
 from quotegraph.model import Article
 
-__all__ = ["Failure", "read_inputs", "STDIN", "TEXT_SUFFIXES", "HTML_SUFFIXES", "JSONL_SUFFIXES"]
+__all__ = [
+    "Failure", "read_inputs", "article_from_record", "html_article", "is_warc_path",
+    "STDIN", "TEXT_SUFFIXES", "HTML_SUFFIXES", "JSONL_SUFFIXES", "WARC_SUFFIXES",
+]
 
 STDIN = "-"
 TEXT_SUFFIXES: tuple[str, ...] = (".txt",)
 HTML_SUFFIXES: tuple[str, ...] = (".html", ".htm")
 JSONL_SUFFIXES: tuple[str, ...] = (".jsonl",)
+WARC_SUFFIXES: tuple[str, ...] = (".warc", ".warc.gz")
 FOLDER_SUFFIXES: tuple[str, ...] = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES
 
 BYTES_PER_MB = 1024 * 1024
@@ -145,7 +150,7 @@ def _folder_entries(folder: Path) -> Iterator[_Entry]:
     for root, dirnames, filenames in os.walk(folder, onerror=problems.append):
         dirnames[:] = [name for name in dirnames if not name.startswith(".")]
         for name in filenames:
-            if not name.startswith(".") and Path(name).suffix.lower() in FOLDER_SUFFIXES:
+            if not name.startswith(".") and (Path(name).suffix.lower() in FOLDER_SUFFIXES or is_warc_path(name)):
                 found.append(Path(root, name))
     for problem in problems:
         where = problem.filename or folder
@@ -163,6 +168,11 @@ def _read_path(path: Path, base_id: str, limit: int, limit_mb: str) -> Iterator[
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
         yield from _read_jsonl_file(path, base_id, limit, limit_mb)
+        return
+    if is_warc_path(path.name):
+        from .warc import read_warc_file  # here: warcio is only needed for WARC input
+
+        yield from read_warc_file(path, max_bytes=limit, limit_mb=limit_mb)
         return
     try:
         data = _read_limited_file(path, limit, limit_mb)
@@ -226,10 +236,34 @@ def _check_not_empty(text: str) -> None:
 # --- HTML ---------------------------------------------------------------------------------------
 
 
-def _html_article(data: bytes, name: str, article_id: str) -> Article:
+def is_warc_path(name: str) -> bool:
+    """True for a file name ending in ``.warc`` or ``.warc.gz`` (any case)."""
+    return name.lower().endswith(WARC_SUFFIXES)
+
+
+def html_article(data: bytes, name: str, article_id: str, *, charset: str | None = None) -> Article:
+    """Make an Article from an HTML page's bytes: its main text via trafilatura, plus title/url/date.
+
+    Args:
+        data: the page as served.
+        name: where it came from, for error messages.
+        article_id: the Article's id.
+        charset: the charset a server declared (HTTP ``Content-Type``), tried when the page is not UTF-8.
+
+    Raises:
+        InputError: a binary or undecodable page (E003, E002), an empty one (E005), no main text (E010).
+    """
+    return _html_article(data, name, article_id, charset=charset)
+
+
+def _html_article(data: bytes, name: str, article_id: str, *, charset: str | None = None) -> Article:
     """Make an Article from an HTML page: its main text via trafilatura, plus title/url/date."""
     _check_not_binary(data, name)
-    page = _decode_html(data, name)
+    return _html_page_article(_decode_html(data, name, charset), name, article_id)
+
+
+def _html_page_article(page: str, name: str, article_id: str) -> Article:
+    """Make an Article from a decoded HTML page (E005 when empty, E010 when it has no main text)."""
     _check_not_empty(page)
     text = _main_text(page)
     if not text:
@@ -238,13 +272,13 @@ def _html_article(data: bytes, name: str, article_id: str) -> Article:
     return Article(id=article_id, text=text, meta=meta)
 
 
-def _decode_html(data: bytes, name: str) -> str:
-    """Decode UTF-8, else the charset the page declares; never guess (E002 with the UTF-8 offset)."""
+def _decode_html(data: bytes, name: str, charset: str | None = None) -> str:
+    """Decode UTF-8, else the charset the server or page declares; never guess (E002 with the UTF-8 offset)."""
     try:
         return data.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as exc:
         utf8_error = exc
-    codec = _lookup_codec(_declared_charset(data))
+    codec = _lookup_codec(charset) or _lookup_codec(_declared_charset(data))
     if codec is not None and codec != "utf-8":
         for candidate in _BROWSER_CHARSETS.get(codec, (codec,)):
             try:
@@ -396,14 +430,42 @@ def _jsonl_article(line: _Line, source: str, base_id: str, limit: int, limit_mb:
     if line.number == 1:
         content = content.removeprefix(UTF8_BOM)
     record = _parse_json_line(_decode_utf8(content, where, base_offset=line.offset), line.number)
-    text = record.get("text") if isinstance(record, dict) else None
-    if not isinstance(text, str):
+    if not isinstance(record, dict) or not (isinstance(record.get("text"), str) or isinstance(record.get("html"), str)):
         raise InputError("E007", line=line.number)
-    _check_not_empty(text)
+    return article_from_record(record, f"{base_id}:{line.number}", where=where)
+
+
+def article_from_record(record: dict[str, Any], default_id: str, *, where: str = "the record") -> Article:
+    """An Article from one input record: a JSONL object, or a row of ``quotegraph spark`` input.
+
+    Args:
+        record: ``text`` (a string), or else ``html`` (a page, whose main text trafilatura takes
+            out); ``id`` (any value, made a string); every other field becomes meta as it is.
+        default_id: the id when the record has none (or a null one).
+        where: names the record in error messages (``file.jsonl line 3``).
+
+    Returns:
+        The Article; for ``html`` its meta also has ``format: html`` and the page's title, url and
+        date where the record gives none.
+
+    Raises:
+        InputError: no string ``text`` or ``html`` (E019), empty text (E005), an HTML page with no
+            main text (E010).
+    """
     raw_id = record.get("id")
-    article_id = str(raw_id) if raw_id is not None else f"{base_id}:{line.number}"
-    meta = {key: value for key, value in record.items() if key not in ("id", "text")}
-    return Article(id=article_id, text=text, meta=meta)
+    article_id = str(raw_id) if raw_id is not None else default_id
+    text = record.get("text")
+    if isinstance(text, str):
+        _check_not_empty(text)
+        meta = {key: value for key, value in record.items() if key not in ("id", "text")}
+        return Article(id=article_id, text=text, meta=meta)
+    meta = {key: value for key, value in record.items() if key not in ("id", "text", "html")}
+    page = record.get("html")
+    if not isinstance(page, str):
+        raise InputError("E019", path=where, problem='no string "text" or "html" field')
+    page_article = _html_page_article(page.removeprefix("\ufeff"), where, article_id)
+    found = {key: value for key, value in page_article.meta.items() if meta.get(key) is None}
+    return Article(id=article_id, text=page_article.text, meta={**meta, **found})
 
 
 def _parse_json_line(text: str, number: int) -> Any:
