@@ -14,10 +14,12 @@ from __future__ import annotations
 import collections
 import datetime
 import json
+import os
+import shutil
 import sqlite3
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -34,6 +36,8 @@ __all__ = ["DEFAULT_DB", "EXPORT_TABLES", "SCHEMA_SQL", "SCHEMA_VERSION", "Store
 
 DEFAULT_DB = Settings().db  # quotegraph.db in the working folder
 BUSY_TIMEOUT_MS = 10_000
+# Under this much free space, a failed write (SQLITE_IOERR) is taken as a full disk (E029).
+DISK_FULL_BYTES = 1 << 20
 
 SCHEMA_SQL = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -209,10 +213,17 @@ class Store:
         if self.readonly and not memory and not Path(self.path).is_file():
             raise StoreError("E020", path=self.path)
         mode = "ro" if self.readonly else "rwc"
+        # A WAL database on a read-only file system opens only as immutable (SQLite cannot create
+        # its -shm file there); nothing can change it, so that is exact, unless a -wal file was left.
+        if self.readonly and not memory and _on_read_only_fs(self.path) and not Path(self.path + "-wal").exists():
+            mode += "&immutable=1"
         target = ":memory:" if memory else f"file:{url_quote(str(Path(self.path).absolute()))}?mode={mode}"
         try:
             return sqlite3.connect(target, uri=not memory, isolation_level=None, check_same_thread=False)
         except sqlite3.Error as error:
+            unwritable = None if self.readonly else _unwritable_reason(self.path)
+            if unwritable:
+                raise StoreError("E023", path=self.path, reason=unwritable) from error
             raise StoreError("E027", path=self.path, reason=_reason(error)) from error
 
     def _prepare(self) -> None:
@@ -254,7 +265,12 @@ class Store:
             code = getattr(error, "sqlite_errorname", "")
             if code in ("SQLITE_NOTADB", "SQLITE_CORRUPT") or "not a database" in str(error):
                 raise StoreError("E021", path=self.path, reason=_reason(error)) from error
-            if writing or code.startswith(("SQLITE_READONLY", "SQLITE_BUSY", "SQLITE_FULL", "SQLITE_IOERR")):
+            if code == "SQLITE_FULL" or (code.startswith("SQLITE_IOERR") and _disk_full(self.path)):
+                raise StoreError("E029", path=self.path) from error
+            unwritable = None if self.readonly else _unwritable_reason(self.path)
+            if unwritable and (writing or code.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_IOERR"))):
+                raise StoreError("E023", path=self.path, reason=unwritable) from error
+            if writing or code.startswith(("SQLITE_READONLY", "SQLITE_BUSY", "SQLITE_IOERR")):
                 raise StoreError("E023", path=self.path, reason=_reason(error)) from error
             if code.startswith("SQLITE_CANTOPEN"):
                 raise StoreError("E027", path=self.path, reason=_reason(error)) from error
@@ -267,12 +283,14 @@ class Store:
             with self._errors(writing=True):
                 self._db.execute("BEGIN IMMEDIATE")
             try:
-                yield
+                with self._errors():  # a full disk or a lost file mid-article is a StoreError too
+                    yield
                 with self._errors(writing=True):
                     self._db.execute("COMMIT")
             except BaseException:
                 if self._db.in_transaction:
-                    self._db.execute("ROLLBACK")
+                    with suppress(sqlite3.Error):  # the original error is the one to report
+                        self._db.execute("ROLLBACK")
                 raise
 
     def close(self) -> None:
@@ -602,6 +620,36 @@ def _speaker_info(row: tuple) -> SpeakerInfo:
 
 def _replace_aliases(info: SpeakerInfo, aliases: list[str]) -> SpeakerInfo:
     return replace(info, aliases=tuple(alias for alias in aliases if alias))
+
+
+def _on_read_only_fs(path: str) -> bool:
+    """True when the database's folder is on a file system mounted read-only."""
+    try:
+        return bool(os.statvfs(Path(path).absolute().parent).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):  # no such folder; no statvfs (Windows)
+        return False
+
+
+def _unwritable_reason(path: str) -> str | None:
+    """Why the database file, or its folder (where SQLite keeps -wal and -shm), cannot be written; None if it can."""
+    if path == ":memory:":
+        return None
+    file = Path(path).absolute()
+    if _on_read_only_fs(path):
+        return "it is on a read-only file system"
+    if file.exists() and not os.access(file, os.W_OK):
+        return "the file is read-only"
+    if file.parent.is_dir() and not os.access(file.parent, os.W_OK):
+        return f"its folder {file.parent} is read-only (SQLite writes its -wal and -shm files there)"
+    return None
+
+
+def _disk_full(path: str) -> bool:
+    """True when the file system holding the database has (almost) no free space left."""
+    try:
+        return shutil.disk_usage(Path(path).absolute().parent).free < DISK_FULL_BYTES
+    except OSError:
+        return False
 
 
 def _reason(error: BaseException) -> str:
