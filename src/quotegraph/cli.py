@@ -56,7 +56,7 @@ def _main(
 
 @app.command("extract")
 def extract_cli(
-    paths: list[str] = typer.Argument(..., help="Files or folders (.txt, .html, .jsonl), or - for standard input."),
+    paths: list[str] = typer.Argument(..., help="Files or folders (.txt, .html, .jsonl, .warc[.gz]), or - for standard input."),
     fmt: str = typer.Option("jsonl", "--format", "-f", help=f"Output format: {', '.join(FORMATS)}."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of standard output."),
     processes: int = typer.Option(2, "--processes", "-p", min=1, help="Worker processes."),
@@ -165,7 +165,7 @@ SEARCH_CSV_COLUMNS = ("id", "published", "outlet", "speaker", "speaker_kind", "t
 
 @app.command("ingest")
 def ingest_cli(
-    paths: list[str] = typer.Argument(..., help="Files or folders (.txt, .html, .jsonl), or - for standard input."),
+    paths: list[str] = typer.Argument(..., help="Files or folders (.txt, .html, .jsonl, .warc[.gz]), - for standard input, or quotegraph spark output (.parquet)."),
     db: str = typer.Option(Settings().db, "--db", envvar="QUOTEGRAPH_DB", help=DB_HELP + " Created if missing."),
     processes: int = typer.Option(2, "--processes", "-p", min=1, help="Extraction worker processes."),
     date: Optional[str] = typer.Option(None, "--date", help="Publication date (YYYY-MM-DD) for articles without a date field."),
@@ -178,16 +178,23 @@ def ingest_cli(
     Each article is stored in one transaction, so a run stopped at any point can simply be started
     again. Example: quotegraph ingest samples/ --db quotes.db
     """
-    from .ingest import ingest
+    from itertools import chain
+
+    from .ingest import ingest, ingest_extracted
+    from .spark_rows import is_results_path, read_result_files
 
     if date is not None and parse_date(date) is None:
         _fail(f"--date {date!r} is not a date; use YYYY-MM-DD.")
     settings = Settings(model=model, date=date, db=db)
     counts: collections.Counter[str] = collections.Counter()
     show = sys.stderr.isatty() if progress is None else progress
+    extracted = [path for path in paths if is_results_path(path)]  # quotegraph spark output: stored as it is
+    to_read = [path for path in paths if path not in extracted]
     with _open_store(db) as store:
-        load_nlp(settings.model)
-        events = ingest(read_inputs(paths, max_mb=max_mb), store, settings=settings, n_process=processes)
+        events: Iterator = ingest_extracted(read_result_files(extracted), store, published=date) if extracted else iter(())
+        if to_read:
+            load_nlp(settings.model)
+            events = chain(events, ingest(read_inputs(to_read, max_mb=max_mb), store, settings=settings, n_process=processes))
         for event in _with_progress(events, show):
             counts[event.status] += 1
             if event.status == "skipped":
@@ -214,6 +221,39 @@ def _note(message: str, progress_shown: bool) -> None:
         tqdm.write(message, file=sys.stderr)
     else:
         typer.echo(message, err=True)
+
+
+@app.command("spark")
+def spark_cli(
+    input_path: str = typer.Argument(..., metavar="INPUT", help="Parquet, JSON Lines or WARC: a file, folder or glob on any Hadoop path (s3a://, hdfs://, local)."),
+    output_path: str = typer.Argument(..., metavar="OUTPUT", help="Parquet folder to write: one row per quote (see README)."),
+    master: Optional[str] = typer.Option(None, "--master", help="Spark master (default local[2]; under spark-submit, spark-submit's)."),
+    fmt: Optional[str] = typer.Option(None, "--format", "-f", help="Input format: parquet, json or warc (default: from the path; parquet)."),
+    partitions: Optional[int] = typer.Option(None, "--partitions", min=1, help="Extraction tasks (default: the cluster's parallelism)."),
+    overwrite: bool = typer.Option(False, "--overwrite", help="Replace OUTPUT if it exists."),
+    indirect: bool = typer.Option(True, "--indirect/--no-indirect", help="Report indirect speech too."),
+    max_mb: float = typer.Option(10.0, "--max-mb", help="Largest article (text, html or WARC page) accepted, in MB."),
+    min_confidence: float = typer.Option(0.0, "--min-confidence", min=0.0, max=1.0, help="Drop quotes below this confidence."),
+    model: str = typer.Option(Settings().model, "--model", help="spaCy model package to load in each worker."),
+    date: Optional[str] = typer.Option(None, "--date", help="Publication date (YYYY-MM-DD) for articles without a date field."),
+) -> None:
+    """Extract quotes with Spark into Parquet, one row per quote (needs the spark extra and Java).
+
+    Example: quotegraph spark articles.jsonl quotes.parquet --master local[4]; then quotegraph ingest quotes.parquet
+    """
+    from .spark_job import run_job
+
+    if date is not None and parse_date(date) is None:
+        _fail(f"--date {date!r} is not a date; use YYYY-MM-DD.")
+    settings = Settings(model=model, indirect=indirect, min_confidence=min_confidence, date=date)
+    summary = run_job(input_path, output_path, settings=settings, fmt=fmt, master=master, max_mb=max_mb, partitions=partitions, overwrite=overwrite)
+    for article_id, message in summary.first_errors:
+        typer.echo(f"Skipped {article_id}: {message}", err=True)
+    if summary.errors > len(summary.first_errors):
+        typer.echo(f"... and {summary.errors - len(summary.first_errors)} more articles with an error (column error)", err=True)
+    typer.echo(f"{summary.articles - summary.errors} processed, {summary.errors} skipped, {summary.quotes} quotes written to {output_path}", err=True)
+    if summary.errors:
+        raise typer.Exit(1)
 
 
 @app.command("search")

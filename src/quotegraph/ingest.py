@@ -21,7 +21,7 @@ from .reading import Failure
 from .settings import Settings
 from .store import Store, check_storable
 
-__all__ = ["IngestEvent", "ingest"]
+__all__ = ["IngestEvent", "ingest", "ingest_extracted"]
 
 Status = Literal["ingested", "present", "skipped"]
 # Articles read ahead of the writer at most: bounds memory on large inputs (the pool would
@@ -93,6 +93,29 @@ def ingest(items: Iterable[Article | Failure], store: Store, *, settings: Settin
         stop.set()  # before closing the pool, so a feeder waiting for room ends
         results.close()
     yield from _drain(early)
+
+
+def ingest_extracted(items: Iterable[tuple[Article, Result] | Failure], store: Store, *, published: str | None = None) -> Iterator[IngestEvent]:
+    """Store articles extracted elsewhere (``quotegraph spark`` output, ``spark_rows.read_result_files``).
+
+    The same rules as ``ingest`` without the extraction: stored-before articles are ``present``,
+    unreadable ones and those whose extraction failed are ``skipped``, every other article is
+    stored in its own transaction, with or without quotes.
+
+    Args:
+        items: ``(Article, Result)`` pairs, or a Failure for what could not be read back.
+        store: the database to write.
+        published: publication date for articles without one (``--date``).
+    """
+    for item in items:
+        if isinstance(item, Failure):
+            yield IngestEvent(item.source, "skipped", item.message)
+            continue
+        article, result = item
+        if result.error is not None:
+            yield IngestEvent(article.id, "skipped", result.error)
+            continue
+        yield _early_event(article, store) or _store(store, article, result, published)
 
 
 def _early_event(item: Article | Failure, store: Store) -> IngestEvent | None:
