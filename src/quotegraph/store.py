@@ -30,7 +30,7 @@ from .model import QUOTE_TYPES, Article, Result
 from .records import ArticleRef, Cluster, OutletStats, SpeakerActivity, SpeakerInfo, SpeakerRef, StoredArticle, StoredQuote
 from .settings import Settings
 from .speakers_index import identify
-from .store_writer import EARLIEST_FIRST, ArticleWriter, check_storable, content_hash
+from .store_writer import EARLIEST_FIRST, ArticleWriter, bindable, check_storable, content_hash
 
 __all__ = ["DEFAULT_DB", "EXPORT_TABLES", "SCHEMA_SQL", "SCHEMA_VERSION", "Store", "check_storable", "fts_query"]
 
@@ -305,6 +305,8 @@ class Store:
         self.close()
 
     def _rows(self, sql: str, params: tuple | list = ()) -> list[tuple]:
+        # A lone surrogate (a command-line argument that was not UTF-8) cannot be bound; no stored text has one.
+        params = [bindable(value) if isinstance(value, str) else value for value in params]
         with self._lock, self._errors():
             return self._db.execute(sql, params).fetchall()
 
@@ -583,7 +585,8 @@ def fts_query(text: str) -> str | None:
     Each whitespace-separated piece becomes a string literal with ``"`` doubled, so FTS syntax
     (``OR``, ``NOT``, ``*``, ``-``, ``^``, ``:``, parentheses, quotes) is matched as text.
     """
-    terms = ['"' + piece.replace('"', '""') + '"' for piece in text.split() if any(char.isalnum() for char in piece)]
+    pieces = text.replace("\x00", " ").split()  # a NUL would end the FTS5 string literal early
+    terms = ['"' + piece.replace('"', '""') + '"' for piece in pieces if any(char.isalnum() for char in piece)]
     return " ".join(terms) or None
 
 

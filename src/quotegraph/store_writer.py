@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime
 import hashlib
 import json
+import re
 import sqlite3
 from typing import Any
 from urllib.parse import urlsplit
@@ -20,10 +21,11 @@ from .model import Article, Quote, Result
 from .quote_clusters import NormalisedQuote, lookup_keys, match, normalise, verbatim_text
 from .speakers_index import ArticleNames, Candidate, SpeakerIdentity, choose_full_name, identify
 
-__all__ = ["ArticleWriter", "EARLIEST_FIRST", "MAX_CLUSTER_CANDIDATES", "check_storable", "content_hash"]
+__all__ = ["ArticleWriter", "EARLIEST_FIRST", "MAX_CLUSTER_CANDIDATES", "bindable", "check_storable", "content_hash"]
 
 MAX_CLUSTER_CANDIDATES = 64  # quotes compared per new quote; bounds ingest cost on stock phrases
 MATCH_PREFERENCE = ("exact", "trimmed", "ellipsis", "similar")  # which candidate's cluster a quote joins
+_SURROGATE = re.compile("[\ud800-\udfff]")
 # A cluster's members, earliest first: undated articles after dated ones, then ingest order.
 EARLIEST_FIRST = "q.published IS NULL, q.published, q.article_id, q.position"
 
@@ -49,9 +51,9 @@ class ArticleWriter:
         """
         check_storable(article)
         digest = content_hash(article.text)
-        if self.db.execute("SELECT 1 FROM articles WHERE source_id = ? OR content_hash = ?", (article.id, digest)).fetchone():
+        if self.db.execute("SELECT 1 FROM articles WHERE source_id = ? OR content_hash = ?", (bindable(article.id), digest)).fetchone():
             return False
-        row = _article_row(article, digest, published)
+        row = tuple(bindable(value) if isinstance(value, str) else value for value in _article_row(article, digest, published))
         self.article_uid = self.db.execute(
             "INSERT INTO articles (source_id, content_hash, url, outlet, title, published, text, meta, ingested_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", row).lastrowid
@@ -165,6 +167,12 @@ def check_storable(article: Article) -> None:
         article.text.encode("utf-8")
     except UnicodeEncodeError as error:
         raise InputError("E028", offset=error.start) from error
+
+
+def bindable(value: str) -> str:
+    """``value`` with lone surrogates as U+FFFD: SQLite takes UTF-8 only, and ids and metadata may hold them
+    (a file name that is not UTF-8, a bad ``\\ud800`` escape in a JSONL field); the text itself is refused (E028)."""
+    return _SURROGATE.sub("\ufffd", value)
 
 
 def content_hash(text: str) -> str:

@@ -38,7 +38,7 @@ class SearchFilters:
     def store_arguments(self) -> dict[str, object]:
         """Keyword arguments for ``Store.search``/``count``; an all-digit speaker is a speaker id."""
         speaker: str | int | None = self.speaker
-        if speaker is not None and speaker.isdigit() and len(speaker) < 19:
+        if speaker is not None and speaker.isascii() and speaker.isdigit() and len(speaker) < 19:  # not "²" or "١"
             speaker = int(speaker)
         return {"query": self.q, "speaker": speaker, "outlet": self.outlet, "date_from": self.date_from,
                 "date_to": self.date_to, "type": self.type}
