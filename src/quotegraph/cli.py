@@ -427,18 +427,26 @@ def _open_store(db: str, *, readonly: bool = False) -> "Store":
 @app.command("train")
 def train_cli(
     corpus: Path = typer.Argument(..., help="PolNeAR folder (the one holding data/), e.g. ../shared/data/polnear."),
-    out: Path = typer.Option(Path("src/quotegraph/data/cue_model.json"), "--out", "-o", help="Where to write the model JSON."),
-    seed: int = typer.Option(13, "--seed", help="Random seed (the shipped model uses 13)."),
+    model: str = typer.Option("cue", "--model", help="Which model: cue (speech cues in context) or boundary (where reported content ends)."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Where to write the model JSON (default: the packaged file, src/quotegraph/data/<model>_model.json)."),
+    seed: int = typer.Option(13, "--seed", help="Random seed (the shipped models use 13)."),
     processes: int = typer.Option(2, "--processes", "-p", min=1, help="Worker processes for parsing."),
     cache: Optional[Path] = typer.Option(None, "--cache", help="Folder to keep parsed Docs in between runs."),
 ) -> None:
-    """Train the cue classifier on PolNeAR train, report it on dev, write the weights.
+    """Train a learned part on PolNeAR train, report it on dev, write the weights.
 
-    Example: quotegraph train ../shared/data/polnear --out src/quotegraph/data/cue_model.json
+    The boundary model is trained on the contents the rules (with the packaged cue model) find,
+    so retrain it after retraining the cue model.
+
+    Example: quotegraph train ../shared/data/polnear --model boundary
     """
-    from .training import train_cue_model
+    from .training import train_boundary_model, train_cue_model
 
-    metrics = train_cue_model(corpus, out, seed=seed, n_process=processes, cache=cache, log=lambda message: typer.echo(message, err=True))
+    if model not in ("cue", "boundary"):
+        _fail(f"--model must be cue or boundary, not {model!r}")
+    out = out or Path(f"src/quotegraph/data/{model}_model.json")
+    train = train_cue_model if model == "cue" else train_boundary_model
+    metrics = train(corpus, out, seed=seed, n_process=processes, cache=cache, log=lambda message: typer.echo(message, err=True))
     typer.echo(json.dumps(metrics, indent=2, default=str))
 
 

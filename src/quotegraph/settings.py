@@ -17,6 +17,8 @@ class Settings:
         indirect: report indirect speech (``X said that ...``) as well as quoted words.
         object_contents: report speech acts whose content is an object, not a clause
             (``cited the remarks``, ``urged voters to turn out``, ``called for a recount``), at lower confidence.
+        learned_boundaries: end reported content where the learned boundary model
+            (``boundaries.py``, trained on PolNeAR train) says, not at the clause's last word.
         context_speakers: give quotes with no speaker in their own sentence the speaker the
             surrounding text implies (continuation paragraphs, the sentence before).
         min_confidence: drop quotes whose attribution confidence is below this.
@@ -31,6 +33,7 @@ class Settings:
     model: str = DEFAULT_MODEL
     indirect: bool = True
     object_contents: bool = True
+    learned_boundaries: bool = True
     context_speakers: bool = True
     min_confidence: float = 0.0
     max_chars: int = 2_000_000

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Token
 
 from .cues import ADDRESSEE_CUES, CueMatch, cue_content, cue_object_content, cue_subject, relative_antecedent, trim_tokens
+from .boundaries import boundary_model
 from .circumstances import EMPTY, find_circumstances
 from .entities import EntityIndex, Resolution
 from .model import Quote, Speaker, TextSpan
@@ -91,6 +92,9 @@ class Attributor:
         self.paragraphs = paragraph_bounds(self.text)
         self.paragraph_starts = [start for start, _ in self.paragraphs]
         self.entities = EntityIndex(doc)
+        self.boundaries = boundary_model() if settings.learned_boundaries else None
+        # Training (``training.train_boundary_model``) sets a list here to collect the rules' contents.
+        self.boundary_trace: list[tuple[int, int, str, list[tuple[int, int]]]] | None = None
 
     # -- token helpers ---------------------------------------------------------------------------
 
@@ -306,6 +310,7 @@ class Attributor:
                 continue
             if how == "object" and content[1] - content[0] < MIN_OBJECT_TOKENS:
                 continue
+            content = self._learned_end(content, cue)
             start, end = self._chars(*content)
             if taken.overlaps(start, end) or _ANONYMITY.search(self.text[start:end]):
                 continue
@@ -314,6 +319,27 @@ class Attributor:
             links.append(_Link(start, end, "mixed" if quoted else "indirect", cue, subject, how, quoted=quoted))
             taken.add((start, end))
         return links
+
+    def _learned_end(self, content: tuple[int, int], cue: CueMatch) -> tuple[int, int]:
+        """Where the content ends, by the boundary model (``boundaries.py``); quoted pieces are never cut."""
+        if self.boundaries is None and self.boundary_trace is None:
+            return content
+        start, end = content
+        first_char, last_char = self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1])
+        sentence_end = self.doc[end - 1].sent.end_char
+        blocked = [
+            (self._token_at(span.start), self._token_at(max(span.start, span.end - 1)) + 1)
+            for span in self.spans[bisect.bisect_left(self.span_starts, first_char) :]
+            if span.start < sentence_end and span.end > first_char
+        ]
+        if self.boundary_trace is not None:
+            self.boundary_trace.append((start, end, cue.lemma, blocked))
+            return content
+        assert self.boundaries is not None
+        # Never past another cue: that one reports its own content.
+        limit = next((i for i in range(end, self.doc[end - 1].sent.end) if i in self.cue_at), len(self.doc))
+        new_end = self.boundaries.best_end(self.doc, start, end, cue.lemma, blocked, limit)
+        return trim_tokens(self.doc, start, new_end) or content if new_end != end else content
 
     def _indirect_candidates(self, used: set[int]) -> list[tuple[CueMatch, tuple[int, int], Token, str]]:
         """Every cue not used by a quote, with its content (a clause, else an object) and subject."""

@@ -462,3 +462,110 @@ def sweep_thresholds(
 
 if __name__ == "__main__":
     sys.exit(train_cli())
+
+
+# --------------------------------------------------------------------------------------------
+# The boundary model (``boundaries.BoundaryModel``): where reported content ends
+# --------------------------------------------------------------------------------------------
+
+
+def boundary_examples(docs: Sequence[Doc], articles: Sequence[GoldArticle]) -> list[tuple[list[list[str]], list[int], int]]:
+    """One example per reported content the rules find that overlaps a gold content: the features
+    of each candidate end, which candidates end where the gold does (after trimming), and the
+    index of the rule's end. Contents whose gold end is no candidate are left out."""
+    from .boundaries import candidate_ends, cut_features
+    from .cues import find_cues, find_noun_cues, trim_tokens
+    from .evaluation import normalise_span
+    from .quote_spans import find_quote_spans
+    from .settings import Settings
+    from .speakers import Attributor
+
+    settings = Settings(learned_boundaries=False)
+    examples = []
+    for doc, article in zip(docs, articles):
+        attributor = Attributor(doc, find_quote_spans(doc.text), find_cues(doc) + find_noun_cues(doc), settings)
+        attributor.boundary_trace = []
+        attributor.run()
+        golds = []
+        for attribution in article.attributions:
+            lo = min(s for s, _ in attribution.content)
+            hi = max(e for _, e in attribution.content)
+            golds.append(normalise_span(doc.text, lo, hi))
+        for start, end, lemma, blocked in attributor.boundary_trace:
+            first, last = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+            overlaps = [(min(last, g1) - max(first, g0), g0, g1) for g0, g1 in golds if min(last, g1) > max(first, g0)]
+            if not overlaps:
+                continue
+            gold_end = max(overlaps)[2]
+            rows, labels, rule_index = [], [], -1
+            for k in candidate_ends(doc, start, end, blocked):
+                trimmed = trim_tokens(doc, start, k)
+                char_end = doc[trimmed[1] - 1].idx + len(doc[trimmed[1] - 1]) if trimmed else -1
+                rows.append(cut_features(doc, start, end, k, lemma))
+                labels.append(int(normalise_span(doc.text, first, char_end)[1] == gold_end) if char_end > first else 0)
+                if k == end:
+                    rule_index = len(rows) - 1
+            if any(labels):
+                examples.append((rows, labels, rule_index))
+    return examples
+
+
+def train_boundary_model(
+    corpus_root: Path | str,
+    out_path: Path | str | None,
+    seed: int = DEFAULT_SEED,
+    n_process: int = 2,
+    cache: Path | str | None = None,
+    limit: int | None = None,
+    log: Any = None,
+) -> dict[str, Any]:
+    """Train the boundary model on PolNeAR train, report how often it picks the gold end on dev
+    (and how often the rule's end is right), write ``data/boundary_model.json``."""
+    from .boundaries import BoundaryModel
+
+    say = log or (lambda message: None)
+    cache_dir = Path(cache) if cache is not None else None
+    train_articles = read_brat_corpus(Path(corpus_root), "train", limit)
+    dev_articles = read_brat_corpus(Path(corpus_root), "dev", limit)
+    train = boundary_examples(parse_articles(train_articles, n_process, cache_dir, "train"), train_articles)
+    dev = boundary_examples(parse_articles(dev_articles, n_process, cache_dir, "dev"), dev_articles)
+    rows = [row for candidates, _, _ in train for row in candidates]
+    labels = [label for _, candidate_labels, _ in train for label in candidate_labels]
+    say(f"{len(train)} train contents, {len(rows)} candidate ends; {len(dev)} dev contents")
+    weights, bias = fit_logistic(rows, labels, seed, BOUNDARY_HYPER, log)
+    model = BoundaryModel(weights, bias)
+
+    def accuracy(examples: Sequence[tuple[list[list[str]], list[int], int]], pick: Any) -> float:
+        return round(sum(ex[1][pick(ex)] for ex in examples) / max(1, len(examples)), 4)
+
+    def best(ex: tuple[list[list[str]], list[int], int]) -> int:
+        scores = [model.score_features(row) for row in ex[0]]
+        top = max(scores)
+        return ex[2] if scores[ex[2]] >= top else scores.index(top)
+
+    metrics = {
+        "dev_contents": len(dev),
+        "dev_end_accuracy_rule": accuracy(dev, lambda ex: ex[2]),
+        "dev_end_accuracy_model": accuracy(dev, best),
+        "train_end_accuracy_rule": accuracy(train, lambda ex: ex[2]),
+        "train_end_accuracy_model": accuracy(train, best),
+    }
+    model.meta = {
+        "trained_on": f"train ({len(train_articles)} documents)",
+        "train_fingerprint": fingerprint(train_articles),
+        "seed": seed,
+        "hyper": {k: getattr(BOUNDARY_HYPER, k) for k in BOUNDARY_HYPER.__dataclass_fields__},
+        "train_contents": len(train),
+        "features": len(weights),
+        "metrics": metrics,
+        "command": "quotegraph train CORPUS --model boundary",
+    }
+    if out_path is not None:
+        path = Path(out_path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(model.to_dict(), indent=0, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
+    say(json.dumps(metrics, indent=1))
+    return model.meta
+
+
+BOUNDARY_HYPER = Hyper(epochs=10, batch_size=32, learning_rate=0.1, l2=3e-4, min_count=3, prune_below=1e-3)
