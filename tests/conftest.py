@@ -116,3 +116,50 @@ def web_db(tmp_path_factory, en_nlp, make_article) -> Path:
                                        outlet=f"<b>Evil</b> {XSS_SCRIPT} & Co/Daily", date="2026-05-20",
                                        title=f"<img src=x onerror=\"window.__xss = 3\"> {XSS_SCRIPT}", url="javascript:alert(1)"))
     return path
+
+
+# --- a corpus of nothing but hostile values, for the escaping tests (test_web.py, test_browser.py) ---
+
+HOSTILE = {
+    "quote": '<script>window.__xss = 5</script>',
+    "speaker": '"><img src=x onerror="window.__xss = 6">',
+    "cue": '<svg onload="window.__xss = 7">',
+    "addressee": '<iframe src="javascript:window.__xss = 8"></iframe>',
+    "channel": '<a href="javascript:window.__xss = 9">tv</a>',
+    "time": "<style>body { display: none }</style>",
+    "outlet": '<b>Bad</b> Outlet\'"><script>window.__xss = 10</script>',
+    "title": '</title><script>window.__xss = 11</script>',
+}
+# Link schemes an article's url may carry that must never become a link.
+HOSTILE_URLS = ["JaVaScRiPt:window.__xss = 12", " javascript:window.__xss = 13", "data:text/html,<script>window.__xss = 14</script>",
+                "vbscript:msgbox(1)", "javascript&colon;window.__xss = 15"]
+
+
+@pytest.fixture(scope="session")
+def hostile_db(tmp_path_factory) -> Path:
+    """Articles whose every shown value is markup: the quote, quoted piece, speaker, cue, addressee,
+    channel, time, outlet, title and url (one article per hostile url scheme). Built without spaCy."""
+    from quotegraph.model import Article, Channel, Quote, Result, Speaker, TextSpan, TimeRef
+    from quotegraph.store import Store
+
+    def span(text: str, piece: str) -> tuple[int, int]:
+        start = text.index(piece)
+        return start, start + len(piece)
+
+    path = tmp_path_factory.mktemp("hostile") / "hostile.db"
+    with Store(path) as store:
+        for n, url in enumerate(HOSTILE_URLS):
+            h = HOSTILE
+            text = (f'{h["title"]}\n\n"Trust me {n}: {h["quote"]} is fine," {h["speaker"]} {h["cue"]} {h["addressee"]} '
+                    f'on {h["channel"]} {h["time"]}.')
+            quote_text = f'Trust me {n}: {h["quote"]} is fine,'
+            start, end = span(text, quote_text)
+            speaker = Speaker(h["speaker"], "person", TextSpan(h["speaker"], *span(text, h["speaker"])))
+            quote = Quote(quote_text, start, end, "mixed", speaker, TextSpan(h["cue"], *span(text, h["cue"])), 0.9,
+                          quoted=(TextSpan(h["quote"], *span(text, h["quote"])),),
+                          addressee=TextSpan(h["addressee"], *span(text, h["addressee"])),
+                          channel=Channel(h["channel"], *span(text, h["channel"]), kind="tv"),
+                          time=TimeRef(h["time"], *span(text, h["time"]), date=None))
+            meta = {"outlet": h["outlet"], "title": h["title"], "url": url, "date": "2026-06-0" + str(n + 1)}
+            store.add_result(Article(f"hostile-{n}", text, meta), Result(f"hostile-{n}", (quote,), meta))
+    return path

@@ -117,3 +117,35 @@ def test_browser_api_docs_work_offline(page, base_url: str) -> None:
     page.wait_for_selector(".opblock")
     assert page.locator(".opblock").count() == 8
     assert page.console_errors == []
+
+
+@pytest.fixture(scope="module")
+def hostile_url(hostile_db: Path):
+    """``quotegraph serve`` over the all-hostile corpus (conftest.py ``hostile_db``)."""
+    process = subprocess.Popen([sys.executable, "-m", "quotegraph", "serve", "--db", str(hostile_db), "--port", "0"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        line = process.stdout.readline()
+        if not line.startswith("Serving http://127.0.0.1:"):
+            pytest.fail(f"quotegraph serve did not start: {line!r} {process.stderr.read()}")
+        yield line.split()[1].rstrip("/")
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def test_browser_hostile_values_in_every_field_are_inert(page, hostile_url: str, hostile_db: Path) -> None:
+    """Quote, quoted piece, speaker, cue, addressee, channel, time, outlet, title, url and echoed request
+    parameters, all markup: nothing runs, no element or handler appears, no javascript:/data: link, and
+    no CSP violation is even attempted (it would show as a console error)."""
+    from test_web import hostile_paths
+
+    elements = ("script:not([src^='/static/']), img, iframe, style, object, embed, b, [onerror], [onload], [onmouseover], "
+                "a[href^='javascript' i], a[href^=' javascript' i], a[href^='data' i], a[href^='vbscript' i]")
+    for path in hostile_paths(hostile_db):
+        page.goto(hostile_url + path)
+        assert page.evaluate("typeof window.__xss") == "undefined", path
+        assert page.locator(elements).count() == 0, path
+        assert page.evaluate("getComputedStyle(document.body).display") != "none", path
+    # the 404 and 422 pages log their status; anything else (a refused inline script or style) is a failure
+    assert [error for error in page.console_errors if not error.startswith("Failed to load resource: the server responded with a status of 4")] == []

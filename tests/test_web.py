@@ -327,6 +327,70 @@ def test_web_api_returns_hostile_text_verbatim_as_json(client: TestClient, ids: 
     assert client.get(f"/api/articles/{ids['evil_article']}").headers["content-type"] == "application/json"
 
 
+def hostile_paths(hostile_db: Path) -> list[str]:
+    """Every page that shows a value of the hostile corpus, plus pages that echo a hostile request back."""
+    from conftest import HOSTILE
+
+    with Store(hostile_db, readonly=True) as store:
+        quotes = store.search(limit=100)
+    payload = url_quote(HOSTILE["speaker"] + HOSTILE["quote"], safe="")
+    paths = ["/", "/?q=trust", f"/?q={payload}", f"/?speaker={payload}", f"/?outlet={payload}", f"/?from={payload}",
+             f"/?type={payload}", f"/?limit={payload}", "/outlets/" + url_quote(HOSTILE["outlet"], safe=""), f"/outlets/{payload}",
+             f"/speakers/{payload}", f"/nothing/{payload}", "/?outlet=" + url_quote(HOSTILE["outlet"], safe="")]
+    for quote in quotes:
+        paths += [f"/quotes/{quote.id}", f"/speakers/{quote.speaker.id}", f"/articles/{quote.article.id}"]
+    return paths
+
+
+def test_web_hostile_values_in_every_field_are_escaped(hostile_db: Path) -> None:
+    """Markup in the quote, quoted piece, speaker, cue, addressee, channel, time, outlet, title, url
+    and in request parameters echoed back (search words, filters, error messages) comes out as text."""
+    from conftest import HOSTILE
+
+    with TestClient(create_app(hostile_db)) as client:
+        paths = hostile_paths(hostile_db)
+        for path in paths:
+            page = client.get(path)
+            assert page.status_code in (200, 404, 422), path
+            assert markup_problems(page.text) == [], path
+        quote_page = client.get(paths[-3]).text
+        for field in ("quote", "speaker", "cue", "addressee", "channel", "time"):
+            assert html_escape(HOSTILE[field]) in quote_page, field
+        assert 'class="source"' not in client.get(paths[-1]).text  # none of the url schemes is linked
+        echoed = client.get("/", params={"q": HOSTILE["quote"]}).text
+        assert f'value="{html_escape(HOSTILE["quote"])}"' in echoed and f"<title>{html_escape(HOSTILE['quote'])}" in echoed
+        body = client.get(paths[-1].replace("/articles/", "/api/articles/"))
+        assert body.headers["content-type"] == "application/json" and body.json()["ref"]["title"] == HOSTILE["title"]
+
+
+def markup_problems(page: str) -> list[str]:
+    """Elements and attributes in a page that hostile values could have put there (a parse, not a text search)."""
+    from html.parser import HTMLParser
+
+    problems: list[str] = []
+
+    class Checker(HTMLParser):
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            if tag in ("script", "img", "iframe", "style", "object", "embed", "b", "base", "meta") and not (tag == "meta" and attrs[:1] in ([("charset", "utf-8")], [("name", "viewport")])):
+                problems.append(f"<{tag}>")
+            for name, value in attrs:
+                if name.startswith("on"):
+                    problems.append(f"{tag} {name}=")
+                if (name in ("href", "src", "action", "formaction") and value and not value.startswith(("/", "http://", "https://", "?", "#"))
+                        and (tag, value) != ("link", "data:,")):  # the page's empty favicon
+                    problems.append(f"{tag} {name}={value!r}")
+
+    Checker().feed(page)
+    return problems
+
+
+def html_escape(text: str) -> str:
+    """Jinja2's autoescape of ``text``."""
+    from markupsafe import escape
+
+    return str(escape(text))
+
+
 @pytest.mark.parametrize(
     "q",
     ['"', "bridge OR", "bridge*", "*", "NEAR(bridge budget)", "'; DROP TABLE quotes; --", "%_", "\\", "bridge\"", "(", "^bridge",
