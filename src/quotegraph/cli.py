@@ -160,6 +160,7 @@ def eval_cli(
 DB_HELP = "Database file (default quotegraph.db, or $QUOTEGRAPH_DB)."
 SEARCH_FORMATS = ("table", "jsonl", "csv")
 MAX_CONNECTIONS = 512  # quotegraph serve; the load benchmark runs 50
+LISTEN_BACKLOG = 2048  # uvicorn's default
 SEARCH_CSV_COLUMNS = ("id", "published", "outlet", "speaker", "speaker_kind", "type", "text", "article", "cluster_id")
 
 
@@ -407,6 +408,9 @@ def listen_socket(host: str, port: int) -> "socket.socket":
     try:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind((host, port))
+        # Listening now, not when uvicorn starts: "Serving http://..." is printed before that, and a
+        # client reading it must be queued, not refused (uvicorn listens again with its own backlog).
+        sock.listen(LISTEN_BACKLOG)
     except OSError:
         sock.close()
         raise
