@@ -15,12 +15,13 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal
 
 from .model import Quote
 
-__all__ = ["MatchKind", "NormalisedQuote", "lookup_keys", "match", "normalise", "verbatim_text"]
+__all__ = ["MatchKind", "NormalisedQuote", "exact_key", "lookup_keys", "match", "normalise", "verbatim_text"]
 
 MatchKind = Literal["exact", "trimmed", "ellipsis", "similar"]
 
@@ -50,10 +51,10 @@ class NormalisedQuote:
     """Quote text reduced for comparison: lowercase words, split into segments at ellipses."""
 
     segments: tuple[tuple[str, ...], ...]
+    words: tuple[str, ...] = field(init=False, repr=False, compare=False)  # the segments' words, in order
 
-    @property
-    def words(self) -> tuple[str, ...]:
-        return tuple(word for segment in self.segments for word in segment)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "words", tuple(word for segment in self.segments for word in segment))
 
     @property
     def clusterable(self) -> bool:
@@ -61,6 +62,7 @@ class NormalisedQuote:
         return len(self.words) >= MIN_CLUSTER_WORDS
 
 
+@lru_cache(maxsize=16384)  # the store re-reads the same popular candidates for many new quotes
 def normalise(text: str) -> NormalisedQuote:
     """Lowercase, accents and apostrophes folded, punctuation and quote marks dropped, cut at ellipses.
 
@@ -82,6 +84,11 @@ def _hash(tag: str, words: tuple[str, ...] | list[str]) -> int:
     return int.from_bytes(digest, "big", signed=True)
 
 
+def exact_key(quote: NormalisedQuote) -> int | None:
+    """The key of the whole text (one of ``lookup_keys``): quotes with the same words share it; None if not clusterable."""
+    return _hash("=", quote.words) if quote.clusterable else None
+
+
 def lookup_keys(quote: NormalisedQuote) -> list[int]:
     """Integer keys under which to index a quote; two quotes that ``match`` share at least one.
 
@@ -91,7 +98,7 @@ def lookup_keys(quote: NormalisedQuote) -> list[int]:
     words = quote.words
     if not quote.clusterable:
         return []
-    keys = {_hash("=", words), _hash("^", words[:EDGE_WORDS]), _hash("$", words[-EDGE_WORDS:])}
+    keys = {exact_key(quote), _hash("^", words[:EDGE_WORDS]), _hash("$", words[-EDGE_WORDS:])}
     keys.update(_winnow([_hash("~", words[i : i + FINGERPRINT_WORDS]) for i in range(len(words) - FINGERPRINT_WORDS + 1)]))
     return sorted(keys)
 
@@ -122,7 +129,8 @@ def match(first: NormalisedQuote, second: NormalisedQuote) -> MatchKind | None:
             return "trimmed"
         if len(short.segments) > 1 and _segments_in_order(short.segments, long_text):
             return "ellipsis"
-    if _jaccard(words_a, words_b) >= MIN_JACCARD:
+    shingles = sorted(max(1, len(words) - SHINGLE_WORDS + 1) for words in (words_a, words_b))
+    if shingles[0] >= MIN_JACCARD * shingles[1] and _jaccard(words_a, words_b) >= MIN_JACCARD:  # Jaccard <= smaller/larger set
         return "similar"
     return None
 

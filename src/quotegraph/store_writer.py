@@ -8,6 +8,7 @@ here belongs to the store's schema (``store.SCHEMA_SQL``); the merge rules it ap
 
 from __future__ import annotations
 
+import collections
 import datetime
 import hashlib
 import json
@@ -18,12 +19,18 @@ from urllib.parse import urlsplit
 
 from .errors import InputError
 from .model import Article, Quote, Result
-from .quote_clusters import NormalisedQuote, lookup_keys, match, normalise, verbatim_text
+from .quote_clusters import NormalisedQuote, exact_key, lookup_keys, match, normalise, verbatim_text
 from .speakers_index import ArticleNames, Candidate, SpeakerIdentity, choose_full_name, identify
 
-__all__ = ["ArticleWriter", "EARLIEST_FIRST", "MAX_CLUSTER_CANDIDATES", "bindable", "check_storable", "content_hash"]
+__all__ = ["ArticleWriter", "CANDIDATES_PER_KEY", "EARLIEST_FIRST", "MAX_CLUSTER_CANDIDATES", "bindable", "check_storable", "content_hash"]
 
 MAX_CLUSTER_CANDIDATES = 64  # quotes compared per new quote; bounds ingest cost on stock phrases
+# Latest quotes read per lookup key: a key many quotes share (a common opening like "we are not
+# going to") gives only its latest few, so the rarer keys a true match shares are never crowded out.
+CANDIDATES_PER_KEY = 16
+EXACT_CANDIDATES = 4  # latest quotes read under the whole-text key
+KEYS_PER_STATEMENT = 100  # keys looked up in one compound SELECT (SQLite allows 500 parts)
+_LATEST_FOR_KEY = f"SELECT * FROM (SELECT quote_id FROM quote_keys WHERE key = ? ORDER BY quote_id DESC LIMIT {CANDIDATES_PER_KEY})"
 MATCH_PREFERENCE = ("exact", "trimmed", "ellipsis", "similar")  # which candidate's cluster a quote joins
 _SURROGATE = re.compile("[\ud800-\udfff]")
 # A cluster's members, earliest first: undated articles after dated ones, then ingest order.
@@ -134,12 +141,26 @@ class ArticleWriter:
     # clusters
 
     def _cluster_id(self, normalised: NormalisedQuote) -> int:
-        """The cluster of the best-matching earlier quote, or a new cluster."""
+        """The cluster of the best-matching earlier quote, or a new cluster.
+
+        The same words first (the whole-text key); otherwise the earlier quotes sharing the most
+        keys, from the latest CANDIDATES_PER_KEY of each key, MAX_CLUSTER_CANDIDATES at most: the
+        work per quote stays bounded however many quotes share a common key.
+        """
         keys = lookup_keys(normalised)
         if keys:
+            for verbatim, cluster_id in self.db.execute(
+                    f"""SELECT q.verbatim, q.cluster_id FROM quote_keys k JOIN quotes q ON q.id = k.quote_id
+                    WHERE k.key = ? ORDER BY k.quote_id DESC LIMIT {EXACT_CANDIDATES}""", (exact_key(normalised),)).fetchall():
+                if match(normalised, normalise(verbatim)) == "exact":
+                    return cluster_id
+            shared: collections.Counter[int] = collections.Counter()
+            for start in range(0, len(keys), KEYS_PER_STATEMENT):
+                chunk = keys[start : start + KEYS_PER_STATEMENT]
+                shared.update(row[0] for row in self.db.execute(" UNION ALL ".join([_LATEST_FOR_KEY] * len(chunk)), chunk))
+            ids = [quote_id for quote_id, _ in shared.most_common(MAX_CLUSTER_CANDIDATES)]
             candidates = self.db.execute(
-                f"""SELECT DISTINCT q.verbatim, q.cluster_id FROM quote_keys k JOIN quotes q ON q.id = k.quote_id
-                WHERE k.key IN ({','.join('?' * len(keys))}) LIMIT {MAX_CLUSTER_CANDIDATES}""", keys).fetchall()
+                f"SELECT DISTINCT verbatim, cluster_id FROM quotes WHERE id IN ({','.join('?' * len(ids))})", ids).fetchall() if ids else []
             best: tuple[int, int] | None = None
             for verbatim, cluster_id in candidates:
                 kind = match(normalised, normalise(verbatim))
