@@ -288,6 +288,84 @@ def test_web_request_limits(client: TestClient) -> None:
     assert response.status_code == 405 and json_error(response)["code"] == "method_not_allowed"
 
 
+@pytest.mark.parametrize(("path", "params", "status"), [
+    ("/api/quotes", {"q": "x" * 500}, 200), ("/api/quotes", {"q": "x" * 501}, 422),
+    ("/api/quotes", {"speaker": "y" * 200}, 200), ("/api/quotes", {"speaker": "y" * 201}, 422),
+    ("/api/quotes", {"outlet": "z" * 200}, 200), ("/api/quotes", {"outlet": "z" * 201}, 422),
+    ("/api/speakers", {"name": "n" * 200}, 200), ("/api/speakers", {"name": "n" * 201}, 422),
+    ("/api/speakers", {"limit": 100}, 200), ("/api/speakers", {"limit": 101}, 422), ("/api/speakers", {"offset": 10_001}, 422),
+    ("/api/speakers/1", {"limit": 101}, 422), ("/api/outlets/North%20Wire", {"offset": 10_001}, 422),
+    ("/api/quotes", {"limit": 100, "offset": 10_000}, 200),
+])
+def test_web_each_bound_at_its_edge(client: TestClient, path: str, params: dict, status: int) -> None:
+    """Every bounded parameter: the largest allowed value works, one more is a 422 naming the parameter."""
+    response = client.get(path, params=params)
+    assert response.status_code == status, response.text
+    if status == 422:
+        assert json_error(response)["error"].startswith(f"Invalid parameter '{next(iter(params))}'")
+
+
+def test_web_url_and_body_limits_at_their_edge(client: TestClient) -> None:
+    from quotegraph.web.guard import MAX_PATH_CHARS, MAX_QUERY_BYTES
+
+    assert client.get("/" + "a" * (MAX_PATH_CHARS - 1)).status_code == 404  # the path, with its "/", is at the limit
+    assert client.get("/" + "a" * MAX_PATH_CHARS).status_code == 414
+    padding = "q=bridge&pad="  # an unknown parameter, ignored: only the query string's length counts
+    assert client.get("/api/quotes?" + padding + "b" * (MAX_QUERY_BYTES - len(padding))).status_code == 200
+    assert client.get("/api/quotes?" + padding + "b" * (MAX_QUERY_BYTES - len(padding) + 1)).status_code == 414
+    chunked = client.request("GET", "/api/stats", headers={"transfer-encoding": "chunked"}, content=iter([b"x"]))
+    assert chunked.status_code == 413 and json_error(chunked)["code"] == "request_too_large"
+    for method in ("POST", "PUT", "PATCH"):
+        assert client.request(method, "/api/quotes", content=b"").status_code in (405, 413)
+    page = client.get("/?q=" + "q" * 501)
+    assert page.status_code == 422 and page.headers["content-type"].startswith("text/html")
+
+
+def test_web_limits_through_the_real_server(web_db: Path) -> None:
+    """``quotegraph serve`` itself: an over-long URL, a huge announced body and 2 MB of headers get a
+    4xx at once (the body is never read) and the server keeps answering. Headers up to about 1 MB are
+    uvicorn's (h11's) to bound, not the guard's."""
+    import http.client
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    process = subprocess.Popen([sys.executable, "-m", "quotegraph", "serve", "--db", str(web_db), "--port", "0"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        port = int(process.stdout.readline().split(":")[2].split("/")[0])
+
+        def request(method: str, path: str, headers: dict | None = None, body: bytes | None = None) -> tuple[int, bytes]:
+            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+            try:
+                connection.request(method, path, body=body, headers=headers or {})
+                response = connection.getresponse()
+                return response.status, response.read()
+            finally:
+                connection.close()
+
+        assert request("GET", "/api/quotes?q=" + "a" * 5000)[0] == 414
+        assert request("GET", "/api/quotes?q=" + "a" * 70_000)[0] in (400, 414, 431)
+        started = time.monotonic()
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+        connection.putrequest("POST", "/api/quotes")
+        connection.putheader("Content-Length", str(10 * 1024 * 1024))
+        connection.endheaders()  # the 10 MB body is announced and never sent
+        assert connection.getresponse().status == 413 and time.monotonic() - started < 5
+        connection.close()
+        with socket.create_connection(("127.0.0.1", port), timeout=10) as flood:  # 2 MB of headers: h11 gives up
+            try:
+                flood.sendall(b"GET /api/stats HTTP/1.1\r\nHost: x\r\nX-Flood: " + b"v" * 2_000_000 + b"\r\n\r\n")
+                assert flood.recv(64).startswith((b"HTTP/1.1 400", b"HTTP/1.1 431"))
+            except ConnectionResetError:
+                pass  # refused before it finished sending: also bounded
+        assert request("GET", "/api/stats")[0] == 200
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
 def test_web_security_headers(client: TestClient, ids: dict) -> None:
     for path in ("/", f"/articles/{ids['wire']}", "/api/stats", "/nope", "/api/quotes?q=" + "a" * 5000):
         headers = client.get(path).headers
