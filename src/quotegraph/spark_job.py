@@ -14,6 +14,8 @@ on by default). Nothing here decides what a quote is; ``quotegraph spark`` (cli.
 
 from __future__ import annotations
 
+# Absolute imports throughout: spark-submit runs this file as a script (see the end).
+
 import functools
 import hashlib
 import io
@@ -26,11 +28,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .errors import ConfigError, InputError, QuotegraphError
-from .model import Article
-from .reading import BYTES_PER_MB, Failure, article_from_record, is_warc_path
-from .settings import Settings
-from .spark_rows import COLUMNS, SPARK_SCHEMA, result_rows
+from quotegraph.errors import ConfigError, InputError, QuotegraphError
+from quotegraph.model import Article
+from quotegraph.reading import BYTES_PER_MB, Failure, article_from_record, is_warc_path
+from quotegraph.settings import Settings
+from quotegraph.spark_rows import COLUMNS, SPARK_SCHEMA, result_rows
 
 if TYPE_CHECKING:
     from pyspark.sql import DataFrame, SparkSession
@@ -216,7 +218,7 @@ def _first_line(error: BaseException) -> str:
 
 def _warc_file_rows(max_bytes: int, limit_mb: str, item: tuple[str, bytes]) -> list[tuple]:
     """Article rows for one WARC file's bytes (``binaryFiles``); files with another name give none."""
-    from .warc import read_warc_stream
+    from quotegraph.warc import read_warc_stream
 
     path, content = item
     if not is_warc_path(path):
@@ -236,7 +238,7 @@ def _extract_batches(settings: Settings, max_bytes: int, limit_mb: str, batches:
     """mapInPandas: article rows in, output rows out, a few articles per yielded frame."""
     import pandas as pd
 
-    from .pipeline import extract_batch, load_nlp
+    from quotegraph.pipeline import extract_batch, load_nlp
 
     load_nlp(settings.model)  # once per Python worker (cached), before the first batch
     for frame in batches:
