@@ -2,15 +2,20 @@
 
 Runs both on the same texts in one process run, so the ratio is measured under the same load.
 Texts: the .txt files of a folder given as an argument (e.g. ../shared/data/polnear/data/dev/text),
-else the bundled samples repeated. Prints numbers; asserts nothing.
+``--synthetic N`` generated articles (``synthetic.py``), else the bundled samples repeated. Each
+line gives words/s and articles/s, and the peak memory of this process plus its worker processes
+while that line ran (the parent's RSS plus the workers' private memory, which counts the model
+pages the forked workers share with the parent once; and RSS summed over the processes: ``memory.py``). Prints numbers; asserts nothing.
 
     .venv/bin/python benchmarks/bench_extract.py [TEXT_FOLDER] [--limit N]
+    .venv/bin/python benchmarks/bench_extract.py --synthetic 1000
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import resource
 import subprocess
@@ -20,6 +25,8 @@ import time
 from pathlib import Path
 
 import spacy
+from memory import PeakMemory
+from synthetic import articles as synthetic_articles
 
 from quotegraph import extract_batch, load_nlp
 from quotegraph.pipeline import EXCLUDED_COMPONENTS, extract_doc
@@ -40,12 +47,15 @@ def words(texts: list[str]) -> int:
     return sum(len(re.findall(r"\S+", text)) for text in texts)
 
 
-def timed(label: str, n_words: int, run) -> float:
-    start = time.perf_counter()
-    run()
-    seconds = time.perf_counter() - start
+def timed(label: str, n_words: int, run, n_texts: int | None = None) -> float:
+    """Run once; print words/s, articles/s (given ``n_texts``) and the peak memory of this process tree."""
+    with PeakMemory(os.getpid()) as peak:
+        start = time.perf_counter()
+        run()
+        seconds = time.perf_counter() - start
     rate = n_words / seconds
-    print(f"{label:<44} {seconds:7.2f} s {rate:9.0f} words/s")
+    articles = f" {n_texts / seconds:7.1f} articles/s" if n_texts else ""
+    print(f"{label:<48} {seconds:7.2f} s {rate:9.0f} words/s{articles}  {peak.describe()}")
     return rate
 
 
@@ -79,22 +89,26 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", nargs="?", type=Path)
     parser.add_argument("--limit", type=int, default=200)
+    parser.add_argument("--synthetic", type=int, metavar="N", help="Use N generated articles (synthetic.py) instead of a folder.")
     args = parser.parse_args()
-    texts = load_texts(args.folder, args.limit)
+    texts = [record["text"] for record in synthetic_articles(args.synthetic)] if args.synthetic else load_texts(args.folder, args.limit)
     n_words = words(texts)
     print(f"{len(texts)} texts, {n_words} words")
     bare = spacy.load(Settings().model, exclude=list(EXCLUDED_COMPONENTS))
     nlp = load_nlp()
     list(bare.pipe(texts[:5]))  # warm up both
     list(nlp.pipe(texts[:5]))
-    bare_rate = timed("bare spaCy pipeline, 1 process", n_words, lambda: list(bare.pipe(texts)))
-    one = timed("quotegraph extract, 1 process", n_words, lambda: [extract_doc(doc) for doc in nlp.pipe(texts)])
-    bare2 = timed("bare spaCy pipeline, 2 processes", n_words, lambda: list(bare.pipe(texts, n_process=2, batch_size=16)))
-    two = timed("quotegraph extract_batch, 2 processes", n_words, lambda: list(extract_batch(texts, n_process=2)))
-    cli = timed("quotegraph extract CLI, 2 processes (incl. load)", n_words, lambda: run_cli(texts))
+    n = len(texts)
+    bare_rate = timed("bare spaCy pipeline, 1 process", n_words, lambda: list(bare.pipe(texts)), n)
+    one = timed("quotegraph extract, 1 process", n_words, lambda: [extract_doc(doc) for doc in nlp.pipe(texts)], n)
+    one_batch = timed("quotegraph extract_batch, 1 process", n_words, lambda: list(extract_batch(texts, n_process=1)), n)
+    bare2 = timed("bare spaCy pipeline, 2 processes", n_words, lambda: list(bare.pipe(texts, n_process=2, batch_size=16)), n)
+    two = timed("quotegraph extract_batch, 2 processes", n_words, lambda: list(extract_batch(texts, n_process=2)), n)
+    cli = timed("quotegraph extract CLI, 2 processes (incl. load)", n_words, lambda: run_cli(texts), n)
     print(f"ratio quotegraph/bare, 1 process: {one / bare_rate:.2f}")
     print(f"ratio CLI/bare, 2 processes: {cli / bare2:.2f}")
     print(f"ratio quotegraph/bare, 2 processes: {two / bare2:.2f}")
+    print(f"extract_batch, 2 processes / 1 process: {two / one_batch:.2f} (2.0 = perfect scaling)")
     scaling(nlp)
     peak_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     peak_children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
