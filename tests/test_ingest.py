@@ -160,18 +160,92 @@ def test_ingest_killed_mid_run_and_restarted_stores_each_article_once(en_nlp, tm
         time.sleep(0.02)
     os.killpg(process.pid, signal.SIGKILL)  # the ingest process and its extraction workers
     process.wait(timeout=30)
+    assert process.returncode == -signal.SIGKILL, "the run ended before it was killed"
     at_kill = stored_articles(db)
     assert 20 <= at_kill < 200, f"the run was not killed mid-way ({at_kill} articles stored)"
+    reference = clean_run(source, tmp_path / "reference.db")
+    assert_whole(db, reference)
 
     done = subprocess.run(command, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     assert done.stderr.splitlines()[-1] == f"{200 - at_kill} ingested, {at_kill} already present, 0 skipped"
 
-    reference = tmp_path / "reference.db"
-    with Store(reference) as store:
-        list(ingest(read_inputs([str(source)]), store, n_process=1))
     killed, clean = dump(db), dump(reference)
     assert len(killed["articles"]) == 200
     assert [row[1] for row in killed["articles"]] == [f"gen-{n:03d}" for n in range(200)]
     for table in clean:
         assert killed[table] == clean[table], table
+
+
+def quotes_per_article(path: Path) -> dict[str, int]:
+    with sqlite3.connect(path) as connection:
+        return dict(connection.execute("SELECT a.source_id, COUNT(q.id) FROM articles a LEFT JOIN quotes q ON q.article_id = a.id"
+                                       " GROUP BY a.id").fetchall())
+
+
+def assert_whole(path: Path, reference: Path) -> None:
+    """The file passes SQLite's and FTS5's integrity checks, and every article stored has all the
+    quotes a clean run gives it (no half article)."""
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
+        connection.execute("INSERT INTO quotes_fts (quotes_fts) VALUES ('integrity-check')")  # raises when out of sync
+        fts = connection.execute("SELECT COUNT(*) FROM quotes_fts").fetchone()[0]
+    stored, complete = quotes_per_article(path), quotes_per_article(reference)
+    assert stored == {source_id: complete[source_id] for source_id in stored}
+    assert fts == sum(stored.values())
+
+
+def clean_run(source: Path, path: Path) -> Path:
+    with Store(path) as store:
+        list(ingest(read_inputs([str(source)]), store, n_process=1))
+    return path
+
+
+KILL_INSIDE_TRANSACTION = """
+import os, signal, sys
+from quotegraph.ingest import ingest
+from quotegraph.reading import read_inputs
+from quotegraph.store import Store
+
+stored_before = int(sys.argv[3])
+seen = {"articles": 0, "quotes": 0}
+
+def trace(statement):
+    # SIGKILL between the two quote INSERTs of article stored_before + 1: its article row, first
+    # quote, speaker, mention and FTS row are written, the transaction is not committed
+    if statement.startswith("INSERT INTO articles "):
+        seen["articles"] += 1
+        seen["quotes"] = 0
+    elif statement.startswith("INSERT INTO quotes ") and seen["articles"] == stored_before + 1:
+        seen["quotes"] += 1
+        if seen["quotes"] == 2:
+            os.kill(os.getpid(), signal.SIGKILL)
+
+with Store(sys.argv[1]) as store:
+    store._db.execute("PRAGMA cache_size = 1")  # spill uncommitted pages into the WAL before the kill
+    store._db.set_trace_callback(trace)
+    for event in ingest(read_inputs([sys.argv[2]]), store, n_process=1):
+        pass
+"""
+
+
+def test_ingest_killed_inside_an_article_transaction_leaves_no_trace_of_it(en_nlp, tmp_path: Path) -> None:
+    """A SIGKILL placed inside the write transaction (between an article's quote rows, with uncommitted
+    pages already in the WAL), not left to timing: the article is absent, the file whole, and a re-run
+    with the command stores the rest once, equal row for row to a clean run."""
+    source = write_jsonl(tmp_path / "generated.jsonl", generated_articles(12))
+    db = tmp_path / "killed.db"
+    killed = subprocess.run([sys.executable, "-c", KILL_INSIDE_TRANSACTION, str(db), str(source), "5"],
+                            capture_output=True, text=True, timeout=300)
+    assert killed.returncode == -signal.SIGKILL, killed.stderr
+    assert Path(f"{db}-wal").stat().st_size > 0  # recovery has a WAL to roll back
+    assert stored_articles(db) == 5
+    reference = clean_run(source, tmp_path / "reference.db")
+    assert_whole(db, reference)
+    done = subprocess.run([sys.executable, "-m", "quotegraph", "ingest", str(source), "--db", str(db), "-p", "1", "--no-progress"],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0 and done.stderr.splitlines() == ["7 ingested, 5 already present, 0 skipped"], done.stderr
+    resumed, clean = dump(db), dump(reference)
+    for table in clean:
+        assert resumed[table] == clean[table], table
