@@ -147,7 +147,7 @@ def test_faults_cli_ingest_on_a_full_disk_then_resumed(en_nlp, tmp_path: Path) -
         assert resumed[table] == clean[table], table
 
 
-def test_faults_cli_new_database_on_a_full_disk(tmp_path: Path) -> None:
+def test_faults_cli_new_database_on_a_full_disk(en_nlp, tmp_path: Path) -> None:
     """No room even for the schema: E029; with room again the same command creates the database."""
     with tmpfs(tmp_path / "disk", "4k") as disk:
         (disk / "filler").write_bytes(b"x" * 4096)
