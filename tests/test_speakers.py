@@ -10,6 +10,46 @@ import pytest
 import quotegraph
 
 CASES = {
+    "roles_and_post_nominals_are_not_names": (
+        "Pelicans coach Gary Whitmore said the call was hard. Judge Margaret Ellery KC said the offence was grave.",
+        [
+            ("the call was hard", "indirect", "Gary Whitmore", "person", "Pelicans coach Gary Whitmore", "said", False),
+            ("the offence was grave", "indirect", "Margaret Ellery", "person", "Judge Margaret Ellery KC", "said", False),
+        ],
+    ),
+    "hyphenated_names_stay_whole": (
+        "Chief Executive Laura Brennan-Ott said sales fell. “The consumer is tired,” Brennan-Ott said.",
+        [
+            ("sales fell", "indirect", "Laura Brennan-Ott", "person", "Chief Executive Laura Brennan-Ott", "said", False),
+            ("The consumer is tired", "direct", "Laura Brennan-Ott", "person", "Brennan-Ott", "said", False),
+        ],
+    ),
+    "organisation_short_name_and_legal_form": (
+        "Northvale Foods Inc. said profits fell. Later, Northvale said it would cut prices.",
+        [
+            ("profits fell", "indirect", "Northvale Foods", "organization", "Northvale Foods Inc.", "said", False),
+            ("it would cut prices", "indirect", "Northvale Foods", "organization", "Northvale", "said", False),
+        ],
+    ),
+    "spokesperson_for_the_fund_is_the_fund_named_before": (
+        "Harcourt Lane Capital wrote to the board. A spokesperson for the fund said it stood by the letter.",
+        [("it stood by the letter", "indirect", "Harcourt Lane Capital", "organization", "A spokesperson for the fund", "said", False)],
+    ),
+    "name_the_ner_missed_and_a_nationality_description": (
+        "Anneliese Brandt lost in three sets. Brandt said she had a blister. “I had my chances,” the German said.",
+        [
+            ("she had a blister", "indirect", "Anneliese Brandt", "person", "Brandt", "said", False),
+            ("I had my chances", "direct", "Anneliese Brandt", "person", "the German", "said", False),
+        ],
+    ),
+    "definite_role_description_is_the_person_just_named": (
+        "Rae Castillo has opened up about her album. “It was the only room,” the 27-year-old singer said.",
+        [("It was the only room", "direct", "Rae Castillo", "person", "the 27-year-old singer", "said", False)],
+    ),
+    "unisex_first_name_starts_the_name": (
+        "Kowalczyk will next face American Jordan Ellis-Gray on Saturday. Ellis-Gray said she was not surprised.",
+        [("she was not surprised", "indirect", "Jordan Ellis-Gray", "person", "Ellis-Gray", "said", False)],
+    ),
     "show_titles_are_not_quotes": (
         "In an interview on CBS’s “Face the Nation,” Paul Ryan said the rules were bad. Dana Cole told NBC’s “Meet the Press” that talks would resume.",
         [

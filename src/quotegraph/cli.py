@@ -127,7 +127,7 @@ def _failure_article(failure: Failure) -> Article:
 
 @app.command("eval")
 def eval_cli(
-    corpus: Path = typer.Argument(..., help="PolNeAR folder (the one holding data/), e.g. ../shared/data/polnear."),
+    corpus: Path = typer.Argument(..., help="PolNeAR folder (the one holding data/), e.g. ../shared/data/polnear; or a canonical-name gold JSONL file, e.g. eval/canonical/articles.jsonl."),
     split: str = typer.Option("dev", "--split", help="Corpus split: train, dev or annotator-training."),
     errors: bool = typer.Option(False, "--errors", help="List missed, spurious and mis-attributed quotes, grouped by cause."),
     limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Only the first N articles."),
@@ -144,6 +144,9 @@ def eval_cli(
     from .evaluation import evaluate, merge_split_quotes
 
     settings = Settings()
+    if corpus.is_file():
+        _eval_canonical(corpus, settings, processes, as_json, errors, max_errors)
+        return
 
     def extract_texts(texts: list[str]) -> list[list[dict]]:
         results = extract_batch(texts, settings=settings, n_process=processes)
@@ -153,6 +156,29 @@ def eval_cli(
     typer.echo(json.dumps(report.to_dict(), indent=2) if as_json else report.format_table())
     if errors:
         typer.echo(report.format_errors(max_per_cause=max_errors))
+
+
+def _eval_canonical(path: Path, settings: Settings, processes: int, as_json: bool, errors: bool, max_errors: int) -> None:
+    """``quotegraph eval FILE.jsonl``: quotes and canonical speaker names (see canonical_eval.py)."""
+    import json
+
+    from .canonical_eval import evaluate_canonical
+
+    def extract_texts(items: list[tuple[str, str | None]]) -> list[list[dict]]:
+        articles = [Article(str(n), text, {"date": date} if date else {}) for n, (text, date) in enumerate(items)]
+        return [[quote.to_dict() for quote in result.quotes] for result in extract_batch(articles, settings=settings, n_process=processes)]
+
+    try:
+        report = evaluate_canonical(path, extract_texts)
+    except (ValueError, KeyError, json.JSONDecodeError) as error:
+        _fail(f"{path}: not a canonical gold file ({error})")
+    typer.echo(json.dumps(report.to_dict(), indent=2) if as_json else report.format_table())
+    if errors:
+        for kind in ("name", "missed", "spurious"):
+            lines = [line for line in report.errors if line.startswith(kind)]
+            typer.echo(f"\n{kind} ({len(lines)})")
+            for line in lines[: max_errors * 5]:
+                typer.echo("  " + line)
 
 
 # --- corpus: ingest, search, export ------------------------------------------------------------

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import first_name_gender, gendered, words
+from .lexicon import first_name_gender, gendered, is_first_name, words
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
 GROUP_PRONOUNS = ("they", "them", "we")
@@ -30,6 +30,10 @@ _ANONYMITY = re.compile(
 QUOTE_TOKENS = ('"', "“", "”", "‘", "’", "'", "«", "»", "„")
 # How far back (in sentences) a pronoun looks for its antecedent before falling back to any earlier person.
 PRONOUN_WINDOW_SENTS = 3
+# Lower-case words that belong inside a name (`Ludwig van Beethoven`); post-nominal letters after one.
+NAME_PARTICLES = frozenset(("de", "da", "di", "del", "della", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "dos", "das", "ter", "ten", "y"))
+POST_NOMINALS = frozenset(("kc", "qc", "mp", "msp", "mla", "mpp", "mbe", "obe", "cbe", "phd", "esq"))
+NAME_JOINERS = ("-", "‐", "'", "’")
 
 
 @dataclass
@@ -65,10 +69,13 @@ class EntityIndex:
         for ent in doc.ents:
             if ent.label_ == "PERSON" or (ent.label_ in ("ORG", "GPE", "NORP") and self._looks_like_person(ent)):
                 self._add_person(ent)
+        self._organizations = [ent for ent in doc.ents if ent.label_ == "ORG"]
+        self._add_name_pairs()
         self._add_name_mentions()
         self.mentions.sort(key=lambda pair: pair[0])
         self.mention_positions = [position for position, _ in self.mentions]
         self.person_by_position = dict(self.mentions)
+        self._infer_genders()
 
     # -- building --------------------------------------------------------------------------------
 
@@ -77,22 +84,44 @@ class EntityIndex:
         tokens = [token for token in ent if token.is_alpha]
         return bool(tokens) and all(token.pos_ == "PROPN" for token in tokens) and bool(first_name_gender(tokens[0].text)) and len(tokens) <= 3
 
-    def _name_tokens(self, tokens: list[Token]) -> list[Token]:
-        tokens = _outside_quote_marks(tokens)  # Dwayne "The Rock" Johnson → Dwayne Johnson
+    def _name_tokens(self, tokens: list[Token], head: Token | None = None) -> list[Token]:
+        """The words of the name in a mention, without titles, roles and post-nominals.
+
+        ``Dwayne "The Rock" Johnson`` → Dwayne Johnson; ``Pelicans coach Gary Whitmore`` → Gary
+        Whitmore (a lower-case word ends what comes before); ``Chief Executive Laura Brennan-Ott``
+        → Laura Brennan-Ott (a known first name starts the name); ``Judge Margaret Ellery KC`` →
+        Margaret Ellery.
+        """
+        tokens = _outside_quote_marks(tokens)
+        runs: list[list[Token]] = [[]]
+        for token in tokens:
+            if token.is_alpha and token.text[:1].islower() and token.lower_ not in NAME_PARTICLES and token.lower_ not in self._titles:
+                runs.append([])
+            else:
+                runs[-1].append(token)
+        with_head = [run for run in runs if head is not None and any(t.i == head.i for t in run)]
+        with_names = [run for run in runs if any(t.pos_ == "PROPN" for t in run)]
+        tokens = (with_head or with_names or [tokens])[-1]
         names = [t for t in tokens if t.is_alpha or t.text.rstrip(".").isalpha() or "-" in t.text]
         names = [t for t in names if t.lower_ not in self._titles and t.tag_ != "POS" and t.lower_ != "'s" and t.pos_ != "DET"]
-        return [t for t in names if t.text[:1].isupper()]
+        names = [t for t in names if t.text[:1].isupper() and t.lower_.rstrip(".") not in POST_NOMINALS]
+        units = _name_units(names)
+        if len(units) > 2:
+            firsts = [n for n, unit in enumerate(units[:-1]) if is_first_name(unit.text)]
+            if firsts and firsts[0] > 0:
+                units = units[firsts[0] :]
+        return units
 
     def _add_person(self, ent: Span) -> None:
-        names = self._name_tokens(list(ent))
+        names = self._name_tokens(list(ent), ent.root)
         if not names:
             return
         person = self._find_person(names, ent.start, self._title_gender(ent)) if len(names) == 1 else self._find_full(names)
         if person is None:
             first, last = names[0].text, names[-1].text
-            gender = self._title_gender(ent) or (first_name_gender(first) if len(names) > 1 or first_name_gender(first) else "")
-            person = Person(" ".join(t.text for t in names), first if len(names) > 1 else "", last, gender)
-            if len(names) == 1 and first_name_gender(first):
+            gender = self._title_gender(ent) or (_first_gender(first) if len(names) > 1 or _first_gender(first) else "")
+            person = Person(_join_names(names), first if len(names) > 1 else "", last, gender)
+            if len(names) == 1 and _first_gender(first):
                 person.first, person.last = first, ""
             self.people.append(person)
         elif not person.gender:
@@ -100,6 +129,52 @@ class EntityIndex:
         person.roles |= self._roles_of(ent)
         person.positions.append(ent.root.i)
         self.mentions.append((ent.root.i, person))
+
+    def _infer_genders(self) -> None:
+        """``Rae Castillo has opened up about her album``: a person of unknown gender who is a
+        sentence's subject takes the gender of the first he/she/his/her after them in it,
+        when no other person is named in between."""
+        for position, person in self.mentions:
+            token = self.doc[position]
+            if person.gender or token.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            for later in self.doc[token.i + 1 : token.sent.end]:
+                if later.ent_type_ == "PERSON" or later.i in self.person_by_position:
+                    break
+                gender = PERSON_PRONOUNS.get(later.lower_) or {"his": "m", "himself": "m", "herself": "f"}.get(later.lower_, "")
+                if gender:
+                    person.gender = gender
+                    break
+
+    def _add_name_pairs(self) -> None:
+        """``Anneliese Brandt lost. Brandt said ...``: proper nouns the NER missed (or called a
+        nationality or a title) are a person's name when their last word later stands alone as a subject."""
+        known = {position for _, person in self.mentions for position in person.positions}
+        alone = set()
+        for token in self.doc:
+            if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "PROPN":
+                units = self._name_tokens(list(self.doc[token.left_edge.i : token.i + 1]), token)
+                if len(units) == 1:
+                    alone.add(units[0].text)
+        if not alone:
+            return
+        for token in self.doc:
+            if token.pos_ != "PROPN" or token.i in known or token.ent_type_ == "PERSON" or token.dep_ == "compound":
+                continue
+            start = token.i
+            while start > 0 and (self.doc[start - 1].dep_ == "compound" or self.doc[start - 1].text in NAME_JOINERS) and self.doc[start - 1].head.i <= token.i:
+                start -= 1
+            units = self._name_tokens(list(self.doc[start : token.i + 1]), token)
+            if len(units) < 2 or units[-1].text not in alone:
+                continue
+            person = self._find_full(units)  # also upgrades a bare surname seen as a name
+            if person is None:
+                if self._find_person(units[-1:], token.i) is not None:
+                    continue  # a namesake already known by full name
+                person = Person(_join_names(units), units[0].text, units[-1].text, _first_gender(units[0].text))
+                self.people.append(person)
+            person.positions.append(token.i)
+            self.mentions.append((token.i, person))
 
     def _add_name_mentions(self) -> None:
         """A known surname the NER missed (``Lopez disagreed.``) is still a mention of that person."""
@@ -113,7 +188,7 @@ class EntityIndex:
                 self.mentions.append((token.i, person))
 
     def _find_full(self, names: list[Token]) -> Person | None:
-        full = " ".join(t.text for t in names)
+        full = _join_names(names)
         for person in self.people:
             if person.name == full or (person.last == names[-1].text and person.first == names[0].text):
                 return person
@@ -121,7 +196,7 @@ class EntityIndex:
         for person in self.people:
             if not person.first and person.last == names[-1].text:
                 person.name, person.first = full, names[0].text
-                person.gender = person.gender or first_name_gender(names[0].text)
+                person.gender = person.gender or _first_gender(names[0].text)
                 return person
         return None
 
@@ -172,31 +247,33 @@ class EntityIndex:
         lower = head.lower_
         if head.pos_ == "PRON" or lower in PERSON_PRONOUNS or lower in GROUP_PRONOUNS:
             return self._resolve_pronoun(head)
-        appositive = _named_appositive(head)
+        appositive = _named_appositive(head) if head.pos_ != "PROPN" else None
         if appositive is not None:  # `Her spokesman, Nick Merrill, said`
             return self._resolve_name(appositive, self.doc[appositive.left_edge.i : appositive.i + 1])
         if head.ent_type_ != "PERSON" and _ANONYMITY.search(" ".join(t.lower_ for t in head.subtree)):
             return Resolution(_strip_determiner(span), "anonymous")
-        if (head.pos_ == "PROPN" or head.ent_type_) and self._name_tokens(list(span)):
+        described = span[0].lower_ == "the" and (head.lower_ in self._titles or head.ent_type_ == "NORP")
+        if not described and (head.pos_ == "PROPN" or head.ent_type_) and self._name_tokens(list(span), head):
             return self._resolve_name(head, span)
         return self._resolve_description(head, span)
 
     def _resolve_name(self, head: Token, span: Span) -> Resolution:
         tokens = [t for t in span if t.ent_iob_ != "O" and t.ent_type_ == head.ent_type_] or [head]
-        known = self._person_at(head.i) or self._find_person([head], head.i)
+        names = self._name_tokens(list(span), head)
+        title_gender = next((self._titles[t.lower_] for t in span if self._titles.get(t.lower_)), "")
+        known = self._person_at(head.i) or self._find_person(names[-1:] or [head], head.i, title_gender)
         if head.ent_type_ in ORG_LABELS and known is None:
-            return Resolution(_strip_the(_span_text(self.doc, tokens)), "organization")
-        names = self._name_tokens(list(span))
+            return Resolution(self._org_full_name(_org_name(_span_text(self.doc, tokens)), head.i), "organization")
         if len(names) >= 2:
             person = self._find_full(names)
             if person is None:
-                return Resolution(" ".join(t.text for t in names), "person", first_name_gender(names[0].text))
+                return Resolution(_join_names(names), "person", _first_gender(names[0].text))
         else:
-            person = self._person_at(head.i) or (self._find_person(names, head.i) if names else None)
+            person = (self._find_person(names, head.i, title_gender) if names and title_gender else None) or known
         if person is not None:
             return Resolution(person.name, "person", person.gender)
-        names = self._name_tokens(list(span)) or [head]
-        return Resolution(" ".join(t.text for t in names), "person", first_name_gender(names[0].text) if len(names) > 1 else "")
+        names = self._name_tokens(list(span), head) or [head]
+        return Resolution(_join_names(names), "person", _first_gender(names[0].text) if len(names) > 1 else "")
 
     def _person_at(self, index: int) -> Person | None:
         """The person mentioned at token ``index``, or anywhere in the entity that covers it."""
@@ -222,17 +299,63 @@ class EntityIndex:
             if named is not None:
                 return Resolution(named.name, "person", named.gender)
             if org is not None and org.pos_ != "PRON":
-                return Resolution(_strip_the(_span_text(self.doc, list(org.subtree))), "organization")
+                if org.pos_ == "NOUN":  # `a spokesman for the firm`: the firm the article named
+                    named = self._recent_organization(head.i) if org.lemma_.lower() in words("organization_heads.txt") else None
+                    return named or Resolution(_strip_the(_span_text(self.doc, list(org.subtree))), "organization")
+                return Resolution(self._org_full_name(_org_name(_span_text(self.doc, _before_clause(org))), org.i), "organization")
+            compound = [c for c in head.lefts if c.dep_ == "compound" and c.ent_type_ in ORG_LABELS]
+            if compound:  # `A Crumb & Co. spokesperson`
+                return Resolution(_org_name(_span_text(self.doc, list(self.doc[compound[0].left_edge.i : compound[-1].i + 1]))), "organization")
         if _is_anonymous(head, span) or (lemma in words("anonymous_heads.txt") and not self._role_holder(lemma, head.i)):
             return Resolution(text, "anonymous")
+        definite = span[0].lower_ in ("the", "this")
+        if head.ent_type_ == "NORP" and definite and head.tag_ != "NNPS":  # `the German`, `the Portuguese`
+            person = self._salient_person(head.i, "")
+            return person or Resolution(text, "person")
         if lemma in words("organization_heads.txt") or head.lower_ in words("organization_heads.txt") or head.ent_type_ in ORG_LABELS:
+            if definite and head.ent_type_ not in ORG_LABELS:  # `the company` → the company last named
+                named = self._recent_organization(head.i)
+                if named is not None:
+                    return named
             return Resolution(text, "organization")
         holder = self._role_holder(lemma, head.i)
         if holder is not None:
             return Resolution(holder.name, "person", holder.gender)
         if lemma in self._person_nouns or lemma in self._titles:
-            return Resolution(text, "person", self._person_nouns.get(lemma, ""))
+            gender = self._person_nouns.get(lemma, "") or self._titles.get(lemma, "")
+            singular = head.tag_ in ("NN", "NNP") and not any(c.dep_ == "poss" for c in head.children)
+            if definite and singular:  # `the singer said`: the person the article is about, when just mentioned
+                person = self._salient_person(head.i, gender)
+                if person is not None:
+                    return person
+            return Resolution(text, "person", gender)
         return Resolution(text, "unknown")
+
+    def _salient_person(self, position: int, gender: str) -> Resolution | None:
+        """The person a definite description (``the singer``) most likely means: the last person
+        speaker or subject within two sentences, of a compatible gender."""
+        found = self.antecedent(position, gender, window=2)
+        return found if found is not None and found.kind == "person" else None
+
+    def _recent_organization(self, position: int) -> Resolution | None:
+        """The organisation a ``the company`` refers to: the last one that spoke, else the last named."""
+        for index, resolution in reversed(self.speaker_history):
+            if index < position and resolution.kind == "organization" and resolution.name[:1].isupper():
+                return resolution
+        for ent in reversed(self._organizations):
+            if ent.end <= position:
+                return Resolution(self._org_full_name(_org_name(ent.text), ent.start), "organization")
+        return None
+
+    def _org_full_name(self, name: str, position: int) -> str:
+        """``Northvale`` → ``Northvale Foods`` when the article named it in full before."""
+        for ent in self._organizations:
+            if ent.start >= position:
+                break
+            full = _org_name(ent.text)
+            if len(full) > len(name) and full.startswith(name + " "):
+                return full
+        return name
 
     def _role_holder(self, role: str, position: int) -> Person | None:
         """The person most recently described by ``role`` (``Mayor Jane Doe`` → the mayor)."""
@@ -251,7 +374,7 @@ class EntityIndex:
                 return resolution
         return Resolution(pronoun.text, "unknown")
 
-    def antecedent(self, position: int, gender: str) -> Resolution | None:
+    def antecedent(self, position: int, gender: str, window: int = PRONOUN_WINDOW_SENTS) -> Resolution | None:
         """The person a he/she at ``position`` most likely refers to.
 
         Scores earlier mentions of gender-compatible people: recency in sentences, a subject or an
@@ -263,22 +386,22 @@ class EntityIndex:
         first_after = bisect.bisect_left(self.mention_positions, position)
         for index, person in reversed(self.mentions[:first_after]):
             distance = here - sentence[index]
-            if best is not None and distance > PRONOUN_WINDOW_SENTS + 2:
+            if best is not None and distance > window + 2:
                 break  # nothing this far back can outscore a candidate already found
-            if person.gender not in ("", gender):
+            if gender and person.gender not in ("", gender):
                 continue
             score = -distance + (0.5 if self.doc[index].dep_ in ("nsubj", "nsubjpass") else 0.0)
-            score += 0.3 if person.gender == gender else -0.4
-            if distance > PRONOUN_WINDOW_SENTS:
+            score += (0.3 if person.gender == gender else -0.4) if gender else 0.0
+            if distance > window:
                 score -= 5
             candidate = Resolution(person.name, "person", person.gender)
             if best is None or score > best[0]:
                 best = (score, candidate)
         for index, resolution in self.speaker_history:
-            if index < position and resolution.kind == "person" and resolution.gender in ("", gender):
+            if index < position and resolution.kind == "person" and (not gender or resolution.gender in ("", gender)):
                 distance = here - sentence[index]
-                score = -distance + 0.7 + (0.3 if resolution.gender == gender else -0.4)
-                if distance > PRONOUN_WINDOW_SENTS:
+                score = -distance + 0.7 + ((0.3 if resolution.gender == gender else -0.4) if gender else 0.0)
+                if distance > window:
                     score -= 5
                 if best is None or score > best[0]:
                     best = (score, resolution)
@@ -295,6 +418,39 @@ class EntityIndex:
     def remember_speaker(self, position: int, resolution: Resolution) -> None:
         """Record a resolved speaker so later pronouns can refer back to it."""
         self.speaker_history.append((position, resolution))
+
+
+@dataclass(frozen=True, slots=True)
+class NameWord:
+    """One word of a name; hyphenated parts are one word (``Brennan-Ott``, ``Jean-Pierre``)."""
+
+    text: str
+    i: int
+
+
+def _name_units(tokens: list[Token]) -> list[NameWord]:
+    """Tokens joined where the text joins them with a hyphen or an apostrophe and no space."""
+    units: list[NameWord] = []
+    previous: Token | None = None
+    for token in tokens:
+        if previous is not None and units:
+            gap = text_between(token.doc, previous.idx + len(previous), token.idx) if token.idx > previous.idx + len(previous) else ""
+            if gap in NAME_JOINERS or (gap == "" and token.i == previous.i + 1 and token.text[:1] in NAME_JOINERS):
+                units[-1] = NameWord(units[-1].text + gap + token.text, units[-1].i)
+                previous = token
+                continue
+        units.append(NameWord(token.text, token.i))
+        previous = token
+    return units
+
+
+def _join_names(names: list[NameWord]) -> str:
+    return " ".join(name.text for name in names)
+
+
+def _first_gender(name: str) -> str:
+    """Gender of a first name, or of its first part (``Jean-Pierre``, ``Anne-Claire``)."""
+    return first_name_gender(name) or (first_name_gender(re.split(r"[-‐]", name)[0]) if "-" in name or "‐" in name else "")
 
 
 def _outside_quote_marks(tokens: list[Token]) -> list[Token]:
@@ -322,8 +478,23 @@ def text_between(doc: Doc, start: int, end: int) -> str:
     return span.text[start - span.start_char : end - span.start_char]
 
 
+def _before_clause(token: Token) -> list[Token]:
+    """A name's tokens without what follows a comma (``ParcelDash, which employed ...``)."""
+    tokens = list(token.subtree)
+    cut = next((n for n, t in enumerate(tokens) if t.text == "," and t.i > token.i), len(tokens))
+    return tokens[:cut]
+
+
 def _strip_the(text: str) -> str:
     return text[4:] if text.lower().startswith("the ") else text
+
+
+_LEGAL_SUFFIX = re.compile(r",?\s+(?:Inc|Ltd|Corp|LLC|L\.L\.C|plc|PLC|GmbH|AG|SA|S\.A|NV|N\.V|Pty|Co\.?,? Ltd)\.?$")
+
+
+def _org_name(text: str) -> str:
+    """``the Northvale Foods Inc.`` → ``Northvale Foods``: no article, no legal form."""
+    return _LEGAL_SUFFIX.sub("", _strip_the(text)) or text
 
 
 def _strip_determiner(span: Span) -> str:

@@ -61,3 +61,10 @@ def first_name_gender(name: str) -> str:
 def object_cues() -> dict[str, frozenset[str]]:
     """Cue lemma → where its content is when it is an object: 'dobj', 'to', or preposition words."""
     return {line.split()[0].lower(): frozenset(line.lower().split()[1:]) for line in _lines("object_cues.txt")}
+
+
+def is_first_name(name: str) -> bool:
+    """A known first name, gendered or given to anyone (``Jordan``, ``Rae``), or the first part of one (``Jean-Pierre``)."""
+    lowered = name.lower()
+    parts = {lowered, lowered.split("-")[0]}
+    return any(part in words("names_male.txt") or part in words("names_female.txt") or part in words("names_unisex.txt") for part in parts)
