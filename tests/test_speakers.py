@@ -10,6 +10,15 @@ import pytest
 import quotegraph
 
 CASES = {
+    "interview_answers_are_the_interviewees_quotes": (
+        "Novelist Ines Valcárcel spoke to us from Valparaíso. Valcárcel, 47, writes by hand.\n\n"
+        "Q: Why start with a funeral?\n\nA: Because that was my family.\n\n"
+        "Q: What next?\n\nA: Nothing, officially. My editor will read this.",
+        [
+            ("Because that was my family.", "direct", "Ines Valcárcel", "person", "Valcárcel", None, False),
+            ("Nothing, officially. My editor will read this.", "direct", "Ines Valcárcel", "person", "Valcárcel", None, False),
+        ],
+    ),
     "roles_and_post_nominals_are_not_names": (
         "Pelicans coach Gary Whitmore said the call was hard. Judge Margaret Ellery KC said the offence was grave.",
         [

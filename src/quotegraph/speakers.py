@@ -51,6 +51,7 @@ CONFIDENCE = {
     "split": 0.85,
     "continuation": 0.7,
     "previous_sentence": 0.55,
+    "interview": 0.75,
     "none": 0.3,
 }
 # Words a title keeps in lower case ("Night Train to Lisbon").
@@ -127,12 +128,33 @@ class Attributor:
     # -- direct and mixed quotes -----------------------------------------------------------------
 
     def _link_direct_quotes(self) -> list[_Link]:
-        links: list[_Link] = []
+        links: list[_Link] = self._interview_answers()
+        answers = _Intervals((link.start, link.end) for link in links)
         for span in self.spans:
+            if answers.overlaps(span.start, span.end):
+                continue  # a quote inside an interview answer is part of the answer
             link = self._link_quote(span)
             if link is not None:
                 links.append(link)
         return links
+
+    def _interview_answers(self) -> list[_Link]:
+        """Q&A interviews: each ``A:`` paragraph is a direct quote of the person interviewed —
+        the person the introduction (before the first ``Q:``) names most often."""
+        questions = [start for start, end in self.paragraphs if _QUESTION.match(self.text, start, end)]
+        answers = [(match.end(), end) for start, end in self.paragraphs if (match := _ANSWER.match(self.text, start, end))]
+        if not questions or len(answers) < 2:
+            return []
+        intro_end = self._token_at(questions[0])
+        counts: dict[int, list[int]] = {}
+        for position, person in self.entities.mentions:
+            if position < intro_end:
+                counts.setdefault(id(person), []).append(position)
+        if not counts:
+            return []
+        positions = max(counts.values(), key=len)
+        subject = self.doc[positions[-1]]
+        return [_Link(start, _trim_end(self.text, start, end), "direct", None, subject, "interview") for start, end in answers if end > start]
 
     def _link_quote(self, span: QuoteSpan) -> _Link | None:
         tokens = self._tokens_in(span.start, span.end)
@@ -530,6 +552,10 @@ def _mention_range(head: Token) -> tuple[int, int]:
     while start < head.i and not any(char.isalnum() for char in doc[start].text):
         start += 1  # `”― Pamela Padilla`: marks glued to the name are not part of it
     return start, end
+
+
+_QUESTION = re.compile(r"(?:Q|Question)\s?[:.]\s+")
+_ANSWER = re.compile(r"(?:A|Answer)\s?[:.]\s+")
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
