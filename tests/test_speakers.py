@@ -10,6 +10,17 @@ import pytest
 import quotegraph
 
 CASES = {
+    "title_parsed_as_its_own_subject": (
+        "Superintendent Dr. Carla Benedetti told the board that the district faces a deficit.",
+        [("that the district faces a deficit", "indirect", "Carla Benedetti", "person", "Superintendent Dr. Carla Benedetti", "told", False)],
+    ),
+    "the_chief_executive_is_the_one_named_so": (
+        "“They are tired,” Chief Executive Laura Brennan-Ott told analysts. The chief executive also said Northvale was fine.",
+        [
+            ("They are tired", "direct", "Laura Brennan-Ott", "person", "Chief Executive Laura Brennan-Ott", "told", False),
+            ("Northvale was fine", "indirect", "Laura Brennan-Ott", "person", "The chief executive", "said", False),
+        ],
+    ),
     "interview_answers_are_the_interviewees_quotes": (
         "Novelist Ines Valcárcel spoke to us from Valparaíso. Valcárcel, 47, writes by hand.\n\n"
         "Q: Why start with a funeral?\n\nA: Because that was my family.\n\n"

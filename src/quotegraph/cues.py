@@ -165,7 +165,17 @@ def cue_subject(doc: Doc, cue: CueMatch) -> Token | None:
     subject = _grammatical_speaker(doc, cue)
     if subject is None or _is_non_speaker(subject):
         return None
-    return _document_author(subject) or subject
+    return _document_author(subject) or _name_after_title(subject) or subject
+
+
+def _name_after_title(subject: Token) -> Token | None:
+    """``Superintendent Dr. Carla Benedetti told``, parsed as two subjects: the name is the speaker."""
+    later = [c for c in subject.head.children if c.dep_ == subject.dep_ and c.i > subject.i and c.pos_ == "PROPN"]
+    if not later or subject.pos_ not in ("PROPN", "NOUN"):
+        return None
+    name = later[0]
+    between = subject.doc[subject.i + 1 : name.i]
+    return name if all(t.head.i == name.i and t.dep_ == "compound" for t in between) else None
 
 
 def _is_non_speaker(token: Token) -> bool:

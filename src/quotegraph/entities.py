@@ -216,7 +216,7 @@ class EntityIndex:
         while start > 0 and self.doc[start - 1].lower_ in self._titles | self._person_nouns.keys():
             start -= 1
             roles.add(self.doc[start].lower_.rstrip("."))
-        roles |= {t.lower_.rstrip(".") for t in ent if t.lower_ in self._titles and t.lower_ not in ("mr", "mr.", "mrs", "mrs.", "ms", "ms.")}
+        roles |= {t.lower_.rstrip(".") for t in ent if (t.lower_ in self._titles or t.lower_ in self._person_nouns) and t.lower_ not in ("mr", "mr.", "mrs", "mrs.", "ms", "ms.")}
         for child in ent.root.children:
             if child.dep_ == "appos" and child.pos_ == "NOUN":
                 roles.add(child.lemma_.lower())
@@ -247,7 +247,8 @@ class EntityIndex:
         lower = head.lower_
         if head.pos_ == "PRON" or lower in PERSON_PRONOUNS or lower in GROUP_PRONOUNS:
             return self._resolve_pronoun(head)
-        appositive = _named_appositive(head) if head.pos_ != "PROPN" else None
+        is_name = head.ent_type_ == "PERSON" or self._person_at(head.i) is not None
+        appositive = _named_appositive(head) if not is_name else None
         if appositive is not None:  # `Her spokesman, Nick Merrill, said`
             return self._resolve_name(appositive, self.doc[appositive.left_edge.i : appositive.i + 1])
         if head.ent_type_ != "PERSON" and _ANONYMITY.search(" ".join(t.lower_ for t in head.subtree)):
@@ -262,7 +263,8 @@ class EntityIndex:
         names = self._name_tokens(list(span), head)
         title_gender = next((self._titles[t.lower_] for t in span if self._titles.get(t.lower_)), "")
         known = self._person_at(head.i) or self._find_person(names[-1:] or [head], head.i, title_gender)
-        if head.ent_type_ in ORG_LABELS and known is None:
+        personal = len(names) >= 2 and is_first_name(names[0].text)  # `Union secretary-general Wanjiru Kamau`
+        if head.ent_type_ in ORG_LABELS and known is None and not personal:
             return Resolution(self._org_full_name(_org_name(_span_text(self.doc, tokens)), head.i), "organization")
         if len(names) >= 2:
             person = self._find_full(names)
@@ -306,9 +308,12 @@ class EntityIndex:
             compound = [c for c in head.lefts if c.dep_ == "compound" and c.ent_type_ in ORG_LABELS]
             if compound:  # `A Crumb & Co. spokesperson`
                 return Resolution(_org_name(_span_text(self.doc, list(self.doc[compound[0].left_edge.i : compound[-1].i + 1]))), "organization")
+        definite = span[0].lower_ in ("the", "this")
+        holder = self._role_holder(lemma, head.i) if definite else None
+        if holder is not None:  # `the chief executive` after `Chief Executive Laura Brennan-Ott`
+            return Resolution(holder.name, "person", holder.gender)
         if _is_anonymous(head, span) or (lemma in words("anonymous_heads.txt") and not self._role_holder(lemma, head.i)):
             return Resolution(text, "anonymous")
-        definite = span[0].lower_ in ("the", "this")
         if head.ent_type_ == "NORP" and definite and head.tag_ != "NNPS":  # `the German`, `the Portuguese`
             person = self._salient_person(head.i, "")
             return person or Resolution(text, "person")
@@ -518,7 +523,7 @@ def _object_of(head: Token, preps: tuple[str, ...]) -> Token | None:
 def _named_appositive(head: Token) -> Token | None:
     """A proper name for a description (``the actress, Zoe Kravitz,``, ``a man named Omar Said``)."""
     for child in head.rights:
-        if child.dep_ == "appos" and child.pos_ == "PROPN":
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.is_alpha:
             return child
         if child.dep_ == "acl" and child.lower_ in ("named", "called"):  # `a man named Omar Said`
             names = [grand for grand in child.rights if grand.pos_ == "PROPN"]
