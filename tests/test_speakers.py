@@ -10,6 +10,15 @@ import pytest
 import quotegraph
 
 CASES = {
+    "bare_surname_means_the_main_namesake": (
+        "Rae Castillo has opened up about her album. Castillo told host Nina Park that the record was shaped by her grandfather, Ramón Castillo.\n\n"
+        "Park asked about her ex. Castillo laughed. “I’m going to let the song answer that,” she said.",
+        [
+            ("that the record was shaped by her grandfather, Ramón Castillo", "indirect", "Rae Castillo", "person", "Castillo", "told", False),
+            ("her ex", "indirect", "Nina Park", "person", "Park", "asked", False),
+            ("I’m going to let the song answer that", "direct", "Rae Castillo", "person", "she", "said", False),
+        ],
+    ),
     "title_parsed_as_its_own_subject": (
         "Superintendent Dr. Carla Benedetti told the board that the district faces a deficit.",
         [("that the district faces a deficit", "indirect", "Carla Benedetti", "person", "Superintendent Dr. Carla Benedetti", "told", False)],

@@ -231,6 +231,13 @@ class EntityIndex:
         word = names[0].text
         for attr in ("last", "first"):
             matches = [p for p in self.people if getattr(p, attr) == word and (not gender or p.gender in ("", gender))]
+            if len(matches) > 1:
+                # Namesakes (`Rae Castillo` and `her grandfather, Ramón Castillo`): a bare surname
+                # means the one the article has named more often so far, then the nearest.
+                def named_before(person: Person) -> int:
+                    return sum(1 for pos in person.positions if pos < position)
+                most = max(named_before(p) for p in matches)
+                matches = [p for p in matches if named_before(p) == most]
             if matches:
                 return self._nearest(matches, position)
         return None
