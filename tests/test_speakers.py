@@ -10,6 +10,14 @@ import pytest
 import quotegraph
 
 CASES = {
+    "the_nationality_is_the_manager_just_quoted": (
+        "Manager Rui Moreno admitted he had torn up his game plan. He sent on winger Jaden Cole, who set up the goal.\n\n"
+        "“The first half was not acceptable,” the Portuguese said.",
+        [
+            ("he had torn up his game plan", "indirect", "Rui Moreno", "person", "Manager Rui Moreno", "admitted", False),
+            ("The first half was not acceptable", "direct", "Rui Moreno", "person", "the Portuguese", "said", False),
+        ],
+    ),
     "bare_surname_means_the_main_namesake": (
         "Rae Castillo has opened up about her album. Castillo told host Nina Park that the record was shaped by her grandfather, Ramón Castillo.\n\n"
         "Park asked about her ex. Castillo laughed. “I’m going to let the song answer that,” she said.",

@@ -260,7 +260,7 @@ class EntityIndex:
             return self._resolve_name(appositive, self.doc[appositive.left_edge.i : appositive.i + 1])
         if head.ent_type_ != "PERSON" and _ANONYMITY.search(" ".join(t.lower_ for t in head.subtree)):
             return Resolution(_strip_determiner(span), "anonymous")
-        described = span[0].lower_ == "the" and (head.lower_ in self._titles or head.ent_type_ == "NORP")
+        described = span[0].lower_ == "the" and (head.lower_ in self._titles or head.ent_type_ in ("NORP", "LANGUAGE"))
         if not described and (head.pos_ == "PROPN" or head.ent_type_) and self._name_tokens(list(span), head):
             return self._resolve_name(head, span)
         return self._resolve_description(head, span)
@@ -321,7 +321,7 @@ class EntityIndex:
             return Resolution(holder.name, "person", holder.gender)
         if _is_anonymous(head, span) or (lemma in words("anonymous_heads.txt") and not self._role_holder(lemma, head.i)):
             return Resolution(text, "anonymous")
-        if head.ent_type_ == "NORP" and definite and head.tag_ != "NNPS":  # `the German`, `the Portuguese`
+        if head.ent_type_ in ("NORP", "LANGUAGE") and definite and (head.tag_ != "NNPS" or head.lower_.endswith("ese")):  # `the German`, `the Portuguese`
             person = self._salient_person(head.i, "")
             return person or Resolution(text, "person")
         if lemma in words("organization_heads.txt") or head.lower_ in words("organization_heads.txt") or head.ent_type_ in ORG_LABELS:
@@ -346,6 +346,12 @@ class EntityIndex:
     def _salient_person(self, position: int, gender: str) -> Resolution | None:
         """The person a definite description (``the singer``) most likely means: the last person
         speaker or subject within two sentences, of a compatible gender."""
+        sentence = self._sentence_numbers()
+        for index, resolution in reversed(self.speaker_history):  # the last person quoted, if recent
+            if index < position and resolution.kind == "person" and sentence[position] - sentence[index] <= 3:
+                if not gender or resolution.gender in ("", gender):
+                    return resolution
+                break
         found = self.antecedent(position, gender, window=2)
         return found if found is not None and found.kind == "person" else None
 
