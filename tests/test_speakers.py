@@ -10,6 +10,14 @@ import pytest
 import quotegraph
 
 CASES = {
+    "relative_named_by_first_name_takes_the_family_name": (
+        "Linda Tremblay has run the bakery since 1994. “My regulars are seniors,” Tremblay said.\n\n"
+        "Her son Marc, who co-owns the bakery, sees it differently. “Half our traffic is people from the trail,” he said.",
+        [
+            ("My regulars are seniors", "direct", "Linda Tremblay", "person", "Tremblay", "said", False),
+            ("Half our traffic is people from the trail", "direct", "Marc Tremblay", "person", "he", "said", False),
+        ],
+    ),
     "the_nationality_is_the_manager_just_quoted": (
         "Manager Rui Moreno admitted he had torn up his game plan. He sent on winger Jaden Cole, who set up the goal.\n\n"
         "“The first half was not acceptable,” the Portuguese said.",

@@ -30,6 +30,7 @@ _ANONYMITY = re.compile(
 QUOTE_TOKENS = ('"', "“", "”", "‘", "’", "'", "«", "»", "„")
 # How far back (in sentences) a pronoun looks for its antecedent before falling back to any earlier person.
 PRONOUN_WINDOW_SENTS = 3
+KIN_SHARING_NAME = frozenset(("son", "daughter", "brother", "sister", "father", "grandson", "granddaughter", "twin", "stepson", "stepdaughter"))
 # Lower-case words that belong inside a name (`Ludwig van Beethoven`); post-nominal letters after one.
 NAME_PARTICLES = frozenset(("de", "da", "di", "del", "della", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "dos", "das", "ter", "ten", "y"))
 POST_NOMINALS = frozenset(("kc", "qc", "mp", "msp", "mla", "mpp", "mbe", "obe", "cbe", "phd", "esq"))
@@ -76,6 +77,7 @@ class EntityIndex:
         self.mention_positions = [position for position, _ in self.mentions]
         self.person_by_position = dict(self.mentions)
         self._infer_genders()
+        self._inherit_family_names()
 
     # -- building --------------------------------------------------------------------------------
 
@@ -145,6 +147,29 @@ class EntityIndex:
                 if gender:
                     person.gender = gender
                     break
+
+    def _inherit_family_names(self) -> None:
+        """``Linda Tremblay ... Her son Marc`` → Marc Tremblay: a first name introduced as a blood
+        relative (son, daughter, brother, sister, father, grandchild) of a named person takes that
+        person's surname, when the article gives the relative none."""
+        for person in self.people:
+            if person.last or not person.first or not person.positions:
+                continue
+            token = self.doc[min(person.positions)]
+            kin = token.head if token.dep_ == "appos" else next((t for t in self.doc[max(0, token.i - 2) : token.i] if t.lemma_.lower() in KIN_SHARING_NAME), None)
+            if kin is None or kin.lemma_.lower() not in KIN_SHARING_NAME:
+                continue
+            owner = next((c for c in kin.children if c.dep_ == "poss"), None)
+            if owner is None:
+                continue
+            if owner.lower_ in ("his", "her"):
+                found = self.antecedent(owner.i, "m" if owner.lower_ == "his" else "f")
+                relative = next((p for p in self.people if found is not None and p.name == found.name), None)
+            else:
+                relative = self.person_by_position.get(owner.i)
+            if relative is not None and relative.last and relative is not person:
+                person.last = relative.last
+                person.name = f"{person.first} {relative.last}"
 
     def _add_name_pairs(self) -> None:
         """``Anneliese Brandt lost. Brandt said ...``: proper nouns the NER missed (or called a
