@@ -10,6 +10,13 @@ import pytest
 import quotegraph
 
 CASES = {
+    "spokesperson_of_a_named_organisation_and_a_role_before_initials": (
+        "A Crumb & Co. spokesperson said the company had reached out privately. PMWA chairman Dr S. Raghunathan said storage had fallen.",
+        [
+            ("the company had reached out privately", "indirect", "Crumb & Co.", "organization", "A Crumb & Co. spokesperson", "said", False),
+            ("storage had fallen", "indirect", "S. Raghunathan", "person", "PMWA chairman Dr S. Raghunathan", "said", False),
+        ],
+    ),
     "relative_named_by_first_name_takes_the_family_name": (
         "Linda Tremblay has run the bakery since 1994. “My regulars are seniors,” Tremblay said.\n\n"
         "Her son Marc, who co-owns the bakery, sees it differently. “Half our traffic is people from the trail,” he said.",

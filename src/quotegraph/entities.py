@@ -97,7 +97,7 @@ class EntityIndex:
         tokens = _outside_quote_marks(tokens)
         runs: list[list[Token]] = [[]]
         for token in tokens:
-            if token.is_alpha and token.text[:1].islower() and token.lower_ not in NAME_PARTICLES and token.lower_ not in self._titles:
+            if token.is_alpha and token.text[:1].islower() and token.lower_ not in NAME_PARTICLES:
                 runs.append([])
             else:
                 runs[-1].append(token)
@@ -337,9 +337,9 @@ class EntityIndex:
                     named = self._recent_organization(head.i) if org.lemma_.lower() in words("organization_heads.txt") else None
                     return named or Resolution(_strip_the(_span_text(self.doc, list(org.subtree))), "organization")
                 return Resolution(self._org_full_name(_org_name(_span_text(self.doc, _before_clause(org))), org.i), "organization")
-            compound = [c for c in head.lefts if c.dep_ == "compound" and c.ent_type_ in ORG_LABELS]
-            if compound:  # `A Crumb & Co. spokesperson`
-                return Resolution(_org_name(_span_text(self.doc, list(self.doc[compound[0].left_edge.i : compound[-1].i + 1]))), "organization")
+            named_org = [t for t in self.doc[head.left_edge.i : head.i] if t.ent_type_ == "ORG"]
+            if named_org:  # `A Crumb & Co. spokesperson`
+                return Resolution(_org_name(_span_text(self.doc, named_org)), "organization")
         definite = span[0].lower_ in ("the", "this")
         holder = self._role_holder(lemma, head.i) if definite else None
         if holder is not None:  # `the chief executive` after `Chief Executive Laura Brennan-Ott`
