@@ -17,6 +17,7 @@ A long fuzz session: ``QUOTEGRAPH_FUZZ_EXAMPLES=3000 .venv/bin/python -m pytest 
 
 from __future__ import annotations
 
+import functools
 import io
 import json
 import os
@@ -56,7 +57,8 @@ def fuzz_settings(default_examples: int):
 MARKS = ['"', "“", "”", "‘", "’", "«", "»", "„", "'", "‚", "‹", "›", "‟"]
 NAMES = ["Ana Ruiz", "Ruiz", "Mayor Elena Vasquez", "Vasquez", "Dr. Omar Haddad", "Justin Trudeau",
          "Prime Minister Justin Trudeau", "Mayo Clinic", "the ministry", "a senior official", "officials",
-         "the mayor", "a spokesperson for the ministry", "Mr. Hale", "Ms. Berg", "Anna", "O'Brien", "Zen's"]
+         "the mayor", "a spokesperson for the ministry", "Mr. Hale", "Ms. Berg", "Anna", "O'Brien", "Zen's",
+         "İlker Başbuğ", "Başbuğ", "José Ñúñez", "Ǆoković", "Anne-Marie O’Neill", "ﬁona ﬂett", "Σίσυφος"]
 PRONOUNS = ["he", "she", "they", "it", "He", "She", "They", "I", "we", "We", "his", "her"]
 CUES = ["said", "says", "told reporters", "told", "wrote", "added", "according to", "asked", "claimed",
         "said in an interview", "said on Twitter", "told CNN", "said on Monday", "said last week",
@@ -64,7 +66,10 @@ CUES = ["said", "says", "told reporters", "told", "wrote", "added", "according t
 WORDS = ["We will win", "the bridge", "is safe", "that", "the budget", "will open in May", "nobody",
          "It’s", "Zen's", "12\"", "5'10\"", "the", "and", "of", "to", "in", "was", "not", "a", "is",
          "on Wednesday", "in a statement", "to the council", "Bridge", "Council", "The", "A", "…", "...",
-         "2026", "March 4", "yesterday", "quote", "the “Iron Lady”", "so-called", "USA", "e.g.", "\u00a0"]
+         "2026", "March 4", "yesterday", "quote", "the “Iron Lady”", "so-called", "USA", "e.g.", "\u00a0",
+         # case mappings that change length (İ, ß, ﬁ), zero-width and odd spaces, doubled and full-width marks
+         "İSTANBUL", "Straße", "STRASSE", "ﬁne", "e\u0301", "\u200b", "\ufeff", "\u200f", "\u3000", "＂", "''", "``",
+         '""', "“”", "🙂", "\U0001F1FA\U0001F1F8", "'s", "’s", "rock ’n’ roll", "the ’90s", "5’10”"]
 PUNCTUATION = [",", ".", ":", ";", "!", "?", "(", ")", "-", "/", "[", "]", "…", " ", "  ", "\t"]
 BREAKS = ["\n", "\n\n", "\r\n", "\r\n\r\n", "\u2028", "\u2029", "\x0b", "\x0c", "\x85", "\n \n"]
 
@@ -107,7 +112,7 @@ def check_extraction(text: str, nlp) -> None:
     try:
         quotes = extract(text, nlp=nlp, published="2026-03-04")
     except InputError as error:
-        assert str(error)[:6] in ("[E005]", "[E012]", "[E004]"), error
+        assert str(error)[:6] in ("[E005]", "[E012]", "[E004]", "[E028]"), error
         return
     assert isinstance(quotes, list)
     for quote in quotes:
@@ -127,8 +132,13 @@ def check_extraction(text: str, nlp) -> None:
     assert extract(text, nlp=nlp, published="2026-03-04") == quotes, "a second run differs"
 
 
+# Every code point, lone surrogates included (a JSONL "\\ud800" escape gives one; st.text leaves them out).
+any_character = st.characters(codec=None, exclude_categories=()) | st.characters(codec=None, categories=["Cs"])
+
+
 @fuzz_settings(60)
-@given(text=st.text(max_size=200))
+@given(text=st.text(max_size=200) | st.text(any_character, max_size=60))
+@example(text='"We will \ud800 win," said Ana Ruiz.')
 def test_fuzz_extract_any_unicode(en_nlp, text: str) -> None:
     check_extraction(text, en_nlp)
 
@@ -239,6 +249,35 @@ def test_fuzz_read_stdin(data: bytes) -> None:
     items = list(read_inputs(["-"], max_mb=0.05, stdin=io.BytesIO(data)))
     check_items(items)
     assert items, "standard input gave nothing"
+
+
+@functools.lru_cache(maxsize=1)
+def warc_seeds() -> tuple[bytes, bytes]:
+    """The news WARC of test_warc.py (two pages among other records), gzipped per record and plain;
+    built once (warcio stamps its warcinfo record with a fresh id and time)."""
+    pytest.importorskip("warcio")
+    from test_warc import news_warc
+
+    return news_warc(True).bytes(), news_warc(False).bytes()
+
+
+@st.composite
+def warc_bytes(draw) -> tuple[bytes, str]:
+    gz, plain = warc_seeds()
+    seed, suffix = draw(st.sampled_from([(gz, ".warc.gz"), (plain, ".warc")]))
+    data = draw(mutated(seed) | st.binary(max_size=400) | st.just(seed[: draw(st.integers(0, len(seed)))]))
+    return data, suffix
+
+
+@fuzz_settings(100)
+@given(case=warc_bytes())
+def test_fuzz_read_warc_file(case: tuple[bytes, str]) -> None:
+    """Damaged, cut, mutated or random WARC files: Articles and one-line Failures, never an exception;
+    at most one item per record of the seed plus one per damaged stretch."""
+    data, suffix = case
+    items = read_bytes(data, suffix)
+    check_items(items)
+    assert len(items) <= 10 + len(data) // 64, len(items)
 
 
 # --- the command line on mutated files ------------------------------------------------------------
@@ -479,3 +518,18 @@ def test_fuzz_regression_non_utf8_argument_and_file_name(meta_db: Path, tmp_path
     with Store(db, readonly=True) as store:
         assert store.article("\ufffd") is not None and store.article("x\ufffd").ref.outlet == "W\ufffd"
         assert store.article("x\ud800") is not None  # looked up the same way it was stored
+
+
+def test_fuzz_regression_unpaired_surrogate_is_e028_not_an_internal_error(en_nlp, tmp_path: Path) -> None:
+    """A JSONL text with a bad ``\\ud800`` escape: spaCy raised UnicodeEncodeError (``[E999] Internal
+    error`` and a logged traceback in a batch), and ``--format html`` then died writing it."""
+    with pytest.raises(InputError, match=r"^\[E028\] The article text holds an unpaired surrogate character at offset 9 "):
+        extract('"We will \ud800 win," said Ana Ruiz.', nlp=en_nlp)
+    source = tmp_path / "bad.jsonl"
+    source.write_text('{"id": "s\\udfff", "text": "\\"We will \\ud800 win,\\" said Ana Ruiz."}\n', encoding="utf-8")
+    for fmt in ("jsonl", "json", "csv", "html"):
+        done = subprocess.run([sys.executable, "-m", "quotegraph", "extract", str(source), "-p", "1", "--format", fmt],
+                              capture_output=True, text=True, timeout=120)
+        assert done.returncode == 1, done.stderr
+        assert done.stderr.splitlines() == ["Skipped s\\udfff: [E028] The article text holds an unpaired surrogate character at offset 9"
+                                            " (a bad \\ud800-\\udfff escape in JSON); it cannot be read or stored.", "0 processed, 1 skipped"], done.stderr

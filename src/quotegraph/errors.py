@@ -36,7 +36,7 @@ MESSAGES: dict[str, str] = {
     "E025": "Unknown {what} {value!r}; choose one of {choices}.",
     "E026": "{value!r} is not a date; use YYYY-MM-DD.",
     "E027": "Cannot open the database {path}: {reason}.",
-    "E028": "The article text holds an unpaired surrogate character at offset {offset} (a bad \\ud800-\\udfff escape in JSON); it cannot be stored.",
+    "E028": "The article text holds an unpaired surrogate character at offset {offset} (a bad \\ud800-\\udfff escape in JSON); it cannot be read or stored.",
     "E029": "The disk holding the database {path} is full; free some space and run the same command again (every article stored so far is kept).",
 }
 

@@ -35,6 +35,7 @@ EXCLUDED_COMPONENTS = ("senter",)
 MIN_ENGLISH_SHARE = 0.12
 MIN_WORDS_FOR_LANGUAGE = 20
 _WORD = re.compile(r"[^\W\d_]+")
+_SURROGATE = re.compile("[\ud800-\udfff]")  # a bad JSON escape; spaCy (and UTF-8) cannot take one
 
 
 @lru_cache(maxsize=4)
@@ -70,9 +71,12 @@ def extract_doc(doc: Doc, settings: Settings | None = None, published: datetime.
 
 
 def check_text(text: str, settings: Settings) -> None:
-    """Raise InputError for text the engine cannot use: empty, too long, not English."""
+    """Raise InputError for text the engine cannot use: empty, too long, unpaired surrogates, not English."""
     if not text.strip():
         raise InputError("E005")
+    surrogate = _SURROGATE.search(text)
+    if surrogate is not None:
+        raise InputError("E028", offset=surrogate.start())
     if len(text) > settings.max_chars:
         raise InputError("E004", path="the article", size_mb=len(text.encode("utf-8", "replace")) / 1e6, limit_mb=settings.max_chars // 1_000_000)
     words = _WORD.findall(text[:20_000].lower())

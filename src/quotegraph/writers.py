@@ -15,6 +15,7 @@ from __future__ import annotations
 import csv
 import html
 import json
+import re
 import textwrap
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -23,6 +24,8 @@ from typing import Any, TextIO
 
 from quotegraph.errors import ConfigError
 from quotegraph.model import Article, Quote, Result
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 __all__ = [
     "FORMATS",
@@ -117,8 +120,12 @@ class Writer:
         """Write whatever ends the output; nothing by default."""
 
     def _emit(self, text: str) -> None:
-        """Write a chunk and flush, so each article is out as soon as it is written."""
-        self.stream.write(text)
+        """Write a chunk and flush, so each article is out as soon as it is written.
+
+        Lone surrogates (an id from a file name that is not UTF-8, a bad JSON escape in a skipped
+        article) are written as U+FFFD: no encoding can write them.
+        """
+        self.stream.write(_SURROGATE.sub("\ufffd", text))
         self.stream.flush()
 
     def __enter__(self) -> "Writer":
@@ -171,7 +178,7 @@ class CsvWriter(Writer):
     def write(self, article: Article, result: Result) -> None:
         """Write one row per quote of the result."""
         self._csv.writerows(
-            _csv_row(result.id, index, quote) for index, quote in enumerate(result.quotes)
+            _csv_row(_SURROGATE.sub("\ufffd", result.id), index, quote) for index, quote in enumerate(result.quotes)
         )
         self.stream.flush()
 
