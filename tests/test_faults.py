@@ -243,3 +243,15 @@ def test_faults_read_only_file_as_another_user(make_article, new_article: Path) 
         assert check_consistent(db) == 1
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def test_faults_cli_extract_output_on_a_full_disk(en_nlp, tmp_path: Path) -> None:
+    """``extract -o`` onto a full disk: one line naming the file (it was a traceback from the writer's flush)."""
+    article = tmp_path / "a.txt"
+    article.write_text('"We are ready for the storm," Ana Ruiz said.\n', encoding="utf-8")
+    with tmpfs(tmp_path / "disk", "4k") as disk:
+        (disk / "filler").write_bytes(b"x" * 4096)
+        for fmt in ("jsonl", "json", "csv", "html"):
+            output = disk / f"quotes.{fmt}"
+            assert_one_error_line(quotegraph("extract", article, "-p", "1", "--format", fmt, "-o", output),
+                                  f"Error: Cannot write {output}: No space left on device.")

@@ -9,6 +9,7 @@ past a bad article and ends with ``N processed, M skipped`` on stderr.
 from __future__ import annotations
 
 import collections
+import contextlib
 import json
 import logging
 import sys
@@ -85,17 +86,25 @@ def extract_cli(
     counts = collections.Counter()
     show = sys.stderr.isatty() if progress is None else progress
     try:
-        for article, result in _run(paths, settings, processes, max_mb, show):
-            writer.write(article, result)
-            if result.error:
-                counts["skipped"] += 1
-                typer.echo(f"Skipped {result.id}: {result.error}", err=True)
-            else:
-                counts["processed"] += 1
-    finally:
-        writer.close()
+        try:
+            for article, result in _run(paths, settings, processes, max_mb, show):
+                writer.write(article, result)
+                if result.error:
+                    counts["skipped"] += 1
+                    typer.echo(f"Skipped {result.id}: {result.error}", err=True)
+                else:
+                    counts["processed"] += 1
+        finally:
+            writer.close()
+            if output:
+                stream.close()
+    except BrokenPipeError:
+        raise  # standard output closed early (| head): main() ends quietly
+    except OSError as error:  # a full disk or a lost mount while writing the output
         if output:
-            stream.close()
+            with contextlib.suppress(OSError):
+                stream.close()
+        _fail(f"Cannot write {output or 'standard output'}: {error.strerror or error}.")
     typer.echo(f"{counts['processed']} processed, {counts['skipped']} skipped", err=True)
     if counts["skipped"]:
         raise typer.Exit(1)
