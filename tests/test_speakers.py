@@ -10,6 +10,15 @@ import pytest
 import quotegraph
 
 CASES = {
+    "transcript_turns_are_quotes_of_their_labels": (
+        "Fox News host Chris Wallace spoke with Gov. Mike Pence on Sunday. Partial transcript:\n\n"
+        "WALLACE: Let's start with the debate. Will you be there?\n\nPENCE: Well, look, I will be there.\n\n"
+        "Price: Twenty dollars a seat.\n\nWhere: Town Hall, Main Street.",
+        [
+            ("Let's start with the debate. Will you be there?", "direct", "Chris Wallace", "person", "WALLACE", None, False),
+            ("Well, look, I will be there.", "direct", "Mike Pence", "person", "PENCE", None, False),
+        ],
+    ),
     "spokesperson_of_a_named_organisation_and_a_role_before_initials": (
         "A Crumb & Co. spokesperson said the company had reached out privately. PMWA chairman Dr S. Raghunathan said storage had fallen.",
         [

@@ -254,6 +254,8 @@ class EntityIndex:
     def _find_person(self, names: list[Token], position: int, gender: str = "") -> Person | None:
         """A person whose last (then first) name is this single name; nearest earlier one wins."""
         word = names[0].text
+        if word.isupper() and len(word) > 1:  # transcript labels: `WALLACE` is Wallace
+            word = word.title()
         for attr in ("last", "first"):
             matches = [p for p in self.people if getattr(p, attr) == word and (not gender or p.gender in ("", gender))]
             if len(matches) > 1:

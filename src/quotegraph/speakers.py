@@ -16,10 +16,11 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
-from .cues import ADDRESSEE_CUES, CueMatch, cue_content, cue_object_content, cue_subject, relative_antecedent, trim_tokens
 from .boundaries import boundary_model
+from .cues import ADDRESSEE_CUES, CueMatch, cue_content, cue_object_content, cue_subject, relative_antecedent, trim_tokens
 from .circumstances import EMPTY, find_circumstances
 from .entities import EntityIndex, Resolution
+from .lexicon import is_first_name
 from .model import Quote, Speaker, TextSpan
 from .quote_spans import QuoteSpan, paragraph_bounds
 from .settings import Settings
@@ -128,7 +129,7 @@ class Attributor:
     # -- direct and mixed quotes -----------------------------------------------------------------
 
     def _link_direct_quotes(self) -> list[_Link]:
-        links: list[_Link] = self._interview_answers()
+        links: list[_Link] = self._interview_answers() + self._transcript_turns()
         answers = _Intervals((link.start, link.end) for link in links)
         for span in self.spans:
             if answers.overlaps(span.start, span.end):
@@ -137,6 +138,26 @@ class Attributor:
             if link is not None:
                 links.append(link)
         return links
+
+    def _transcript_turns(self) -> list[_Link]:
+        """Transcripts (``WALLACE: Let's start ...``): a paragraph opening with a speaker label and a
+        colon is a direct quote of that speaker, when the article has at least two labelled turns.
+        Turns already in quote marks are left to the quote-mark path (``Name: "..."``)."""
+        turns = []
+        for start, end in self.paragraphs:
+            match = _TURN.match(self.text, start, end)
+            if match is None or match.group(1).lower().rstrip(".") in _NOT_SPEAKER_LABELS:
+                continue
+            if self.text[match.end() : match.end() + 1] in QUOTE_OPENERS:
+                continue
+            label_end = self._token_at(match.end(1) - 1)
+            label_tokens = self.doc[self._token_at(start) : label_end + 1]
+            if not (match.group(1).replace(" ", "").replace(".", "").isupper() or any(t.ent_type_ == "PERSON" or is_first_name(t.text) for t in label_tokens)):
+                continue  # `Price: $20`, `Where: Town Hall` are not speakers
+            turns.append((match.end(), end, label_end, match.group(1)))
+        if len({label.lower() for *_, label in turns}) < 2 and len(turns) < 3:
+            return []
+        return [_Link(start, _trim_end(self.text, start, end), "direct", None, self.doc[head], "adjacent") for start, end, head, _ in turns if end > start]
 
     def _interview_answers(self) -> list[_Link]:
         """Q&A interviews: each ``A:`` paragraph is a direct quote of the person interviewed —
@@ -554,6 +575,10 @@ def _mention_range(head: Token) -> tuple[int, int]:
     return start, end
 
 
+# `WALLACE:`, `SEN. KAINE:`, `Mike Pence:` at the start of a paragraph (a transcript turn).
+_TURN = re.compile(r"((?:[A-Z][A-Z.'’-]+|[A-Z][a-z]+\.?)(?: (?:[A-Z][A-Z.'’-]+|[A-Z][a-z'’-]+)){0,3}):[ \t]+(?=\S)")
+_NOT_SPEAKER_LABELS = frozenset(("q", "a", "question", "answer", "note", "update", "updated", "editor's note", "editor’s note", "correction", "photo", "source", "sources", "read more", "related", "watch", "listen", "warning", "disclaimer", "caption"))
+QUOTE_OPENERS = ('"', "“", "‘", "'", "«", "„")
 _QUESTION = re.compile(r"(?:Q|Question)\s?[:.]\s+")
 _ANSWER = re.compile(r"(?:A|Answer)\s?[:.]\s+")
 
