@@ -10,6 +10,13 @@ import pytest
 import quotegraph
 
 CASES = {
+    "quote_after_a_colon_takes_the_clause_subject": (
+        "Coach Ana Ruiz was blunt: “We lost because we were lazy.” The report was clear: “Costs rose.”",
+        [
+            ("We lost because we were lazy.", "direct", "Ana Ruiz", "person", "Coach Ana Ruiz", None, True),
+            ("Costs rose.", "direct", None, None, None, None, False),
+        ],
+    ),
     "transcript_turns_are_quotes_of_their_labels": (
         "Fox News host Chris Wallace spoke with Gov. Mike Pence on Sunday. Partial transcript:\n\n"
         "WALLACE: Let's start with the debate. Will you be there?\n\nPENCE: Well, look, I will be there.\n\n"

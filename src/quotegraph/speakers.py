@@ -444,6 +444,12 @@ class Attributor:
         for index, link in enumerate(links):
             if link.speaker is not None or link.type != "direct":
                 continue
+            lead = self._colon_lead_subject(link)
+            if lead is not None:  # `X was blunt: "..."` — the clause before the colon says who, or nobody
+                if self._is_person_subject(lead):
+                    link.subject, link.how = lead, "previous_sentence"
+                    self._resolve_speakers([link])
+                continue
             previous = links[index - 1] if index > 0 else None
             if previous is not None and previous.speaker is not None and self._continues(previous, link):
                 link.speaker, link.cue, link.resolution = previous.speaker, previous.cue, previous.resolution
@@ -459,6 +465,20 @@ class Attributor:
         """The quote goes on from the previous one: same or next paragraph, nothing attributed between."""
         gap = self._paragraph_of(link.start) - self._paragraph_of(previous.end)
         return gap <= 1
+
+    def _colon_lead_subject(self, link: _Link) -> Token | None:
+        """The subject of the clause a colon ends just before the quote (``Coach Ana Ruiz was blunt: "..."``)."""
+        before = self.text[max(0, link.start - 3) : link.start].rstrip(" \"“‘'«„")
+        if not before.endswith(":"):
+            return None
+        colon = self._token_at(self.text.rfind(":", 0, link.start))
+        sent_start = self.doc[colon].sent.start
+        return next((t for t in self.doc[sent_start:colon] if t.dep_ == "nsubj" and t.head.i < colon), None)
+
+    def _is_person_subject(self, token: Token) -> bool:
+        if token.ent_type_ == "PERSON" or token.lower_ in ("he", "she") or token.i in self.entities.person_by_position:
+            return True
+        return any(is_first_name(t.text) for t in token.lefts if t.dep_ == "compound")
 
     def _previous_sentence_speaker(self, link: _Link) -> Token | None:
         """``Scott took the stage. "We will win."`` — the person subject of the sentence before."""
