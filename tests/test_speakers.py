@@ -10,6 +10,19 @@ import pytest
 import quotegraph
 
 CASES = {
+    "one_word_after_a_colon_and_a_hyphenated_surname": (
+        "Actor Jonah Reyes-Whitaker confirmed the split on Monday.\n\n"
+        "Reyes-Whitaker, 37, shared the same photo on his own account with a single word: “Always.”",
+        [
+            ("the split on Monday", "indirect", "Jonah Reyes-Whitaker", "person", "Actor Jonah Reyes-Whitaker", "confirmed", False),
+            ("Always.", "direct", "Jonah Reyes-Whitaker", "person", "Reyes-Whitaker", None, True),
+        ],
+    ),
+    "pronoun_prefers_the_main_clause_subject": (
+        "Coach Gary Whitmore watched Sione Tuilagi-Reeves kick the winner.\n\n"
+        "Whitmore was coy on whether Tuilagi-Reeves had done enough to keep his spot.\n\n“Ask me Tuesday,” he said with a grin.",
+        [("Ask me Tuesday", "direct", "Gary Whitmore", "person", "he", "said", False)],
+    ),
     "quote_after_a_colon_takes_the_clause_subject": (
         "Coach Ana Ruiz was blunt: “We lost because we were lazy.” The report was clear: “Costs rose.”",
         [

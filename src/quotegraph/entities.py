@@ -207,7 +207,12 @@ class EntityIndex:
         for token in self.doc:
             if not (token.is_alpha and token.text[:1].isupper()) or token.i in seen or token.ent_type_ == "PERSON":
                 continue
-            person = self._find_person([token], token.i)
+            word = NameWord(token.text, token.i)
+            if token.i >= 2 and self.doc[token.i - 1].text in NAME_JOINERS and self.doc[token.i - 2].is_alpha and not self.doc[token.i - 2].whitespace_ and not self.doc[token.i - 1].whitespace_:
+                word = NameWord(self.doc[token.i - 2].text + self.doc[token.i - 1].text + token.text, token.i)  # `Reyes-Whitaker`
+            elif token.i + 1 < len(self.doc) and self.doc[token.i + 1].text in NAME_JOINERS and not token.whitespace_:
+                continue  # `Reyes` of `Reyes-Whitaker`: the last part stands for the whole
+            person = self._find_person([word], token.i)
             if person is not None:
                 person.positions.append(token.i)
                 self.mentions.append((token.i, person))
@@ -435,7 +440,9 @@ class EntityIndex:
                 break  # nothing this far back can outscore a candidate already found
             if gender and person.gender not in ("", gender):
                 continue
-            score = -distance + (0.5 if self.doc[index].dep_ in ("nsubj", "nsubjpass") else 0.0)
+            token = self.doc[index]
+            subject = token.dep_ in ("nsubj", "nsubjpass")
+            score = -distance + ((0.5 if token.head.dep_ == "ROOT" else 0.3) if subject else 0.0)  # the main clause's subject first
             score += (0.3 if person.gender == gender else -0.4) if gender else 0.0
             if distance > window:
                 score -= 5

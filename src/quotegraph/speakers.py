@@ -189,12 +189,16 @@ class Attributor:
         if found is not None:
             return found
         cue = self._trailing_cue(span) or self._leading_cue(span)
-        if cue is not None and _is_titleish(self.text[span.start : span.end]) and cue_content(self.doc, cue) is not None:
+        after_colon = self.text[max(0, span.open_mark - 4) : max(0, span.open_mark)].rstrip().endswith(":")
+        if cue is not None and not after_colon and _is_titleish(self.text[span.start : span.end]) and cue_content(self.doc, cue) is not None:
             return None  # `On "Face the Nation," Ryan said the rules ...`: the cue reports other words
         if cue is not None:
             return _Link(span.start, span.end, "direct", cue, cue_subject(self.doc, cue), "adjacent")
         if self._reads_like_statement(span, tokens):
             return _Link(span.start, span.end, "direct", None, None, "none")
+        lead = self._colon_lead_subject(_Link(span.start, span.end, "direct", None, None, "none"))
+        if lead is not None and self._is_person_subject(lead):
+            return _Link(span.start, span.end, "direct", None, None, "none")  # `... with a single word: "Always."`
         return None
 
     def _syntactic_cue(self, span: QuoteSpan, tokens: range) -> _Link | None:
