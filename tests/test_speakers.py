@@ -10,6 +10,27 @@ import pytest
 import quotegraph
 
 CASES = {
+    "acronyms_statements_and_organisation_words": (
+        "Suir Valley Community Transport (SVCT) said the service would be cut. In a statement, SVCT said it had explored every option. "
+        "“We know how much this route means,” the statement said.\n\n"
+        "The Greater Mysuru Municipal Corporation appealed. The corporation said it had formed a committee.",
+        [
+            ("the service would be cut", "indirect", "Suir Valley Community Transport", "organization", "Suir Valley Community Transport", "said", False),
+            ("it had explored every option", "indirect", "Suir Valley Community Transport", "organization", "SVCT", "said", False),
+            ("We know how much this route means", "direct", "Suir Valley Community Transport", "organization", "the statement", "said", False),
+            ("it had formed a committee", "indirect", "Greater Mysuru Municipal Corporation", "organization", "The corporation", "said", False),
+        ],
+    ),
+    "surname_particles_datelines_and_ages": (
+        "SINGAPORE - Meridian Harbour Logistics said no jobs would go.\n\n"
+        "Farmer Pieter van der Berg lost land. Van der Berg said it was awful.\n\n"
+        "Justice M. S. Lakshmi Narayanan of the High Court ordered a survey. “A lake is not a vacant site,” the judge said.",
+        [
+            ("no jobs would go", "indirect", "Meridian Harbour Logistics", "organization", "SINGAPORE - Meridian Harbour Logistics", "said", False),
+            ("it was awful", "indirect", "Pieter van der Berg", "person", "Van der Berg", "said", False),
+            ("A lake is not a vacant site", "direct", "M. S. Lakshmi Narayanan", "person", "the judge", "said", False),
+        ],
+    ),
     "one_word_after_a_colon_and_a_hyphenated_surname": (
         "Actor Jonah Reyes-Whitaker confirmed the split on Monday.\n\n"
         "Reyes-Whitaker, 37, shared the same photo on his own account with a single word: “Always.”",

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from .cues import DOCUMENT_NOUNS
 from .lexicon import first_name_gender, gendered, is_first_name, words
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
@@ -30,6 +31,9 @@ _ANONYMITY = re.compile(
 QUOTE_TOKENS = ('"', "“", "”", "‘", "’", "'", "«", "»", "„")
 # How far back (in sentences) a pronoun looks for its antecedent before falling back to any earlier person.
 PRONOUN_WINDOW_SENTS = 3
+# Role words that name the same office (`Justice X` ... `the judge`).
+ROLE_ALIASES = {"judge": ("justice",), "justice": ("judge",), "ceo": ("executive",), "executive": ("ceo",), "coach": ("manager",), "manager": ("coach",)}
+_AGE = re.compile(r"\b\d{1,3}-year-old\b")
 KIN_SHARING_NAME = frozenset(("son", "daughter", "brother", "sister", "father", "grandson", "granddaughter", "twin", "stepson", "stepdaughter"))
 # Lower-case words that belong inside a name (`Ludwig van Beethoven`); post-nominal letters after one.
 NAME_PARTICLES = frozenset(("de", "da", "di", "del", "della", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "dos", "das", "ter", "ten", "y"))
@@ -71,6 +75,7 @@ class EntityIndex:
             if ent.label_ == "PERSON" or (ent.label_ in ("ORG", "GPE", "NORP") and self._looks_like_person(ent)):
                 self._add_person(ent)
         self._organizations = [ent for ent in doc.ents if ent.label_ == "ORG"]
+        self._acronyms = _acronyms(doc)
         self._add_name_pairs()
         self._add_name_mentions()
         self.mentions.sort(key=lambda pair: pair[0])
@@ -97,8 +102,9 @@ class EntityIndex:
         tokens = _outside_quote_marks(tokens)
         runs: list[list[Token]] = [[]]
         for token in tokens:
-            if token.is_alpha and token.text[:1].islower() and token.lower_ not in NAME_PARTICLES:
-                runs.append([])
+            spaced_dash = token.text in ("-", "—", "–", "―") and token.i > 0 and token.doc[token.i - 1].whitespace_ != ""
+            if (token.is_alpha and token.text[:1].islower() and token.lower_ not in NAME_PARTICLES) or spaced_dash:
+                runs.append([])  # a role word, or a dateline's dash (`SINGAPORE - Meridian Harbour`)
             else:
                 runs[-1].append(token)
         with_head = [run for run in runs if head is not None and any(t.i == head.i for t in run)]
@@ -106,12 +112,22 @@ class EntityIndex:
         tokens = (with_head or with_names or [tokens])[-1]
         names = [t for t in tokens if t.is_alpha or t.text.rstrip(".").isalpha() or "-" in t.text]
         names = [t for t in names if t.lower_ not in self._titles and t.tag_ != "POS" and t.lower_ != "'s" and t.pos_ != "DET"]
-        names = [t for t in names if t.text[:1].isupper() and t.lower_.rstrip(".") not in POST_NOMINALS]
+        names = [
+            t for n, t in enumerate(names)
+            if (t.text[:1].isupper() and t.lower_.rstrip(".") not in POST_NOMINALS)
+            or (t.lower_ in NAME_PARTICLES and 0 < n < len(names) - 1 and (names[n - 1].text[:1].isupper() or names[n - 1].lower_ in NAME_PARTICLES))  # `Pieter van der Berg`
+        ]
+        while names and names[0].text[:1].islower():
+            names = names[1:]
         units = _name_units(names)
+        while len(units) > 2 and (units[0].text.lower() in self._person_nouns or units[0].text.lower() in self._titles):
+            units = units[1:]  # `Farmer Pieter van der Berg`: a capitalised role word
         if len(units) > 2:
             firsts = [n for n, unit in enumerate(units[:-1]) if is_first_name(unit.text)]
             if firsts and firsts[0] > 0:
-                units = units[firsts[0] :]
+                lead = units[: firsts[0]]  # `Chief Executive` before `Laura`; but `Mwinyi` of `Mwinyi Hamisi Juma` is a name
+                if not all(self.doc[unit.i].ent_type_ == "PERSON" and self.doc[unit.i].ent_iob_ == "I" or (self.doc[unit.i].ent_type_ == "PERSON" and unit.i + 1 < len(self.doc) and self.doc[unit.i + 1].ent_iob_ == "I") for unit in lead) or any(u.text.lower() in self._titles for u in lead):
+                    units = units[firsts[0] :]
         return units
 
     def _add_person(self, ent: Span) -> None:
@@ -179,8 +195,8 @@ class EntityIndex:
         for token in self.doc:
             if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "PROPN":
                 units = self._name_tokens(list(self.doc[token.left_edge.i : token.i + 1]), token)
-                if len(units) == 1:
-                    alone.add(units[0].text)
+                if len(units) == 1 or (units and units[0].text.lower() in NAME_PARTICLES):  # `Brandt`, `Van der Berg`
+                    alone.add(_join_names(units))
         if not alone:
             return
         for token in self.doc:
@@ -190,7 +206,8 @@ class EntityIndex:
             while start > 0 and (self.doc[start - 1].dep_ == "compound" or self.doc[start - 1].text in NAME_JOINERS) and self.doc[start - 1].head.i <= token.i:
                 start -= 1
             units = self._name_tokens(list(self.doc[start : token.i + 1]), token)
-            if len(units) < 2 or units[-1].text not in alone:
+            joined = " " + _join_names(units).lower()
+            if len(units) < 2 or not (units[-1].text in alone or any(" " in a and joined.endswith(" " + a.lower()) for a in alone)):
                 continue
             person = self._find_full(units)  # also upgrades a bare surname seen as a name
             if person is None:
@@ -221,6 +238,11 @@ class EntityIndex:
         full = _join_names(names)
         for person in self.people:
             if person.name == full or (person.last == names[-1].text and person.first == names[0].text):
+                return person
+        # `Ní Bhriain`, `García López`, `Van der Berg`: the end of a full name seen before.
+        ending = " " + full.lower()
+        for person in reversed(self.people):
+            if person.first and len(person.name) > len(full) and person.name.lower().endswith(ending):
                 return person
         # A bare surname seen before the full name: upgrade it.
         for person in self.people:
@@ -341,30 +363,42 @@ class EntityIndex:
                 return Resolution(named.name, "person", named.gender)
             if org is not None and org.pos_ != "PRON":
                 if org.pos_ == "NOUN":  # `a spokesman for the firm`: the firm the article named
-                    named = self._recent_organization(head.i) if org.lemma_.lower() in words("organization_heads.txt") else None
+                    named = self._recent_organization(head.i, org.lower_) if org.lemma_.lower() in words("organization_heads.txt") else None
                     return named or Resolution(_strip_the(_span_text(self.doc, list(org.subtree))), "organization")
                 return Resolution(self._org_full_name(_org_name(_span_text(self.doc, _before_clause(org))), org.i), "organization")
             named_org = [t for t in self.doc[head.left_edge.i : head.i] if t.ent_type_ == "ORG"]
             if named_org:  # `A Crumb & Co. spokesperson`
-                return Resolution(_org_name(_span_text(self.doc, named_org)), "organization")
+                return Resolution(self._org_full_name(_org_name(_span_text(self.doc, named_org)), head.i), "organization")
         definite = span[0].lower_ in ("the", "this")
         holder = self._role_holder(lemma, head.i) if definite else None
         if holder is not None:  # `the chief executive` after `Chief Executive Laura Brennan-Ott`
             return Resolution(holder.name, "person", holder.gender)
         if _is_anonymous(head, span) or (lemma in words("anonymous_heads.txt") and not self._role_holder(lemma, head.i)):
             return Resolution(text, "anonymous")
+        if lemma in DOCUMENT_NOUNS and definite:  # `the statement said`: whoever just issued it
+            sentence = self._sentence_numbers()
+            for index, resolution in reversed(self.speaker_history):
+                if index < head.i and resolution.kind in ("person", "organization") and sentence[head.i] - sentence[index] <= 3:
+                    return resolution
+            named = self._recent_organization(head.i)
+            if named is not None:
+                return named
         if head.ent_type_ in ("NORP", "LANGUAGE") and definite and (head.tag_ != "NNPS" or head.lower_.endswith("ese")):  # `the German`, `the Portuguese`
             person = self._salient_person(head.i, "")
             return person or Resolution(text, "person")
         if lemma in words("organization_heads.txt") or head.lower_ in words("organization_heads.txt") or head.ent_type_ in ORG_LABELS:
             if definite and head.ent_type_ not in ORG_LABELS:  # `the company` → the company last named
-                named = self._recent_organization(head.i)
+                named = self._recent_organization(head.i, head.lower_)
                 if named is not None:
                     return named
-            return Resolution(text, "organization")
+            return Resolution(self._org_full_name(text, head.i), "organization")
         holder = self._role_holder(lemma, head.i)
         if holder is not None:
             return Resolution(holder.name, "person", holder.gender)
+        if definite and _AGE.search(span.text):  # `the 24-year-old`: the person just quoted or named
+            person = self._salient_person(head.i, self._person_nouns.get(lemma, ""))
+            if person is not None:
+                return person
         if lemma in self._person_nouns or lemma in self._titles:
             gender = self._person_nouns.get(lemma, "") or self._titles.get(lemma, "")
             singular = head.tag_ in ("NN", "NNP") and not any(c.dep_ == "poss" for c in head.children)
@@ -387,8 +421,14 @@ class EntityIndex:
         found = self.antecedent(position, gender, window=2)
         return found if found is not None and found.kind == "person" else None
 
-    def _recent_organization(self, position: int) -> Resolution | None:
-        """The organisation a ``the company`` refers to: the last one that spoke, else the last named."""
+    def _recent_organization(self, position: int, head: str = "") -> Resolution | None:
+        """The organisation a ``the company`` refers to: the last one named with that word in its
+        name (``the corporation`` → Greater Mysuru Municipal Corporation), else the last one that
+        spoke, else the last named."""
+        if head:
+            for ent in reversed(self._organizations):
+                if ent.end <= position and head in {t.lower_ for t in ent}:
+                    return Resolution(self._org_full_name(_org_name(ent.text), ent.start), "organization")
         for index, resolution in reversed(self.speaker_history):
             if index < position and resolution.kind == "organization" and resolution.name[:1].isupper():
                 return resolution
@@ -398,18 +438,23 @@ class EntityIndex:
         return None
 
     def _org_full_name(self, name: str, position: int) -> str:
-        """``Northvale`` → ``Northvale Foods`` when the article named it in full before."""
+        """``Northvale`` → ``Northvale Foods`` when the article named it in full before; ``SVCT`` →
+        ``Suir Valley Community Transport`` when the text spelled it out (``... Transport (SVCT)``)."""
+        name = _clean_org(name)
+        if name in self._acronyms:
+            return self._acronyms[name]
         for ent in self._organizations:
             if ent.start >= position:
                 break
-            full = _org_name(ent.text)
+            full = _clean_org(_org_name(ent.text))
             if len(full) > len(name) and full.startswith(name + " "):
                 return full
         return name
 
     def _role_holder(self, role: str, position: int) -> Person | None:
         """The person most recently described by ``role`` (``Mayor Jane Doe`` → the mayor)."""
-        holders = [p for p in self.people if role in p.roles and any(pos < position for pos in p.positions)]
+        roles = {role, *ROLE_ALIASES.get(role, ())}
+        holders = [p for p in self.people if roles & p.roles and any(pos < position for pos in p.positions)]
         return self._nearest(holders, position) if holders else None
 
     def _resolve_pronoun(self, pronoun: Token) -> Resolution:
@@ -528,6 +573,36 @@ def text_between(doc: Doc, start: int, end: int) -> str:
     if span is None:
         return doc.text[start:end]
     return span.text[start - span.start_char : end - span.start_char]
+
+
+_ACRONYM = re.compile(r"((?:[A-Z][\w’'&.-]*)(?:\s+(?:of|for|and|on|the|de|&|[A-Z][\w’'&.-]*))*?)\s+\(([A-Z][A-Z&]{1,9})\)")
+
+
+def _acronyms(doc: Doc) -> dict[str, str]:
+    """``the National Union of Teachers (NUT)`` → {"NUT": "National Union of Teachers"}, when the
+    capitals of the words before the brackets spell the acronym (small words may be skipped)."""
+    found: dict[str, str] = {}
+    text = doc.text
+    for match in _ACRONYM.finditer(text):
+        words_ = match.group(1).split()
+        acronym = match.group(2)
+        for start in range(len(words_)):
+            candidate = words_[start:]
+            initials = "".join(w[0] for w in candidate if w[0].isupper() or w == "&")
+            if initials == acronym.replace("&", "&") or initials.replace("&", "") == acronym.replace("&", ""):
+                found[acronym] = " ".join(candidate)
+                break
+    return found
+
+
+def _clean_org(name: str) -> str:
+    """Organisation names without a dateline, an ``X-based`` prefix or an unclosed acronym:
+    ``SINGAPORE - Meridian Harbour Logistics``, ``Atlanta-based HomeMax Stores``,
+    ``Association of Hospital Midwives (AHM``."""
+    name = re.sub(r"^[A-Z][A-Z .,]{2,}\s*[-—–]\s*", "", name)
+    name = re.sub(r"^[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-based\s+", "", name)
+    name = re.sub(r"\s*\([A-Z&]{2,10}\)?$", "", name)
+    return name.strip() or name
 
 
 def _before_clause(token: Token) -> list[Token]:
