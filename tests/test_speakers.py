@@ -10,6 +10,17 @@ import pytest
 import quotegraph
 
 CASES = {
+    "inner_surnames_short_organisation_names_and_suffixes": (
+        "Coach Javier Muñoz Ortega was proud. Muñoz said the team was strong. Wyre Valley Police opened an inquiry. "
+        "Police said they were working with the platform. Savanna Crest Cement Plc raised prices. The company said costs rose. "
+        "“My father opened this store in 1937,” said Harold Pruitt Sr.",
+        [
+            ("the team was strong", "indirect", "Javier Muñoz Ortega", "person", "Muñoz", "said", False),
+            ("they were working with the platform", "indirect", "Wyre Valley Police", "organization", "Police", "said", False),
+            ("costs rose", "indirect", "Savanna Crest Cement", "organization", "The company", "said", False),
+            ("My father opened this store in 1937", "direct", "Harold Pruitt Sr.", "person", "Harold Pruitt Sr", "said", False),
+        ],
+    ),
     "acronyms_statements_and_organisation_words": (
         "Suir Valley Community Transport (SVCT) said the service would be cut. In a statement, SVCT said it had explored every option. "
         "“We know how much this route means,” the statement said.\n\n"

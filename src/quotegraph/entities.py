@@ -120,8 +120,8 @@ class EntityIndex:
         while names and names[0].text[:1].islower():
             names = names[1:]
         units = _name_units(names)
-        while len(units) > 2 and (units[0].text.lower() in self._person_nouns or units[0].text.lower() in self._titles):
-            units = units[1:]  # `Farmer Pieter van der Berg`: a capitalised role word
+        while len(units) > 2 and (units[0].text.lower() in self._person_nouns or units[0].text.lower() in self._titles or (units[0].text.isupper() and len(units[0].text) > 1 and units[0].text.isalpha())):
+            units = units[1:]  # `Farmer Pieter van der Berg`, `GMMC Commissioner H. N. Shivaprasad`: a role word or an acronym
         if len(units) > 2:
             firsts = [n for n, unit in enumerate(units[:-1]) if is_first_name(unit.text)]
             if firsts and firsts[0] > 0:
@@ -294,7 +294,9 @@ class EntityIndex:
                 matches = [p for p in matches if named_before(p) == most]
             if matches:
                 return self._nearest(matches, position)
-        return None
+        # `Muñoz` for Javier Muñoz Ortega, `Jeptoo` for Faith Jeptoo Chebet: an inner word of one full name.
+        inner = [p for p in self.people if p.first and word in p.name.split()[1:-1] and (not gender or p.gender in ("", gender))]
+        return inner[0] if len(inner) == 1 else None
 
     def _nearest(self, people: list[Person], position: int) -> Person:
         def last_seen(person: Person) -> int:
@@ -424,18 +426,17 @@ class EntityIndex:
     def _recent_organization(self, position: int, head: str = "") -> Resolution | None:
         """The organisation a ``the company`` refers to: the last one named with that word in its
         name (``the corporation`` → Greater Mysuru Municipal Corporation), else the last one that
-        spoke, else the last named."""
+        spoke or was named, whichever came later."""
         if head:
             for ent in reversed(self._organizations):
                 if ent.end <= position and head in {t.lower_ for t in ent}:
                     return Resolution(self._org_full_name(_org_name(ent.text), ent.start), "organization")
-        for index, resolution in reversed(self.speaker_history):
-            if index < position and resolution.kind == "organization" and resolution.name[:1].isupper():
-                return resolution
-        for ent in reversed(self._organizations):
-            if ent.end <= position:
-                return Resolution(self._org_full_name(_org_name(ent.text), ent.start), "organization")
-        return None
+        spoke = next(((index, resolution) for index, resolution in reversed(self.speaker_history)
+                      if index < position and resolution.kind == "organization" and resolution.name[:1].isupper()), None)
+        named = next((ent for ent in reversed(self._organizations) if ent.end <= position), None)
+        if named is not None and (spoke is None or named.start > spoke[0]):  # whichever came last
+            return Resolution(self._org_full_name(_org_name(named.text), named.start), "organization")
+        return spoke[1] if spoke is not None else None
 
     def _org_full_name(self, name: str, position: int) -> str:
         """``Northvale`` → ``Northvale Foods`` when the article named it in full before; ``SVCT`` →
@@ -447,8 +448,8 @@ class EntityIndex:
             if ent.start >= position:
                 break
             full = _clean_org(_org_name(ent.text))
-            if len(full) > len(name) and full.startswith(name + " "):
-                return full
+            if len(full) > len(name) and (full.startswith(name + " ") or full.endswith(" " + name)):
+                return full  # `Northvale` → Northvale Foods, `Marlins` → Moreton Bay Marlins, `Police` → Wyre Valley Police
         return name
 
     def _role_holder(self, role: str, position: int) -> Person | None:
@@ -536,7 +537,10 @@ def _name_units(tokens: list[Token]) -> list[NameWord]:
                 units[-1] = NameWord(units[-1].text + gap + token.text, units[-1].i)
                 previous = token
                 continue
-        units.append(NameWord(token.text, token.i))
+        text = token.text
+        if text in ("Jr", "Sr") and token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == "." and not token.whitespace_:
+            text += "."  # `Harold Pruitt Sr.`
+        units.append(NameWord(text, token.i))
         previous = token
     return units
 
@@ -616,7 +620,7 @@ def _strip_the(text: str) -> str:
     return text[4:] if text.lower().startswith("the ") else text
 
 
-_LEGAL_SUFFIX = re.compile(r",?\s+(?:Inc|Ltd|Corp|LLC|L\.L\.C|plc|PLC|GmbH|AG|SA|S\.A|NV|N\.V|Pty|Co\.?,? Ltd)\.?$")
+_LEGAL_SUFFIX = re.compile(r",?\s+(?:Inc|Ltd|Corp|LLC|L\.L\.C|[Pp][Ll][Cc]|GmbH|AG|SA|S\.A|NV|N\.V|Pty|Co\.?,? Ltd)\.?$")
 
 
 def _org_name(text: str) -> str:
