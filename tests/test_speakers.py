@@ -10,6 +10,10 @@ import pytest
 import quotegraph
 
 CASES = {
+    "dateline_parsed_as_the_subject": (
+        "NORTHCOMBE — Former Liberal Democrat deputy leader and current MP for Northcombe, Rosalind Ashworth-Pryce, has said plans to move births are reckless.",
+        [("plans to move births are reckless", "indirect", "Rosalind Ashworth-Pryce", "person", "Rosalind Ashworth-Pryce", "said", False)],
+    ),
     "inner_surnames_short_organisation_names_and_suffixes": (
         "Coach Javier Muñoz Ortega was proud. Muñoz said the team was strong. Wyre Valley Police opened an inquiry. "
         "Police said they were working with the platform. Savanna Crest Cement Plc raised prices. The company said costs rose. "

@@ -163,9 +163,28 @@ def cue_subject(doc: Doc, cue: CueMatch) -> Token | None:
     (``That is what ...``) or a dateline in capitals is no speaker.
     """
     subject = _grammatical_speaker(doc, cue)
+    if subject is not None and _is_dateline(subject):
+        subject = _after_dateline(doc, subject, cue.start)
     if subject is None or _is_non_speaker(subject):
         return None
     return _document_author(subject) or _name_after_title(subject) or subject
+
+
+def _is_dateline(token: Token) -> bool:
+    """``NORTHCOMBE —`` / ``LAGOS, Nigeria (Reuters) —``: capitals opening a paragraph before a dash."""
+    if not (token.is_upper and len(token) > 2) or (token.i > 0 and "\n" not in token.doc[token.i - 1].text_with_ws):
+        return False
+    return any(t.text in ("—", "–", "-", "―") for t in token.doc[token.i + 1 : token.i + 8])
+
+
+def _after_dateline(doc: Doc, dateline: Token, cue_start: int) -> Token | None:
+    """The parse made a dateline the subject (``NORTHCOMBE — Former deputy leader ..., Rosalind
+    Ashworth-Pryce, has said``): the last person named between the dash and the cue, else the
+    description in apposition."""
+    people = [ent.root for ent in doc.ents if ent.label_ == "PERSON" and dateline.i < ent.start and ent.end <= cue_start]
+    if people:
+        return people[-1]
+    return next((child for child in dateline.children if child.dep_ == "appos"), None)
 
 
 def _name_after_title(subject: Token) -> Token | None:
