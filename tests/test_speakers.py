@@ -10,6 +10,13 @@ import pytest
 import quotegraph
 
 CASES = {
+    "apostrophe_surnames_and_a_council_title": (
+        "Local councillor Siobhán O'Sullivan objected. Cllr O'Sullivan said the cut was wrong. Ciarán O’Dwyer saved it. O’Dwyer said he was unsighted.",
+        [
+            ("the cut was wrong", "indirect", "Siobhán O'Sullivan", "person", "Cllr O'Sullivan", "said", False),
+            ("he was unsighted", "indirect", "Ciarán O’Dwyer", "person", "O’Dwyer", "said", False),
+        ],
+    ),
     "dateline_parsed_as_the_subject": (
         "NORTHCOMBE — Former Liberal Democrat deputy leader and current MP for Northcombe, Rosalind Ashworth-Pryce, has said plans to move births are reckless.",
         [("plans to move births are reckless", "indirect", "Rosalind Ashworth-Pryce", "person", "Rosalind Ashworth-Pryce", "said", False)],

@@ -33,6 +33,7 @@ QUOTE_TOKENS = ('"', "“", "”", "‘", "’", "'", "«", "»", "„")
 PRONOUN_WINDOW_SENTS = 3
 # Role words that name the same office (`Justice X` ... `the judge`).
 ROLE_ALIASES = {"judge": ("justice",), "justice": ("judge",), "ceo": ("executive",), "executive": ("ceo",), "coach": ("manager",), "manager": ("coach",)}
+_NAME_WORD = re.compile(r"^[^\W\d_]+(?:['’][^\W\d_]+)*\.?$")
 _AGE = re.compile(r"\b\d{1,3}-year-old\b")
 KIN_SHARING_NAME = frozenset(("son", "daughter", "brother", "sister", "father", "grandson", "granddaughter", "twin", "stepson", "stepdaughter"))
 # Lower-case words that belong inside a name (`Ludwig van Beethoven`); post-nominal letters after one.
@@ -110,7 +111,7 @@ class EntityIndex:
         with_head = [run for run in runs if head is not None and any(t.i == head.i for t in run)]
         with_names = [run for run in runs if any(t.pos_ == "PROPN" for t in run)]
         tokens = (with_head or with_names or [tokens])[-1]
-        names = [t for t in tokens if t.is_alpha or t.text.rstrip(".").isalpha() or "-" in t.text]
+        names = [t for t in tokens if t.is_alpha or _NAME_WORD.match(t.text) or "-" in t.text]  # `O'Sullivan`, `S.`
         names = [t for t in names if t.lower_ not in self._titles and t.tag_ != "POS" and t.lower_ != "'s" and t.pos_ != "DET"]
         names = [
             t for n, t in enumerate(names)
@@ -200,7 +201,7 @@ class EntityIndex:
         if not alone:
             return
         for token in self.doc:
-            if token.pos_ != "PROPN" or token.i in known or token.ent_type_ == "PERSON" or token.dep_ == "compound":
+            if token.pos_ not in ("PROPN", "NOUN") or not token.text[:1].isupper() or token.i in known or token.ent_type_ == "PERSON" or token.dep_ == "compound":
                 continue
             start = token.i
             while start > 0 and (self.doc[start - 1].dep_ == "compound" or self.doc[start - 1].text in NAME_JOINERS) and self.doc[start - 1].head.i <= token.i:
