@@ -10,6 +10,11 @@ import pytest
 import quotegraph
 
 CASES = {
+    "opening_participle_parsed_as_the_subject": (
+        "Speaking to journalists at the company’s head office in Ikeja, the Managing Director/Chief Executive Officer of Savanna Crest Cement, "
+        "Mrs. Oluwaseun Adebayo-Okafor, said the firm remained committed to running its plants.",
+        [("the firm remained committed to running its plants", "indirect", "Oluwaseun Adebayo-Okafor", "person", "Mrs. Oluwaseun Adebayo-Okafor", "said", False)],
+    ),
     "apostrophe_surnames_and_a_council_title": (
         "Local councillor Siobhán O'Sullivan objected. Cllr O'Sullivan said the cut was wrong. Ciarán O’Dwyer saved it. O’Dwyer said he was unsighted.",
         [

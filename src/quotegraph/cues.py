@@ -163,7 +163,7 @@ def cue_subject(doc: Doc, cue: CueMatch) -> Token | None:
     (``That is what ...``) or a dateline in capitals is no speaker.
     """
     subject = _grammatical_speaker(doc, cue)
-    if subject is not None and _is_dateline(subject):
+    if subject is not None and (_is_dateline(subject) or _is_opening_participle(subject)):
         subject = _after_dateline(doc, subject, cue.start)
     if subject is None or _is_non_speaker(subject):
         return None
@@ -177,13 +177,21 @@ def _is_dateline(token: Token) -> bool:
     return any(t.text in ("—", "–", "-", "―") for t in token.doc[token.i + 1 : token.i + 8])
 
 
+def _is_opening_participle(token: Token) -> bool:
+    """``Speaking to journalists ..., Mrs. Adebayo-Okafor said``, parsed with the participle as subject."""
+    return token.dep_ == "csubj" and token.tag_ == "VBG" and token.i == token.sent.start
+
+
 def _after_dateline(doc: Doc, dateline: Token, cue_start: int) -> Token | None:
-    """The parse made a dateline the subject (``NORTHCOMBE — Former deputy leader ..., Rosalind
-    Ashworth-Pryce, has said``): the last person named between the dash and the cue, else the
-    description in apposition."""
+    """The parse made a dateline or an opening participle the subject (``NORTHCOMBE — Former deputy
+    leader ..., Rosalind Ashworth-Pryce, has said``): the last person named between it and the cue,
+    else the last proper name in apposition there, else the description in apposition."""
     people = [ent.root for ent in doc.ents if ent.label_ == "PERSON" and dateline.i < ent.start and ent.end <= cue_start]
     if people:
         return people[-1]
+    names = [t for t in doc[dateline.i + 1 : cue_start] if t.dep_ == "appos" and t.pos_ == "PROPN"]
+    if names:
+        return names[-1]
     return next((child for child in dateline.children if child.dep_ == "appos"), None)
 
 
