@@ -10,6 +10,10 @@ import pytest
 import quotegraph
 
 CASES = {
+    "opening_participle_and_no_subject_in_the_parse": (
+        "Speaking to journalists in Ikeja, the Managing Director of Savanna Crest Cement, Mrs. Oluwaseun Adebayo-Okafor, said the firm remained committed.",
+        [("the firm remained committed", "indirect", "Oluwaseun Adebayo-Okafor", "person", "Mrs. Oluwaseun Adebayo-Okafor", "said", False)],
+    ),
     "opening_participle_parsed_as_the_subject": (
         "Speaking to journalists at the company’s head office in Ikeja, the Managing Director/Chief Executive Officer of Savanna Crest Cement, "
         "Mrs. Oluwaseun Adebayo-Okafor, said the firm remained committed to running its plants.",

@@ -165,6 +165,10 @@ def cue_subject(doc: Doc, cue: CueMatch) -> Token | None:
     subject = _grammatical_speaker(doc, cue)
     if subject is not None and (_is_dateline(subject) or _is_opening_participle(subject)):
         subject = _after_dateline(doc, subject, cue.start)
+    elif subject is None and not cue.noun:  # `Speaking to journalists, ..., Mrs. X, said`: no subject in the parse
+        opening = next((c for c in doc[cue.head].children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i == c.sent.start), None)
+        if opening is not None:
+            subject = _after_dateline(doc, opening, cue.start)
     if subject is None or _is_non_speaker(subject):
         return None
     return _document_author(subject) or _name_after_title(subject) or subject
@@ -189,7 +193,7 @@ def _after_dateline(doc: Doc, dateline: Token, cue_start: int) -> Token | None:
     people = [ent.root for ent in doc.ents if ent.label_ == "PERSON" and dateline.i < ent.start and ent.end <= cue_start]
     if people:
         return people[-1]
-    names = [t for t in doc[dateline.i + 1 : cue_start] if t.dep_ == "appos" and t.pos_ == "PROPN"]
+    names = [t for t in doc[dateline.i + 1 : cue_start] if t.dep_ in ("appos", "conj") and t.pos_ == "PROPN"]
     if names:
         return names[-1]
     return next((child for child in dateline.children if child.dep_ == "appos"), None)
