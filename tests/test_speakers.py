@@ -10,6 +10,15 @@ import pytest
 import quotegraph
 
 CASES = {
+    "father_and_son_with_generational_suffixes": (
+        "Harold Pruitt Sr. opened the store in 1937. His son, Harold Pruitt Jr., said sales had fallen by a third. "
+        "“The bank won’t return my calls,” the younger Pruitt said. “I blame plenty of people,” the elder Pruitt said.",
+        [
+            ("sales had fallen by a third", "indirect", "Harold Pruitt Jr.", "person", "His son", "said", False),
+            ("The bank won’t return my calls", "direct", "Harold Pruitt Jr.", "person", "the younger Pruitt", "said", False),
+            ("I blame plenty of people", "direct", "Harold Pruitt Sr.", "person", "the elder Pruitt", "said", False),
+        ],
+    ),
     "opening_participle_and_no_subject_in_the_parse": (
         "Speaking to journalists in Ikeja, the Managing Director of Savanna Crest Cement, Mrs. Oluwaseun Adebayo-Okafor, said the firm remained committed.",
         [("the firm remained committed", "indirect", "Oluwaseun Adebayo-Okafor", "person", "Mrs. Oluwaseun Adebayo-Okafor", "said", False)],

@@ -137,7 +137,7 @@ class EntityIndex:
             return
         person = self._find_person(names, ent.start, self._title_gender(ent)) if len(names) == 1 else self._find_full(names)
         if person is None:
-            first, last = names[0].text, names[-1].text
+            first, last = names[0].text, _surname(names)
             gender = self._title_gender(ent) or (_first_gender(first) if len(names) > 1 or _first_gender(first) else "")
             person = Person(_join_names(names), first if len(names) > 1 else "", last, gender)
             if len(names) == 1 and _first_gender(first):
@@ -214,7 +214,7 @@ class EntityIndex:
             if person is None:
                 if self._find_person(units[-1:], token.i) is not None:
                     continue  # a namesake already known by full name
-                person = Person(_join_names(units), units[0].text, units[-1].text, _first_gender(units[0].text))
+                person = Person(_join_names(units), units[0].text, _surname(units), _first_gender(units[0].text))
                 self.people.append(person)
             person.positions.append(token.i)
             self.mentions.append((token.i, person))
@@ -238,7 +238,7 @@ class EntityIndex:
     def _find_full(self, names: list[Token]) -> Person | None:
         full = _join_names(names)
         for person in self.people:
-            if person.name == full or (person.last == names[-1].text and person.first == names[0].text):
+            if person.name == full or (person.last == _surname(names) and person.first == names[0].text and _same_generation(person.name, full)):
                 return person
         # `Ní Bhriain`, `García López`, `Van der Berg`: the end of a full name seen before.
         ending = " " + full.lower()
@@ -247,7 +247,7 @@ class EntityIndex:
                 return person
         # A bare surname seen before the full name: upgrade it.
         for person in self.people:
-            if not person.first and person.last == names[-1].text:
+            if not person.first and person.last == _surname(names):
                 person.name, person.first = full, names[0].text
                 person.gender = person.gender or _first_gender(names[0].text)
                 return person
@@ -336,6 +336,11 @@ class EntityIndex:
                 return Resolution(_join_names(names), "person", _first_gender(names[0].text))
         else:
             person = (self._find_person(names, head.i, title_gender) if names and title_gender else None) or known
+            age = next((c.lower_ for c in head.children if c.dep_ == "amod" and c.lower_ in ("younger", "elder", "older")), None)
+            if age and person is not None:  # `the younger Pruitt`: Harold Pruitt Jr., not Sr.
+                namesakes = [p for p in self.people if p.last == person.last]
+                suffix = ("Jr.", "Jr", "II") if age == "younger" else ("Sr.", "Sr")
+                person = next((p for p in namesakes if p.name.split()[-1] in suffix), person)
         if person is not None:
             return Resolution(person.name, "person", person.gender)
         names = self._name_tokens(list(span), head) or [head]
@@ -546,6 +551,23 @@ def _name_units(tokens: list[Token]) -> list[NameWord]:
     return units
 
 
+GENERATIONAL = frozenset(("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"))
+
+
+def _surname(names: list) -> str:
+    """The last name word, not a generational suffix (``Harold Pruitt Sr.`` → Pruitt)."""
+    words = [n.text for n in names]
+    while len(words) > 1 and words[-1] in GENERATIONAL:
+        words.pop()
+    return words[-1]
+
+
+def _same_generation(name: str, other: str) -> bool:
+    """``Harold Pruitt Sr.`` and ``Harold Pruitt Jr.`` are two people; a name without a suffix may be either."""
+    suffixes = {word for word in (name.split()[-1], other.split()[-1]) if word in GENERATIONAL}
+    return len({s.rstrip(".") for s in suffixes}) <= 1
+
+
 def _join_names(names: list[NameWord]) -> str:
     return " ".join(name.text for name in names)
 
@@ -650,7 +672,7 @@ def _object_of(head: Token, preps: tuple[str, ...]) -> Token | None:
 def _named_appositive(head: Token) -> Token | None:
     """A proper name for a description (``the actress, Zoe Kravitz,``, ``a man named Omar Said``)."""
     for child in head.rights:
-        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.is_alpha:
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and _NAME_WORD.match(child.text) and child.text.lower() != "no.":
             return child
         if child.dep_ == "acl" and child.lower_ in ("named", "called"):  # `a man named Omar Said`
             names = [grand for grand in child.rights if grand.pos_ == "PROPN"]
