@@ -47,7 +47,7 @@ CASES = {
             ("the team was strong", "indirect", "Javier Muñoz Ortega", "person", "Muñoz", "said", False),
             ("they were working with the platform", "indirect", "Wyre Valley Police", "organization", "Police", "said", False),
             ("costs rose", "indirect", "Savanna Crest Cement", "organization", "The company", "said", False),
-            ("My father opened this store in 1937", "direct", "Harold Pruitt Sr.", "person", "Harold Pruitt Sr", "said", False),
+            ("My father opened this store in 1937", "direct", "Harold Pruitt Sr.", "person", "Harold Pruitt Sr.", "said", False),
         ],
     ),
     "acronyms_statements_and_organisation_words": (

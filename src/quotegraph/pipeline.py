@@ -15,6 +15,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
@@ -38,6 +39,9 @@ _WORD = re.compile(r"[^\W\d_]+")
 _SURROGATE = re.compile("[\ud800-\udfff]")  # a bad JSON escape; spaCy (and UTF-8) cannot take one
 
 
+NAME_SUFFIXES = ("Sr.", "Jr.")
+
+
 @lru_cache(maxsize=4)
 def load_nlp(model: str = Settings().model) -> Language:
     """Load the spaCy pipeline once per process.
@@ -51,6 +55,8 @@ def load_nlp(model: str = Settings().model) -> Language:
         raise ModelNotInstalledError("E008", model=model, package=DEFAULT_MODEL_PACKAGE) from error
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("quotegraph_paragraphs", before="parser")
+    for suffix in NAME_SUFFIXES:  # `Harold Pruitt Sr.` is one name, not a name and a sentence end
+        nlp.tokenizer.add_special_case(suffix, [{ORTH: suffix}])
     return nlp
 
 

@@ -91,7 +91,9 @@ def parse_articles(articles: Sequence[GoldArticle], n_process: int = 2, cache: P
 
     nlp = load_nlp()
     key = hashlib.sha256()
-    key.update(f"{Settings().model} {nlp.meta.get('version', '')} {','.join(nlp.pipe_names)}".encode())
+    from .pipeline import NAME_SUFFIXES
+
+    key.update(f"{Settings().model} {nlp.meta.get('version', '')} {','.join(nlp.pipe_names)} {','.join(NAME_SUFFIXES)}".encode())
     for article in articles:
         key.update(article.doc_id.encode() + b"\0" + article.text.encode() + b"\0")
     path = cache / f"{tag or 'docs'}-{key.hexdigest()[:16]}.spacy" if cache is not None else None
