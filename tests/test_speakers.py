@@ -10,6 +10,13 @@ import pytest
 import quotegraph
 
 CASES = {
+    "couple_sharing_a_surname": (
+        "Publicans Jamie and Kerry Tregear bought the pub in May. Jamie said the menu would be simple. Kerry said prices would stay low.",
+        [
+            ("the menu would be simple", "indirect", "Jamie Tregear", "person", "Jamie", "said", False),
+            ("prices would stay low", "indirect", "Kerry Tregear", "person", "Kerry", "said", False),
+        ],
+    ),
     "father_and_son_with_generational_suffixes": (
         "Harold Pruitt Sr. opened the store in 1937. His son, Harold Pruitt Jr., said sales had fallen by a third. "
         "“The bank won’t return my calls,” the younger Pruitt said. “I blame plenty of people,” the elder Pruitt said.",

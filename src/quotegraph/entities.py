@@ -123,6 +123,8 @@ class EntityIndex:
         units = _name_units(names)
         while len(units) > 2 and (units[0].text.lower() in self._person_nouns or units[0].text.lower() in self._titles or (units[0].text.isupper() and len(units[0].text) > 1 and units[0].text.isalpha())):
             units = units[1:]  # `Farmer Pieter van der Berg`, `GMMC Commissioner H. N. Shivaprasad`: a role word or an acronym
+        if len(units) == 2 and is_first_name(units[1].text) and (self.doc[units[0].i].pos_ == "NOUN" or _is_role_word(units[0].text, self._person_nouns, self._titles)):
+            units = units[1:]  # `Publicans Jamie (and Kerry Tregear)`
         if len(units) > 2:
             firsts = [n for n, unit in enumerate(units[:-1]) if is_first_name(unit.text)]
             if firsts and firsts[0] > 0:
@@ -140,7 +142,7 @@ class EntityIndex:
             first, last = names[0].text, _surname(names)
             gender = self._title_gender(ent) or (_first_gender(first) if len(names) > 1 or _first_gender(first) else "")
             person = Person(_join_names(names), first if len(names) > 1 else "", last, gender)
-            if len(names) == 1 and _first_gender(first):
+            if len(names) == 1 and is_first_name(first):
                 person.first, person.last = first, ""
             self.people.append(person)
         elif not person.gender:
@@ -173,6 +175,12 @@ class EntityIndex:
             if person.last or not person.first or not person.positions:
                 continue
             token = self.doc[min(person.positions)]
+            partner = next((c for c in token.children if c.dep_ == "conj"), None)
+            if partner is not None and any(c.lower_ == "and" for c in token.children):  # `Jamie and Kerry Tregear`
+                other = self.person_by_position.get(partner.i)
+                if other is not None and other.first and other.last and partner.i == token.i + 3:
+                    person.last, person.name = other.last, f"{person.first} {other.last}"
+                    continue
             kin = token.head if token.dep_ == "appos" else next((t for t in self.doc[max(0, token.i - 2) : token.i] if t.lemma_.lower() in KIN_SHARING_NAME), None)
             if kin is None or kin.lemma_.lower() not in KIN_SHARING_NAME:
                 continue
@@ -552,6 +560,11 @@ def _name_units(tokens: list[Token]) -> list[NameWord]:
 
 
 GENERATIONAL = frozenset(("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"))
+
+
+def _is_role_word(word: str, person_nouns: dict, titles: dict) -> bool:
+    lower = word.lower()
+    return any(form in person_nouns or form in titles for form in (lower, lower[:-1] if lower.endswith("s") else lower))
 
 
 def _surname(names: list) -> str:
