@@ -10,6 +10,14 @@ import pytest
 import quotegraph
 
 CASES = {
+    "age_descriptions_and_people_named_inside_the_quote": (
+        "Wilson Koech, 24, won the men's race. Faith Chebet took the women's title. “At 30K the pacemakers dropped out,” the 24-year-old said.\n\n"
+        "Tom Fennelly runs the shop. “There's Mrs Ryan going in for her dialysis,” the 67-year-old said.",
+        [
+            ("At 30K the pacemakers dropped out", "direct", "Wilson Koech", "person", "the 24-year-old", "said", False),
+            ("There's Mrs Ryan going in for her dialysis", "direct", "Tom Fennelly", "person", "the 67-year-old", "said", False),
+        ],
+    ),
     "couple_sharing_a_surname": (
         "Publicans Jamie and Kerry Tregear bought the pub in May. Jamie said the menu would be simple. Kerry said prices would stay low.",
         [

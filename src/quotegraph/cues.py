@@ -166,9 +166,13 @@ def cue_subject(doc: Doc, cue: CueMatch) -> Token | None:
     if subject is not None and (_is_dateline(subject) or _is_opening_participle(subject)):
         subject = _after_dateline(doc, subject, cue.start)
     elif subject is None and not cue.noun:  # `Speaking to journalists, ..., Mrs. X, said`: no subject in the parse
-        opening = next((c for c in doc[cue.head].children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i == c.sent.start), None)
+        head = doc[cue.head]
+        opening = next((c for c in head.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i == c.sent.start), None)
         if opening is not None:
             subject = _after_dateline(doc, opening, cue.start)
+        elif any(c.dep_ == "det" and c.i < head.i for c in head.children):
+            # `..." the 24-year-old said`, parsed as one noun phrase: its last modifier heads the subject.
+            subject = next((c for c in reversed(list(head.lefts)) if c.dep_ in ("amod", "compound", "nmod")), None)
     if subject is None or _is_non_speaker(subject):
         return None
     return _document_author(subject) or _name_after_title(subject) or subject

@@ -51,6 +51,7 @@ class Person:
     last: str
     gender: str
     roles: set[str] = field(default_factory=set)
+    age: int | None = None  # `Koech, 24,` / `the 24-year-old Koech`
     positions: list[int] = field(default_factory=list)  # token indices of mentions
 
 
@@ -69,6 +70,8 @@ class EntityIndex:
         self.people: list[Person] = []
         self.mentions: list[tuple[int, Person]] = []  # (token index, person) in text order
         self.speaker_history: list[tuple[int, Resolution]] = []
+        # Token range of the quote whose speaker is being resolved: people named inside it are not candidates.
+        self.inside_quote: tuple[int, int] = (0, 0)
         self._sentence_of: list[int] | None = None
         self._titles = gendered("titles.txt")
         self._person_nouns = gendered("person_nouns.txt")
@@ -83,6 +86,7 @@ class EntityIndex:
         self.mention_positions = [position for position, _ in self.mentions]
         self.person_by_position = dict(self.mentions)
         self._infer_genders()
+        self._record_ages()
         self._inherit_family_names()
 
     # -- building --------------------------------------------------------------------------------
@@ -166,6 +170,20 @@ class EntityIndex:
                 if gender:
                     person.gender = gender
                     break
+
+    def _record_ages(self) -> None:
+        """``Wilson Koech, 24,`` or ``the 24-year-old Koech``: the age the article gives a person."""
+        for position, person in self.mentions:
+            token = self.doc[position]
+            for child in token.children:
+                if child.dep_ in ("appos", "npadvmod", "amod", "nummod") and (child.like_num or _AGE.search(child.text_with_ws + child.head.text)):
+                    digits = re.match(r"\d{1,3}", child.text)
+                    if digits and 10 <= int(digits.group()) <= 110:
+                        person.age = int(digits.group())
+            before = self.doc[max(0, token.left_edge.i) : token.i].text
+            match = _AGE.search(before)
+            if match:
+                person.age = int(match.group().split("-")[0])
 
     def _inherit_family_names(self) -> None:
         """``Linda Tremblay ... Her son Marc`` → Marc Tremblay: a first name introduced as a blood
@@ -325,6 +343,8 @@ class EntityIndex:
             return self._resolve_name(appositive, self.doc[appositive.left_edge.i : appositive.i + 1])
         if head.ent_type_ != "PERSON" and _ANONYMITY.search(" ".join(t.lower_ for t in head.subtree)):
             return Resolution(_strip_determiner(span), "anonymous")
+        if head.lower_ == "old" and head.left_edge.i > 0 and self.doc[head.left_edge.i - 1].lower_ == "the":
+            span = self.doc[head.left_edge.i - 1 : head.i + 1]  # `the 24-year-old said`, the article left on the verb
         described = span[0].lower_ == "the" and (head.lower_ in self._titles or head.ent_type_ in ("NORP", "LANGUAGE"))
         if not described and (head.pos_ == "PROPN" or head.ent_type_) and self._name_tokens(list(span), head):
             return self._resolve_name(head, span)
@@ -411,8 +431,17 @@ class EntityIndex:
         holder = self._role_holder(lemma, head.i)
         if holder is not None:
             return Resolution(holder.name, "person", holder.gender)
-        if definite and _AGE.search(span.text):  # `the 24-year-old`: the person just quoted or named
-            person = self._salient_person(head.i, self._person_nouns.get(lemma, ""))
+        age = _AGE.search(span.text)
+        if definite and age:  # `the 24-year-old`: the person the article gave that age, else the one just quoted
+            years = int(age.group().split("-")[0])
+            aged = [p for p in self.people if p.age == years and any(pos < head.i for pos in p.positions)]
+            if aged:
+                holder = self._nearest(aged, head.i)
+                return Resolution(holder.name, "person", holder.gender)
+            other_ages = frozenset(p.name for p in self.people if p.age is not None and p.age != years)
+            person = self._salient_person(head.i, self._person_nouns.get(lemma, ""), skip=other_ages)
+            if person is not None:
+                return person
             if person is not None:
                 return person
         if lemma in self._person_nouns or lemma in self._titles:
@@ -425,16 +454,16 @@ class EntityIndex:
             return Resolution(text, "person", gender)
         return Resolution(text, "unknown")
 
-    def _salient_person(self, position: int, gender: str) -> Resolution | None:
+    def _salient_person(self, position: int, gender: str, skip: frozenset[str] = frozenset()) -> Resolution | None:
         """The person a definite description (``the singer``) most likely means: the last person
-        speaker or subject within two sentences, of a compatible gender."""
+        speaker or subject within two sentences, of a compatible gender, not one of ``skip``."""
         sentence = self._sentence_numbers()
         for index, resolution in reversed(self.speaker_history):  # the last person quoted, if recent
-            if index < position and resolution.kind == "person" and sentence[position] - sentence[index] <= 3:
+            if index < position and resolution.kind == "person" and sentence[position] - sentence[index] <= 3 and resolution.name not in skip:
                 if not gender or resolution.gender in ("", gender):
                     return resolution
                 break
-        found = self.antecedent(position, gender, window=2)
+        found = self.antecedent(position, gender, window=2, skip=skip)
         return found if found is not None and found.kind == "person" else None
 
     def _recent_organization(self, position: int, head: str = "") -> Resolution | None:
@@ -484,7 +513,7 @@ class EntityIndex:
                 return resolution
         return Resolution(pronoun.text, "unknown")
 
-    def antecedent(self, position: int, gender: str, window: int = PRONOUN_WINDOW_SENTS) -> Resolution | None:
+    def antecedent(self, position: int, gender: str, window: int = PRONOUN_WINDOW_SENTS, skip: frozenset[str] = frozenset()) -> Resolution | None:
         """The person a he/she at ``position`` most likely refers to.
 
         Scores earlier mentions of gender-compatible people: recency in sentences, a subject or an
@@ -495,6 +524,8 @@ class EntityIndex:
         best: tuple[float, Resolution] | None = None
         first_after = bisect.bisect_left(self.mention_positions, position)
         for index, person in reversed(self.mentions[:first_after]):
+            if self.inside_quote[0] <= index < self.inside_quote[1] or person.name in skip:
+                continue  # `"... Mrs Ryan goes to dialysis ...," the 67-year-old said`: not the speaker
             distance = here - sentence[index]
             if best is not None and distance > window + 2:
                 break  # nothing this far back can outscore a candidate already found
@@ -510,7 +541,7 @@ class EntityIndex:
             if best is None or score > best[0]:
                 best = (score, candidate)
         for index, resolution in self.speaker_history:
-            if index < position and resolution.kind == "person" and (not gender or resolution.gender in ("", gender)):
+            if index < position and resolution.kind == "person" and resolution.name not in skip and (not gender or resolution.gender in ("", gender)):
                 distance = here - sentence[index]
                 score = -distance + 0.7 + ((0.3 if resolution.gender == gender else -0.4) if gender else 0.0)
                 if distance > window:

@@ -435,7 +435,10 @@ class Attributor:
             mention = _mention_range(link.subject)
             # `Mr. Kamin, who emphasized that ...`: the mention is "who", the name is Mr. Kamin's.
             named = relative_antecedent(link.subject) or link.subject
+            if link.type == "direct":  # people named in their own quoted words are rarely who speaks them
+                self.entities.inside_quote = (self._token_at(link.start), self._token_at(max(link.start, link.end - 1)) + 1)
             resolution = self.entities.resolve(named, _mention_range(named))
+            self.entities.inside_quote = (0, 0)
             resolution = replace(resolution, name=_POSSESSIVE.sub("", resolution.name))
             start, end = self._chars(*mention)
             link.speaker = Speaker(resolution.name, resolution.kind, TextSpan(self.text[start:end], start, end))  # type: ignore[arg-type]
@@ -596,6 +599,8 @@ def _mention_range(head: Token) -> tuple[int, int]:
         start = commas[-1] + 1
     while start < head.i and not any(char.isalnum() for char in doc[start].text):
         start += 1  # `”― Pamela Padilla`: marks glued to the name are not part of it
+    if head.lower_ == "old" and head.left_edge.i > 0 and doc[head.left_edge.i - 1].lower_ == "the":
+        start = head.left_edge.i - 1  # `the 24-year-old said`, parsed with `the` on the verb
     return start, end
 
 
