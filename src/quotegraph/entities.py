@@ -80,6 +80,14 @@ class EntityIndex:
                 self._add_person(ent)
         self._organizations = [ent for ent in doc.ents if ent.label_ == "ORG"]
         self._acronyms = _acronyms(doc)
+        # Full organisation names by their first and last word, in text order: `Northvale` → Northvale Foods.
+        self._orgs_by_edge: dict[str, list[tuple[int, str]]] = {}
+        for ent in self._organizations:
+            full = _clean_org(_org_name(ent.text))
+            words_ = full.split()
+            if len(words_) > 1:
+                for edge in {words_[0], words_[-1]}:
+                    self._orgs_by_edge.setdefault(edge, []).append((ent.start, full))
         self._add_name_pairs()
         self._add_name_mentions()
         self.mentions.sort(key=lambda pair: pair[0])
@@ -487,10 +495,13 @@ class EntityIndex:
         name = _clean_org(name)
         if name in self._acronyms:
             return self._acronyms[name]
-        for ent in self._organizations:
-            if ent.start >= position:
+        words_ = name.split()
+        if not words_:
+            return name
+        candidates = sorted(self._orgs_by_edge.get(words_[0], []) + self._orgs_by_edge.get(words_[-1], []))
+        for start, full in candidates:
+            if start >= position:
                 break
-            full = _clean_org(_org_name(ent.text))
             if len(full) > len(name) and (full.startswith(name + " ") or full.endswith(" " + name)):
                 return full  # `Northvale` → Northvale Foods, `Marlins` → Moreton Bay Marlins, `Police` → Wyre Valley Police
         return name

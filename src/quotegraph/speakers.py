@@ -374,11 +374,13 @@ class Attributor:
         start, end = content
         first_char, last_char = self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1])
         sentence_end = self.doc[end - 1].sent.end_char
-        blocked = [
-            (self._token_at(span.start), self._token_at(max(span.start, span.end - 1)) + 1)
-            for span in self.spans[bisect.bisect_left(self.span_starts, first_char) :]
-            if span.start < sentence_end and span.end > first_char
-        ]
+        blocked = []
+        for index in range(max(0, bisect.bisect_left(self.span_starts, first_char) - 1), len(self.spans)):
+            span = self.spans[index]
+            if span.start >= sentence_end:
+                break
+            if span.end > first_char:
+                blocked.append((self._token_at(span.start), self._token_at(max(span.start, span.end - 1)) + 1))
         if self.boundary_trace is not None:
             self.boundary_trace.append((start, end, cue.lemma, blocked))
             return content
