@@ -23,20 +23,19 @@ import tempfile
 import time
 from pathlib import Path
 
+import bench_extract
+
 from quotegraph import extract_batch, load_nlp
 from quotegraph.ingest import ingest
 from quotegraph.model import Article
 from quotegraph.store import Store
 
-ROOT = Path(__file__).resolve().parents[1]
 
 
 def load_texts(folder: Path | None, limit: int) -> list[str]:
-    if folder is not None:
-        return [path.read_text(encoding="utf-8") for path in sorted(folder.glob("*.txt"))[:limit]]
-    texts = [(ROOT / "samples" / "harbor-bridge.txt").read_text(encoding="utf-8")]
-    texts += [json.loads(line)["text"] for line in (ROOT / "samples" / "wire.jsonl").read_text(encoding="utf-8").splitlines()]
-    return [f"{texts[n % len(texts)]}\n\nThis is copy number {n}.\n" for n in range(limit)]
+    """The folder's texts, or the bundled samples repeated, each copy made distinct (ingest skips repeats)."""
+    texts = bench_extract.load_texts(folder, limit)
+    return texts if folder is not None else [f"{text}\n\nThis is copy number {n}.\n" for n, text in enumerate(texts)]
 
 
 def cpu_seconds() -> float:

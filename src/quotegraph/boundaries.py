@@ -12,17 +12,15 @@ Without the file, or with ``QUOTEGRAPH_NO_BOUNDARY_MODEL=1``, the rule's end sta
 
 from __future__ import annotations
 
-import json
-import math
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
-from pathlib import Path
 from typing import Any
 
 from spacy.tokens import Doc
+
+from .learned import logistic, read_model_json
 
 MODEL_RESOURCE = "data/boundary_model.json"
 FORMAT_VERSION = 1
@@ -121,8 +119,7 @@ class BoundaryModel:
         return {"format": FORMAT_VERSION, "kind": "boundary", "bias": self.bias, "meta": self.meta, "weights": dict(sorted(self.weights.items()))}
 
     def score_features(self, features: Iterable[str]) -> float:
-        z = self.bias + sum(self.weights.get(feature, 0.0) for feature in features)
-        return 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
+        return logistic(self.weights, self.bias, features)
 
     def best_end(self, doc: Doc, start: int, end: int, cue_lemma: str, blocked: Iterable[tuple[int, int]] = (), limit: int | None = None) -> int:
         """The candidate end with the highest score (the rule's end on ties), not past ``limit``."""
@@ -139,11 +136,7 @@ class BoundaryModel:
 
 @lru_cache(maxsize=4)
 def _load_cached(path: str | None) -> BoundaryModel:
-    if path is None:
-        raw = resources.files("quotegraph").joinpath(MODEL_RESOURCE).read_text(encoding="utf-8")
-    else:
-        raw = Path(path).read_text(encoding="utf-8")
-    return BoundaryModel.from_dict(json.loads(raw))
+    return BoundaryModel.from_dict(read_model_json(MODEL_RESOURCE, path))
 
 
 def boundary_model() -> BoundaryModel | None:

@@ -322,12 +322,7 @@ class CueModel:
         return self._ctx
 
     def score_features(self, features: Iterable[str]) -> float:
-        weights = self.weights
-        z = self.bias + sum(weights.get(feature, 0.0) for feature in features)
-        if z >= 0:
-            return 1.0 / (1.0 + math.exp(-z))
-        e = math.exp(z)
-        return e / (1.0 + e)
+        return logistic(self.weights, self.bias, features)
 
     def score(self, doc: Doc, token: Token) -> float:
         """P(``token`` heads a speech cue in ``doc``)."""
@@ -339,10 +334,24 @@ class CueModel:
         return sorted(weighed, key=lambda item: abs(item[1]), reverse=True)[:top]
 
 
-@lru_cache(maxsize=4)
-def _load_cached(path: str | None) -> CueModel:
+def logistic(weights: dict[str, float], bias: float, features: Iterable[str]) -> float:
+    """``sigmoid(bias + sum of the features' weights)``, absent features weighing 0 (both learned models)."""
+    z = bias + sum(weights.get(feature, 0.0) for feature in features)
+    if z >= 0:
+        return 1.0 / (1.0 + math.exp(-z))
+    e = math.exp(z)
+    return e / (1.0 + e)
+
+
+def read_model_json(resource: str, path: str | None) -> dict[str, Any]:
+    """A model file's JSON: ``path``, or the packaged ``resource`` (``data/...json``) when None."""
     if path is None:
-        raw = resources.files("quotegraph").joinpath(MODEL_RESOURCE).read_text(encoding="utf-8")
+        raw = resources.files("quotegraph").joinpath(resource).read_text(encoding="utf-8")
     else:
         raw = Path(path).read_text(encoding="utf-8")
-    return CueModel.from_dict(json.loads(raw))
+    return json.loads(raw)
+
+
+@lru_cache(maxsize=4)
+def _load_cached(path: str | None) -> CueModel:
+    return CueModel.from_dict(read_model_json(MODEL_RESOURCE, path))

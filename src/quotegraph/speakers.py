@@ -196,7 +196,7 @@ class Attributor:
             return _Link(span.start, span.end, "direct", cue, cue_subject(self.doc, cue), "adjacent")
         if self._reads_like_statement(span, tokens):
             return _Link(span.start, span.end, "direct", None, None, "none")
-        lead = self._colon_lead_subject(_Link(span.start, span.end, "direct", None, None, "none"))
+        lead = self._colon_lead_subject(span.start)
         if lead is not None and self._is_person_subject(lead):
             return _Link(span.start, span.end, "direct", None, None, "none")  # `... with a single word: "Always."`
         return None
@@ -453,7 +453,7 @@ class Attributor:
         for index, link in enumerate(links):
             if link.speaker is not None or link.type != "direct":
                 continue
-            lead = self._colon_lead_subject(link)
+            lead = self._colon_lead_subject(link.start)
             if lead is not None:  # `X was blunt: "..."` — the clause before the colon says who, or nobody
                 if self._is_person_subject(lead):
                     link.subject, link.how = lead, "previous_sentence"
@@ -475,12 +475,12 @@ class Attributor:
         gap = self._paragraph_of(link.start) - self._paragraph_of(previous.end)
         return gap <= 1
 
-    def _colon_lead_subject(self, link: _Link) -> Token | None:
+    def _colon_lead_subject(self, quote_start: int) -> Token | None:
         """The subject of the clause a colon ends just before the quote (``Coach Ana Ruiz was blunt: "..."``)."""
-        before = self.text[max(0, link.start - 3) : link.start].rstrip(" \"“‘'«„")
+        before = self.text[max(0, quote_start - 3) : quote_start].rstrip(" \"“‘'«„")
         if not before.endswith(":"):
             return None
-        colon = self._token_at(self.text.rfind(":", 0, link.start))
+        colon = self._token_at(self.text.rfind(":", 0, quote_start))
         sent_start = self.doc[colon].sent.start
         return next((t for t in self.doc[sent_start:colon] if t.dep_ == "nsubj" and t.head.i < colon), None)
 

@@ -374,8 +374,9 @@ def train_cue_model(
     return model.meta
 
 
-def write_model(model: CueModel, path: Path) -> None:
-    """Write the model JSON (sorted keys, one weight a line: stable bytes, readable diffs)."""
+def write_model(model: Any, path: Path) -> None:
+    """Write a model's JSON (``CueModel`` or ``BoundaryModel``; sorted keys, one weight a line:
+    stable bytes, readable diffs)."""
     data = model.to_dict()
     assert data["format"] == FORMAT_VERSION
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -563,9 +564,7 @@ def train_boundary_model(
         "command": "quotegraph train CORPUS --model boundary",
     }
     if out_path is not None:
-        path = Path(out_path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps(model.to_dict(), indent=0, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
+        write_model(model, Path(out_path))
     say(json.dumps(metrics, indent=1))
     return model.meta
 
