@@ -10,6 +10,13 @@ import pytest
 import quotegraph
 
 CASES = {
+    "a_possessed_office_is_not_the_organisation_last_named": (
+        "Mayor Elena Vasquez spoke first. Vasquez said the town would borrow part of the cost. According to the town engineer's office, the work will take six months.",
+        [
+            ("the town would borrow part of the cost", "indirect", "Elena Vasquez", "person", "Vasquez", "said", False),
+            ("the work will take six months", "indirect", "town engineer's office", "organization", "the town engineer's office", "According to", False),
+        ],
+    ),
     "age_descriptions_and_people_named_inside_the_quote": (
         "Wilson Koech, 24, won the men's race. Faith Chebet took the women's title. “At 30K the pacemakers dropped out,” the 24-year-old said.\n\n"
         "Tom Fennelly runs the shop. “There's Mrs Ryan going in for her dialysis,” the 67-year-old said.",

@@ -351,8 +351,6 @@ class EntityIndex:
             return self._resolve_name(appositive, self.doc[appositive.left_edge.i : appositive.i + 1])
         if head.ent_type_ != "PERSON" and _ANONYMITY.search(" ".join(t.lower_ for t in head.subtree)):
             return Resolution(_strip_determiner(span), "anonymous")
-        if head.lower_ == "old" and head.left_edge.i > 0 and self.doc[head.left_edge.i - 1].lower_ == "the":
-            span = self.doc[head.left_edge.i - 1 : head.i + 1]  # `the 24-year-old said`, the article left on the verb
         described = span[0].lower_ == "the" and (head.lower_ in self._titles or head.ent_type_ in ("NORP", "LANGUAGE"))
         if not described and (head.pos_ == "PROPN" or head.ent_type_) and self._name_tokens(list(span), head):
             return self._resolve_name(head, span)
@@ -431,7 +429,10 @@ class EntityIndex:
             person = self._salient_person(head.i, "")
             return person or Resolution(text, "person")
         if lemma in words("organization_heads.txt") or head.lower_ in words("organization_heads.txt") or head.ent_type_ in ORG_LABELS:
-            if definite and head.ent_type_ not in ORG_LABELS:  # `the company` → the company last named
+            # `the (Swedish) company` → the company last named; a possessor or a compound names another
+            # body (`the town engineer's office`, `the community council`).
+            bare = not any(child.dep_ in ("poss", "compound") for child in head.children if child.i < head.i)
+            if definite and bare and head.ent_type_ not in ORG_LABELS:
                 named = self._recent_organization(head.i, head.lower_)
                 if named is not None:
                     return named
