@@ -99,6 +99,39 @@ def test_store_failure_inside_the_transaction_leaves_nothing(store: Store, make_
     assert table_counts(store)["quotes"] == 2
 
 
+
+def test_store_rolled_back_quotes_do_not_linger_in_the_cluster_cache(tmp_path: Path, make_article, monkeypatch) -> None:
+    """A rolled-back quote's id goes to the next quote stored, here by another writer: what one store's
+    cache held for it must not mislead that store later."""
+    from quotegraph import store_writer
+
+    store, other = Store(tmp_path / "corpus.db"), Store(tmp_path / "corpus.db")
+
+    harbour = "The harbour will stay open for every fishing boat and ferry through the whole of the winter."
+    original = store_writer.ArticleWriter._join_cluster
+
+    calls = []
+
+    def crash_on_second_quote(self, *args):
+        calls.append(args)
+        if len(calls) == 2:
+            raise RuntimeError("simulated crash after the first quote was written")
+        return original(self, *args)
+
+    monkeypatch.setattr(store_writer.ArticleWriter, "_join_cluster", crash_on_second_quote)
+    with pytest.raises(RuntimeError, match="simulated"):
+        store.add_result(*make_article("lost", f'"{ROAD}" Ana Ruiz said. "{ROAD}" she said again.',
+                                       [(ROAD, "Ana Ruiz", "person", "Ana Ruiz"), (ROAD, "Ana Ruiz", "person", "she")]))
+    monkeypatch.setattr(store_writer.ArticleWriter, "_join_cluster", original)
+    other.add_result(*make_article("h1", f'"{harbour}" Tom Berg said.', [(harbour, "Tom Berg", "person", "Tom Berg")]))
+    trimmed = "stay open for every fishing boat and ferry through the whole of the winter"  # found by key, not by its whole text
+    store.add_result(*make_article("h2", f'Berg said the harbour would "{trimmed}."', [(trimmed, "Tom Berg", "person", "Berg")]))
+    rows = store._rows("SELECT cluster_id FROM quotes ORDER BY id")
+    assert len(rows) == 2 and rows[0] == rows[1]
+    assert store.cluster(rows[0][0]).size == 2
+    store.close()
+    other.close()
+
 def test_store_refuses_a_result_with_an_error(store: Store, make_article) -> None:
     from quotegraph.model import Result
 

@@ -52,9 +52,21 @@ class NormalisedQuote:
 
     segments: tuple[tuple[str, ...], ...]
     words: tuple[str, ...] = field(init=False, repr=False, compare=False)  # the segments' words, in order
+    padded: str = field(init=False, repr=False, compare=False)  # " word word ... ": substring tests match whole words
+    _shingles: frozenset[tuple[str, ...]] | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "words", tuple(word for segment in self.segments for word in segment))
+        words = tuple(word for segment in self.segments for word in segment)
+        object.__setattr__(self, "words", words)
+        object.__setattr__(self, "padded", f" {' '.join(words)} ")
+
+    @property
+    def shingles(self) -> frozenset[tuple[str, ...]]:
+        """Its word SHINGLE_WORDS-grams (one, the whole text, when shorter), computed once."""
+        if self._shingles is None:
+            words = self.words
+            object.__setattr__(self, "_shingles", frozenset(words[i : i + SHINGLE_WORDS] for i in range(max(1, len(words) - SHINGLE_WORDS + 1))))
+        return self._shingles  # type: ignore[return-value]
 
     @property
     def clusterable(self) -> bool:
@@ -123,14 +135,13 @@ def match(first: NormalisedQuote, second: NormalisedQuote) -> MatchKind | None:
     if words_a == words_b:
         return "exact"
     short, long = (first, second) if len(words_a) <= len(words_b) else (second, first)
-    long_text = " " + " ".join(long.words) + " "
     if len(short.words) >= MIN_CONTAINED_WORDS:
-        if len(short.segments) == 1 and f" {' '.join(short.words)} " in long_text:
+        if len(short.segments) == 1 and short.padded in long.padded:
             return "trimmed"
-        if len(short.segments) > 1 and _segments_in_order(short.segments, long_text):
+        if len(short.segments) > 1 and _segments_in_order(short.segments, long.padded):
             return "ellipsis"
-    shingles = sorted(max(1, len(words) - SHINGLE_WORDS + 1) for words in (words_a, words_b))
-    if shingles[0] >= MIN_JACCARD * shingles[1] and _jaccard(words_a, words_b) >= MIN_JACCARD:  # Jaccard <= smaller/larger set
+    counts = sorted(max(1, len(words) - SHINGLE_WORDS + 1) for words in (words_a, words_b))
+    if counts[0] >= MIN_JACCARD * counts[1] and _jaccard(first.shingles, second.shingles) >= MIN_JACCARD:  # Jaccard <= smaller/larger set
         return "similar"
     return None
 
@@ -146,11 +157,10 @@ def _segments_in_order(segments: tuple[tuple[str, ...], ...], long_text: str) ->
     return True
 
 
-def _jaccard(words_a: tuple[str, ...], words_b: tuple[str, ...]) -> float:
-    """Jaccard similarity of the two texts' word SHINGLE_WORDS-gram sets."""
-    shingles_a = {words_a[i : i + SHINGLE_WORDS] for i in range(max(1, len(words_a) - SHINGLE_WORDS + 1))}
-    shingles_b = {words_b[i : i + SHINGLE_WORDS] for i in range(max(1, len(words_b) - SHINGLE_WORDS + 1))}
-    return len(shingles_a & shingles_b) / len(shingles_a | shingles_b)
+def _jaccard(shingles_a: frozenset, shingles_b: frozenset) -> float:
+    """Jaccard similarity of two shingle sets."""
+    common = len(shingles_a & shingles_b)
+    return common / (len(shingles_a) + len(shingles_b) - common)
 
 
 def verbatim_text(quote: Quote) -> str | None:

@@ -30,7 +30,7 @@ from .model import QUOTE_TYPES, Article, Result
 from .records import ArticleRef, Cluster, OutletStats, SpeakerActivity, SpeakerInfo, SpeakerRef, StoredArticle, StoredQuote
 from .settings import Settings
 from .speakers_index import identify
-from .store_writer import EARLIEST_FIRST, ArticleWriter, bindable, check_storable, content_hash
+from .store_writer import EARLIEST_FIRST, ArticleWriter, ClusterCache, bindable, check_storable, content_hash
 
 __all__ = ["DEFAULT_DB", "EXPORT_TABLES", "SCHEMA_SQL", "SCHEMA_VERSION", "Store", "check_storable", "fts_query"]
 
@@ -198,6 +198,7 @@ class Store:
         self.path = str(path)
         self.readonly = readonly
         self._lock = threading.RLock()
+        self._cluster_cache = ClusterCache()  # recent quotes, normalised: most cluster candidates are found here
         self._db = self._connect()
         try:
             self._prepare()
@@ -333,8 +334,12 @@ class Store:
         """
         if result.error is not None:
             raise ValueError(f"article {article.id!r} has an extraction error and cannot be stored: {result.error}")
-        with self._transaction():
-            return ArticleWriter(self._db).add(article, result, published)
+        writer = ArticleWriter(self._db, self._cluster_cache)
+        with self._lock:
+            with self._transaction():
+                stored = writer.add(article, result, published)
+            self._cluster_cache.commit(writer.pending)  # only now: a rolled-back quote's id is given out again
+        return stored
 
     # --- reading: quotes ----------------------------------------------------------------------
 

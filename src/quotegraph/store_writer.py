@@ -22,7 +22,7 @@ from .model import Article, Quote, Result
 from .quote_clusters import NormalisedQuote, exact_key, lookup_keys, match, normalise, verbatim_text
 from .speakers_index import ArticleNames, Candidate, SpeakerIdentity, choose_full_name, identify
 
-__all__ = ["ArticleWriter", "CANDIDATES_PER_KEY", "EARLIEST_FIRST", "MAX_CLUSTER_CANDIDATES", "bindable", "check_storable", "content_hash"]
+__all__ = ["ArticleWriter", "CANDIDATES_PER_KEY", "ClusterCache", "EARLIEST_FIRST", "MAX_CLUSTER_CANDIDATES", "bindable", "check_storable", "content_hash"]
 
 MAX_CLUSTER_CANDIDATES = 64  # quotes compared per new quote; bounds ingest cost on stock phrases
 # Latest quotes read per lookup key: a key many quotes share (a common opening like "we are not
@@ -32,16 +32,44 @@ EXACT_CANDIDATES = 4  # latest quotes read under the whole-text key
 KEYS_PER_STATEMENT = 100  # keys looked up in one compound SELECT (SQLite allows 500 parts)
 _LATEST_FOR_KEY = f"SELECT * FROM (SELECT quote_id FROM quote_keys WHERE key = ? ORDER BY quote_id DESC LIMIT {CANDIDATES_PER_KEY})"
 MATCH_PREFERENCE = ("exact", "trimmed", "ellipsis", "similar")  # which candidate's cluster a quote joins
+CACHED_QUOTES = 32768  # stored quotes kept normalised in memory: candidates are mostly recent quotes
 _SURROGATE = re.compile("[\ud800-\udfff]")
 # A cluster's members, earliest first: undated articles after dated ones, then ingest order.
 EARLIEST_FIRST = "q.published IS NULL, q.published, q.article_id, q.position"
 
 
+class ClusterCache:
+    """Stored quotes' normalised verbatim text and cluster, by quote id, for the most recent CACHED_QUOTES.
+
+    A quote's verbatim text and cluster never change once committed, so entries stay true; only
+    what a transaction read or wrote is held back (``pending``) until it commits, since a rolled-back
+    quote's id is given to the next quote stored.
+    """
+
+    def __init__(self, size: int = CACHED_QUOTES) -> None:
+        self.size = size
+        self._entries: collections.OrderedDict[int, tuple[NormalisedQuote, int]] = collections.OrderedDict()
+
+    def get(self, quote_id: int) -> tuple[NormalisedQuote, int] | None:
+        entry = self._entries.get(quote_id)
+        if entry is not None:
+            self._entries.move_to_end(quote_id)
+        return entry
+
+    def commit(self, pending: dict[int, tuple[NormalisedQuote, int]]) -> None:
+        """Keep what a committed transaction read or wrote; the oldest entries go past ``size``."""
+        self._entries.update(pending)
+        while len(self._entries) > self.size:
+            self._entries.popitem(last=False)
+
+
 class ArticleWriter:
     """Writes one article and its quotes, inside a transaction the caller (``Store.add_result``) holds."""
 
-    def __init__(self, db: sqlite3.Connection) -> None:
+    def __init__(self, db: sqlite3.Connection, cache: ClusterCache | None = None) -> None:
         self.db = db
+        self.cache = cache or ClusterCache(0)
+        self.pending: dict[int, tuple[NormalisedQuote, int]] = {}  # for the cache, once the caller commits
         self.article_uid = 0
         self.outlet: str | None = None
         self.published: str | None = None
@@ -76,7 +104,8 @@ class ArticleWriter:
         mention_id = self._mention_id(speaker_id, speaker.mention) if speaker and speaker_id is not None else None
         verbatim = verbatim_text(quote)
         normalised = normalise(verbatim) if verbatim else None
-        cluster_id = self._cluster_id(normalised) if normalised is not None else None
+        keys = lookup_keys(normalised) if normalised is not None else []
+        cluster_id = self._cluster_id(normalised, keys) if normalised is not None else None
         quote_id = self.db.execute(
             "INSERT INTO quotes (article_id, position, text, start, end, type, confidence, cue, speaker_id, speaker_name,"
             " speaker_kind, mention_id, verbatim, cluster_id, outlet, published, record)"
@@ -86,7 +115,9 @@ class ArticleWriter:
              speaker.kind if speaker else None, mention_id, verbatim, cluster_id, self.outlet, self.published,
              json.dumps(quote.to_dict(), ensure_ascii=False))).lastrowid
         if normalised is not None and cluster_id is not None:
-            self._join_cluster(quote_id, cluster_id, normalised)
+            self._join_cluster(quote_id, cluster_id, keys)
+            if keys:
+                self.pending[quote_id] = (normalised, cluster_id)
 
     # speakers
 
@@ -140,14 +171,13 @@ class ArticleWriter:
 
     # clusters
 
-    def _cluster_id(self, normalised: NormalisedQuote) -> int:
+    def _cluster_id(self, normalised: NormalisedQuote, keys: list[int]) -> int:
         """The cluster of the best-matching earlier quote, or a new cluster.
 
         The same words first (the whole-text key); otherwise the earlier quotes sharing the most
-        keys, from the latest CANDIDATES_PER_KEY of each key, MAX_CLUSTER_CANDIDATES at most: the
-        work per quote stays bounded however many quotes share a common key.
+        keys, from the latest CANDIDATES_PER_KEY of each key, MAX_CLUSTER_CANDIDATES at most, most
+        shared first: the work per quote stays bounded however many quotes share a common key.
         """
-        keys = lookup_keys(normalised)
         if keys:
             for verbatim, cluster_id in self.db.execute(
                     f"""SELECT q.verbatim, q.cluster_id FROM quote_keys k JOIN quotes q ON q.id = k.quote_id
@@ -158,22 +188,31 @@ class ArticleWriter:
             for start in range(0, len(keys), KEYS_PER_STATEMENT):
                 chunk = keys[start : start + KEYS_PER_STATEMENT]
                 shared.update(row[0] for row in self.db.execute(" UNION ALL ".join([_LATEST_FOR_KEY] * len(chunk)), chunk))
-            ids = [quote_id for quote_id, _ in shared.most_common(MAX_CLUSTER_CANDIDATES)]
-            candidates = self.db.execute(
-                f"SELECT DISTINCT verbatim, cluster_id FROM quotes WHERE id IN ({','.join('?' * len(ids))})", ids).fetchall() if ids else []
             best: tuple[int, int] | None = None
-            for verbatim, cluster_id in candidates:
-                kind = match(normalised, normalise(verbatim))
+            for candidate, cluster_id in self._candidates([quote_id for quote_id, _ in shared.most_common(MAX_CLUSTER_CANDIDATES)]):
+                kind = match(normalised, candidate)
                 rank = MATCH_PREFERENCE.index(kind) if kind else None
                 if rank is not None and (best is None or rank < best[0]):
                     best = (rank, cluster_id)
+                    if rank <= 1:  # no exact match exists (the whole-text key said so): trimmed is the best there is
+                        break
             if best is not None:
                 return best[1]
         return self.db.execute("INSERT INTO clusters (size) VALUES (0)").lastrowid
 
-    def _join_cluster(self, quote_id: int, cluster_id: int, normalised: NormalisedQuote) -> None:
+    def _candidates(self, ids: list[int]) -> list[tuple[NormalisedQuote, int]]:
+        """Normalised text and cluster of these stored quotes, in the order given: from the cache, else read."""
+        found = {quote_id: self.pending.get(quote_id) or self.cache.get(quote_id) for quote_id in ids}
+        missing = [quote_id for quote_id, entry in found.items() if entry is None]
+        if missing:
+            for quote_id, verbatim, cluster_id in self.db.execute(
+                    f"SELECT id, verbatim, cluster_id FROM quotes WHERE id IN ({','.join('?' * len(missing))})", missing):
+                found[quote_id] = self.pending[quote_id] = (normalise(verbatim), cluster_id)
+        return [entry for entry in found.values() if entry is not None]
+
+    def _join_cluster(self, quote_id: int, cluster_id: int, keys: list[int]) -> None:
         """Index the quote's keys, count it, and make it the first appearance if it is the earliest."""
-        self.db.executemany("INSERT OR IGNORE INTO quote_keys (key, quote_id) VALUES (?, ?)", [(key, quote_id) for key in lookup_keys(normalised)])
+        self.db.executemany("INSERT OR IGNORE INTO quote_keys (key, quote_id) VALUES (?, ?)", [(key, quote_id) for key in keys])
         self.db.execute(f"""UPDATE clusters SET size = size + 1, first_quote_id = (
             SELECT q.id FROM quotes q WHERE q.id IN (?, coalesce(first_quote_id, ?)) ORDER BY {EARLIEST_FIRST} LIMIT 1)
             WHERE id = ?""", (quote_id, quote_id, cluster_id))
