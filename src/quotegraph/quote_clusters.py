@@ -129,19 +129,21 @@ def match(first: NormalisedQuote, second: NormalisedQuote) -> MatchKind | None:
     whole inside the longer. ``ellipsis``: the shorter's segments lie in the longer in order.
     ``similar``: word 3-gram Jaccard at least MIN_JACCARD.
     """
-    if not (first.clusterable and second.clusterable):
-        return None
     words_a, words_b = first.words, second.words
+    if len(words_a) > len(words_b):
+        first, second, words_a, words_b = second, first, words_b, words_a  # first is the shorter from here on
+    if len(words_a) < MIN_CLUSTER_WORDS:
+        return None
     if words_a == words_b:
         return "exact"
-    short, long = (first, second) if len(words_a) <= len(words_b) else (second, first)
-    if len(short.words) >= MIN_CONTAINED_WORDS:
-        if len(short.segments) == 1 and short.padded in long.padded:
+    if len(words_a) >= MIN_CONTAINED_WORDS:
+        if len(first.segments) == 1 and first.padded in second.padded:
             return "trimmed"
-        if len(short.segments) > 1 and _segments_in_order(short.segments, long.padded):
+        if len(first.segments) > 1 and _segments_in_order(first.segments, second.padded):
             return "ellipsis"
-    counts = sorted(max(1, len(words) - SHINGLE_WORDS + 1) for words in (words_a, words_b))
-    if counts[0] >= MIN_JACCARD * counts[1] and _jaccard(first.shingles, second.shingles) >= MIN_JACCARD:  # Jaccard <= smaller/larger set
+    # Jaccard is at most the smaller shingle set over the larger: skip the sets when that is too low
+    if max(1, len(words_a) - SHINGLE_WORDS + 1) >= MIN_JACCARD * max(1, len(words_b) - SHINGLE_WORDS + 1) \
+            and _jaccard(first.shingles, second.shingles) >= MIN_JACCARD:
         return "similar"
     return None
 

@@ -31,6 +31,11 @@ CANDIDATES_PER_KEY = 16
 EXACT_CANDIDATES = 4  # latest quotes read under the whole-text key
 KEYS_PER_STATEMENT = 100  # keys looked up in one compound SELECT (SQLite allows 500 parts)
 _LATEST_FOR_KEY = f"SELECT * FROM (SELECT quote_id FROM quote_keys WHERE key = ? ORDER BY quote_id DESC LIMIT {CANDIDATES_PER_KEY})"
+
+
+def _shared_keys_sql(keys: int) -> str:
+    """Earlier quotes and how many of ``keys`` lookup keys they share, from each key's latest quotes."""
+    return f"SELECT quote_id, COUNT(*) FROM ({' UNION ALL '.join([_LATEST_FOR_KEY] * keys)}) GROUP BY quote_id"
 MATCH_PREFERENCE = ("exact", "trimmed", "ellipsis", "similar")  # which candidate's cluster a quote joins
 CACHED_QUOTES = 32768  # stored quotes kept normalised in memory: candidates are mostly recent quotes
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -187,7 +192,7 @@ class ArticleWriter:
             shared: collections.Counter[int] = collections.Counter()
             for start in range(0, len(keys), KEYS_PER_STATEMENT):
                 chunk = keys[start : start + KEYS_PER_STATEMENT]
-                shared.update(row[0] for row in self.db.execute(" UNION ALL ".join([_LATEST_FOR_KEY] * len(chunk)), chunk))
+                shared.update(dict(self.db.execute(_shared_keys_sql(len(chunk)), chunk).fetchall()))
             best: tuple[int, int] | None = None
             for candidate, cluster_id in self._candidates([quote_id for quote_id, _ in shared.most_common(MAX_CLUSTER_CANDIDATES)]):
                 kind = match(normalised, candidate)
