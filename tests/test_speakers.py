@@ -10,6 +10,34 @@ import pytest
 import quotegraph
 
 CASES = {
+    "the_younger_namesake_is_not_the_one_introduced_as_a_parent": (
+        "Arjun Malhotra left banking in 2019 to open a bakery in Pune. His mother, Kavita Malhotra, said she had doubted the plan. "
+        "“Bread was never the problem,” the younger Malhotra said.",
+        [
+            ("she had doubted the plan", "indirect", "Kavita Malhotra", "person", "His mother", "said", False),
+            ("Bread was never the problem", "direct", "Arjun Malhotra", "person", "the younger Malhotra", "said", False),
+        ],
+    ),
+    "a_name_in_apposition_inside_a_description_with_a_hyphenated_surname": (
+        "An equity analyst at Harbour Capital, Mr. Kayode Bankole-Smith, said the rise was expected. "
+        "The chairman of the board, Chief Obinna Eze-Okonkwo, told shareholders that no dividend would be paid.",
+        [
+            ("the rise was expected", "indirect", "Kayode Bankole-Smith", "person", "An equity analyst at Harbour Capital", "said", False),
+            ("that no dividend would be paid", "indirect", "Obinna Eze-Okonkwo", "person", "The chairman of the board", "told", False),
+        ],
+    ),
+    "a_spokesman_for_a_person_is_an_unnamed_spokesman": (
+        "A spokesman for the Home Secretary said the review would be published in June. A spokeswoman for the singer said she had withdrawn.",
+        [
+            ("the review would be published in June", "indirect", "spokesman", "anonymous", "A spokesman for the Home Secretary", "said", False),
+            ("she had withdrawn", "indirect", "spokeswoman", "anonymous", "A spokeswoman for the singer", "said", False),
+        ],
+    ),
+    "an_acronym_spelled_by_word_prefixes_names_the_organisation": (
+        "Shop owners met on Monday. The Federation of Independent Grocers of Tanzania (FEDIGTA), which called the meeting, wants the tax withdrawn. "
+        "“We cannot pay it,” FEDIGTA said in a statement.",
+        [("We cannot pay it", "direct", "Federation of Independent Grocers of Tanzania", "organization", "FEDIGTA", "said", False)],
+    ),
     "a_possessed_office_is_not_the_organisation_last_named": (
         "Mayor Elena Vasquez spoke first. Vasquez said the town would borrow part of the cost. According to the town engineer's office, the work will take six months.",
         [

@@ -216,7 +216,8 @@ def _name_after_title(subject: Token) -> Token | None:
 def _is_non_speaker(token: Token) -> bool:
     if token.lower_ in NON_SPEAKERS and token.dep_ != "pobj":
         return not (token.lower_ in ("that", "which") and token.head.dep_ == "relcl" and token.head.head.pos_ in ("PROPN", "NOUN"))
-    return token.is_upper and len(token) > 3 and token.ent_type_ in ("", "GPE")
+    # capitals the NER left unlabelled: a dateline or a shouted word, unless the article spelled it out (`... (FEDIGTA)`)
+    return token.is_upper and len(token) > 3 and token.ent_type_ in ("", "GPE") and f"({token.text})" not in token.doc.text
 
 
 def _document_author(token: Token) -> Token | None:
@@ -459,8 +460,10 @@ def cue_object_content(doc: Doc, cue: CueMatch) -> tuple[int, int] | None:
                 return trim_tokens(doc, objects[0].left_edge.i, max(objects[0].right_edge.i + 1, _object_end(head, child)))
         if child.dep_ == "dobj" and "dobj" in slots:
             end = _object_end(head, child)
-            # A bare pronoun object says nothing (`cited it`), unless completed (`called it a disgrace`).
-            if child.pos_ != "PRON" or end > child.right_edge.i + 1:
+            # A bare pronoun object says nothing (`cited it`), unless completed (`called it a disgrace`);
+            # nor does `call` with a bare object (`called the meeting`, `called an ambulance`).
+            bare = end <= child.right_edge.i + 1
+            if not bare or (child.pos_ != "PRON" and cue.lemma != "call"):
                 return trim_tokens(doc, child.left_edge.i, end)
     return None
 

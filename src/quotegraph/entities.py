@@ -35,6 +35,8 @@ PRONOUN_WINDOW_SENTS = 3
 ROLE_ALIASES = {"judge": ("justice",), "justice": ("judge",), "ceo": ("executive",), "executive": ("ceo",), "coach": ("manager",), "manager": ("coach",)}
 _NAME_WORD = re.compile(r"^[^\W\d_]+(?:['’][^\W\d_]+)*\.?$")
 _AGE = re.compile(r"\b\d{1,3}-year-old\b")
+OLDER_KIN = frozenset(("mother", "father", "mum", "mom", "dad", "grandmother", "grandfather", "grandparent", "parent", "aunt", "uncle"))
+YOUNGER_KIN = frozenset(("son", "daughter", "grandson", "granddaughter", "child", "nephew", "niece", "stepson", "stepdaughter"))
 KIN_SHARING_NAME = frozenset(("son", "daughter", "brother", "sister", "father", "grandson", "granddaughter", "twin", "stepson", "stepdaughter"))
 # Lower-case words that belong inside a name (`Ludwig van Beethoven`); post-nominal letters after one.
 NAME_PARTICLES = frozenset(("de", "da", "di", "del", "della", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "dos", "das", "ter", "ten", "y"))
@@ -75,6 +77,7 @@ class EntityIndex:
         self._sentence_of: list[int] | None = None
         self._titles = gendered("titles.txt")
         self._person_nouns = gendered("person_nouns.txt")
+        self._surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].is_title}
         for ent in doc.ents:
             if ent.label_ == "PERSON" or (ent.label_ in ("ORG", "GPE", "NORP") and self._looks_like_person(ent)):
                 self._add_person(ent)
@@ -102,7 +105,10 @@ class EntityIndex:
     def _looks_like_person(self, ent: Span) -> bool:
         """NER often labels a bare first or full name ORG; trust a known first name."""
         tokens = [token for token in ent if token.is_alpha]
-        return bool(tokens) and all(token.pos_ == "PROPN" for token in tokens) and bool(first_name_gender(tokens[0].text)) and len(tokens) <= 3
+        if not tokens or len(tokens) > 3 or not all(token.pos_ == "PROPN" for token in tokens):
+            return False
+        # a known first name, or the surname of someone the article names (`Ishaan Mehrotra` beside `Sunita Mehrotra`)
+        return bool(first_name_gender(tokens[0].text)) or (len(tokens) > 1 and tokens[-1].text in self._surnames)
 
     def _name_tokens(self, tokens: list[Token], head: Token | None = None) -> list[Token]:
         """The words of the name in a mention, without titles, roles and post-nominals.
@@ -345,16 +351,29 @@ class EntityIndex:
         lower = head.lower_
         if head.pos_ == "PRON" or lower in PERSON_PRONOUNS or lower in GROUP_PRONOUNS:
             return self._resolve_pronoun(head)
+        if head.text in self._acronyms and self._person_at(head.i) is None:  # `FEDIGTA`, whatever the tagger made of it
+            return Resolution(self._acronyms[head.text], "organization")
         is_name = head.ent_type_ == "PERSON" or self._person_at(head.i) is not None
-        appositive = _named_appositive(head) if not is_name else None
+        appositive = (_named_appositive(head) or self._appositive_name_in(span)) if not is_name else None
         if appositive is not None:  # `Her spokesman, Nick Merrill, said`
-            return self._resolve_name(appositive, self.doc[appositive.left_edge.i : appositive.i + 1])
+            return self._resolve_name(appositive, self.doc[appositive.left_edge.i : _name_end(appositive)])
         if head.ent_type_ != "PERSON" and _ANONYMITY.search(" ".join(t.lower_ for t in head.subtree)):
             return Resolution(_strip_determiner(span), "anonymous")
-        described = span[0].lower_ == "the" and (head.lower_ in self._titles or head.ent_type_ in ("NORP", "LANGUAGE"))
+        described = span[0].lower_ == "the" and (head.lower_ in self._titles or head.ent_type_ in ("NORP", "LANGUAGE")) \
+            and not any(person.last == head.text for person in self.people)  # `the younger Mehrotra` is a name
         if not described and (head.pos_ == "PROPN" or head.ent_type_) and self._name_tokens(list(span), head):
             return self._resolve_name(head, span)
         return self._resolve_description(head, span)
+
+    def _appositive_name_in(self, span: Span) -> Token | None:
+        """A person's name set off by a comma inside a described mention: ``An analyst at Lekki
+        Capital, Mr. Babatunde Ajayi-Coker`` (the parse may hang it on the nearer noun)."""
+        for token in span:
+            if (token.dep_ == "appos" and token.pos_ == "PROPN" and span.start <= token.head.i < token.i
+                    and any(t.text == "," for t in self.doc[span.start : token.left_edge.i])
+                    and (token.ent_type_ == "PERSON" or self._person_at(token.i) is not None)):
+                return token
+        return None
 
     def _resolve_name(self, head: Token, span: Span) -> Resolution:
         tokens = [t for t in span if t.ent_iob_ != "O" and t.ent_type_ == head.ent_type_] or [head]
@@ -362,7 +381,7 @@ class EntityIndex:
         title_gender = next((self._titles[t.lower_] for t in span if self._titles.get(t.lower_)), "")
         known = self._person_at(head.i) or self._find_person(names[-1:] or [head], head.i, title_gender)
         personal = len(names) >= 2 and is_first_name(names[0].text)  # `Union secretary-general Wanjiru Kamau`
-        if head.ent_type_ in ORG_LABELS and known is None and not personal:
+        if (head.ent_type_ in ORG_LABELS or head.text in self._acronyms) and known is None and not personal:
             return Resolution(self._org_full_name(_org_name(_span_text(self.doc, tokens)), head.i), "organization")
         if len(names) >= 2:
             person = self._find_full(names)
@@ -374,7 +393,11 @@ class EntityIndex:
             if age and person is not None:  # `the younger Pruitt`: Harold Pruitt Jr., not Sr.
                 namesakes = [p for p in self.people if p.last == person.last]
                 suffix = ("Jr.", "Jr", "II") if age == "younger" else ("Sr.", "Sr")
-                person = next((p for p in namesakes if p.name.split()[-1] in suffix), person)
+                by_suffix = next((p for p in namesakes if p.name.split()[-1] in suffix), None)
+                # `His mother, Sunita Mehrotra` is not `the younger Mehrotra`; `her son` is not the elder
+                other_generation = OLDER_KIN if age == "younger" else YOUNGER_KIN
+                by_kin = [p for p in namesakes if not p.roles & other_generation]
+                person = by_suffix or (by_kin[0] if len(by_kin) == 1 and len(namesakes) > 1 else person)
         if person is not None:
             return Resolution(person.name, "person", person.gender)
         names = self._name_tokens(list(span), head) or [head]
@@ -403,6 +426,8 @@ class EntityIndex:
             named = self._role_holder(lemma, head.i)
             if named is not None:
                 return Resolution(named.name, "person", named.gender)
+            if org is not None and (org.ent_type_ == "PERSON" or org.lower_ in self._person_nouns or org.lower_ in self._titles):
+                return Resolution(head.lower_, "anonymous")  # `a spokeswoman for the actress`: the spokeswoman, unnamed
             if org is not None and org.pos_ != "PRON":
                 if org.pos_ == "NOUN":  # `a spokesman for the firm`: the firm the article named
                     named = self._recent_organization(head.i, org.lower_) if org.lemma_.lower() in words("organization_heads.txt") else None
@@ -672,10 +697,34 @@ def _acronyms(doc: Doc) -> dict[str, str]:
         for start in range(len(words_)):
             candidate = words_[start:]
             initials = "".join(w[0] for w in candidate if w[0].isupper() or w == "&")
-            if initials == acronym.replace("&", "&") or initials.replace("&", "") == acronym.replace("&", ""):
+            if initials == acronym or initials.replace("&", "") == acronym.replace("&", ""):
                 found[acronym] = " ".join(candidate)
                 break
+        else:  # `Building Materials Dealers Association of Nigeria (BUMDAN)`: a word may give more than its initial
+            start = next((n for n in range(len(words_)) if _spelled_by(acronym, words_[n:])), None)
+            if start is not None:
+                found[acronym] = " ".join(words_[start:])
     return found
+
+
+def _spelled_by(acronym: str, words_: list[str]) -> bool:
+    """Each capitalised word gives the acronym's next letters (a prefix of the word, at least one
+    letter), small words give their initial or nothing, in order and with nothing left over."""
+    if not words_ or not words_[0][:1].isupper() or len(words_) > 12:
+        return False
+
+    def spells(letters: str, index: int) -> bool:
+        if index == len(words_):
+            return not letters
+        word = words_[index].replace("&", "")
+        if not word[:1].isupper() and spells(letters, index + 1):
+            return True
+        longest = 0
+        while longest < min(len(word), len(letters)) and word[longest].lower() == letters[longest].lower():
+            longest += 1
+        return any(spells(letters[size:], index + 1) for size in range(longest, 0, -1))
+
+    return spells(acronym.replace("&", ""), 0)
 
 
 def _clean_org(name: str) -> str:
@@ -723,6 +772,20 @@ def _object_of(head: Token, preps: tuple[str, ...]) -> Token | None:
         if child.dep_ == "poss":
             return child
     return None
+
+
+def _name_end(token: Token) -> int:
+    """Where the proper name starting at ``token`` ends: ``Emeka Obi-Ndukwe`` parses as two appositions."""
+    doc, end = token.doc, token.i + 1
+    while end < len(doc):
+        word = doc[end]
+        if word.pos_ == "PROPN" and word.text[:1].isupper() and word.is_alpha:
+            end += 1
+        elif word.text == "-" and not doc[end - 1].whitespace_ and end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
+            end += 2
+        else:
+            break
+    return end
 
 
 def _named_appositive(head: Token) -> Token | None:
