@@ -10,6 +10,19 @@ import pytest
 import quotegraph
 
 CASES = {
+    "a_surname_particle_capitalised_at_a_sentence_start_is_the_same_surname": (
+        "Abdullah al-Harbi, an environmental engineer at the university, leads the project. "
+        "Al-Harbi said the team had sampled the plants twice a week.",
+        [("the team had sampled the plants twice a week", "indirect", "Abdullah al-Harbi", "person", "Al-Harbi", "said", False)],
+    ),
+    "a_name_after_a_portfolio_is_the_role_holder_but_not_after_for": (
+        "Opposition spokesman on water Garfield Lawrence-Barrett said the announcement was late. "
+        "A spokesman for Mayor Anna Berg said the office was closed.",
+        [
+            ("the announcement was late", "indirect", "Garfield Lawrence-Barrett", "person", "Opposition spokesman on water Garfield Lawrence-Barrett", "said", False),
+            ("the office was closed", "indirect", "spokesman", "anonymous", "A spokesman for Mayor Anna Berg", "said", False),
+        ],
+    ),
     "the_younger_namesake_is_not_the_one_introduced_as_a_parent": (
         "Arjun Malhotra left banking in 2019 to open a bakery in Pune. His mother, Kavita Malhotra, said she had doubted the plan. "
         "“Bread was never the problem,” the younger Malhotra said.",

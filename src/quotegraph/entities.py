@@ -324,8 +324,9 @@ class EntityIndex:
         word = names[0].text
         if word.isupper() and len(word) > 1:  # transcript labels: `WALLACE` is Wallace
             word = word.title()
+        folded = word.casefold()  # `Al-Harbi` opening a sentence is `al-Harbi`
         for attr in ("last", "first"):
-            matches = [p for p in self.people if getattr(p, attr) == word and (not gender or p.gender in ("", gender))]
+            matches = [p for p in self.people if getattr(p, attr).casefold() == folded and (not gender or p.gender in ("", gender))]
             if len(matches) > 1:
                 # Namesakes (`Rae Castillo` and `her grandfather, Ramón Castillo`): a bare surname
                 # means the one the article has named more often so far, then the nearest.
@@ -354,7 +355,7 @@ class EntityIndex:
         if head.text in self._acronyms and self._person_at(head.i) is None:  # `FEDIGTA`, whatever the tagger made of it
             return Resolution(self._acronyms[head.text], "organization")
         is_name = head.ent_type_ == "PERSON" or self._person_at(head.i) is not None
-        appositive = (_named_appositive(head) or self._appositive_name_in(span)) if not is_name else None
+        appositive = (_named_appositive(head) or self._appositive_name_in(head, span)) if not is_name else None
         if appositive is not None:  # `Her spokesman, Nick Merrill, said`
             return self._resolve_name(appositive, self.doc[appositive.left_edge.i : _name_end(appositive)])
         if head.ent_type_ != "PERSON" and _ANONYMITY.search(" ".join(t.lower_ for t in head.subtree)):
@@ -365,14 +366,27 @@ class EntityIndex:
             return self._resolve_name(head, span)
         return self._resolve_description(head, span)
 
-    def _appositive_name_in(self, span: Span) -> Token | None:
-        """A person's name set off by a comma inside a described mention: ``An analyst at Lekki
-        Capital, Mr. Babatunde Ajayi-Coker`` (the parse may hang it on the nearer noun)."""
+    def _appositive_name_in(self, head: Token, span: Span) -> Token | None:
+        """A person's name inside a described mention: set off by a comma (``An analyst at Lekki
+        Capital, Mr. Babatunde Ajayi-Coker``; the parse may hang it on the nearer noun), or ending
+        a role phrase (``Opposition spokesman on water Garfield Lawrence-Barrett``)."""
         for token in span:
             if (token.dep_ == "appos" and token.pos_ == "PROPN" and span.start <= token.head.i < token.i
                     and any(t.text == "," for t in self.doc[span.start : token.left_edge.i])
                     and (token.ent_type_ == "PERSON" or self._person_at(token.i) is not None)):
                 return token
+        last = span[-1]
+        role = head.lemma_.lower() in SPOKES_HEADS or head.lower_ in self._person_nouns or head.lower_ in self._titles
+        if not (role and last.ent_type_ == "PERSON" and last.i > head.i + 1 and head.ent_type_ != "PERSON"):
+            return None
+        start = last.i
+        while start > head.i + 1 and self.doc[start].ent_iob_ == "I":  # back to the name's first word
+            start -= 1
+        # the portfolio right before the name (`spokesman on water Garfield ...`); not `a spokesman for
+        # Mayor Anna Berg` or `for the health minister Jane Doe`, whose name is someone else's
+        before = self.doc[start - 1]
+        if before.pos_ == "NOUN" and before.is_lower and before.lower_ not in self._person_nouns and before.lower_ not in self._titles:
+            return last
         return None
 
     def _resolve_name(self, head: Token, span: Span) -> Resolution:
