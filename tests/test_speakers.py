@@ -10,6 +10,14 @@ import pytest
 import quotegraph
 
 CASES = {
+    "the_minister_is_the_person_named_after_the_office_not_the_reporter_who_asked": (
+        "Bus fares will rise from Monday, the Minister of Transport, Dr Lorna Whitfield-Baptiste, announced on Friday.\n\n"
+        "Asked by one reporter about the timing of the rise, the minister said the Government had waited for the audit.",
+        [
+            ("Bus fares will rise from Monday", "indirect", "Lorna Whitfield-Baptiste", "person", "the Minister of Transport", "announced", False),
+            ("the Government had waited for the audit", "indirect", "Lorna Whitfield-Baptiste", "person", "the minister", "said", False),
+        ],
+    ),
     "a_surname_particle_capitalised_at_a_sentence_start_is_the_same_surname": (
         "Abdullah al-Harbi, an environmental engineer at the university, leads the project. "
         "Al-Harbi said the team had sampled the plants twice a week.",

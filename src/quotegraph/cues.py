@@ -330,7 +330,19 @@ def cue_content(doc: Doc, cue: CueMatch) -> tuple[int, int] | None:
         return _clause_range(doc, cue, clause)
     if head.dep_ == "parataxis" and head.head.pos_ in ("VERB", "AUX"):
         return _sentence_without(doc, head)
-    return _misattached_that_clause(doc, cue)
+    return _misattached_that_clause(doc, cue) or _trailing_cue_content(doc, head)
+
+
+def _trailing_cue_content(doc: Doc, head: Token) -> tuple[int, int] | None:
+    """``Fares will rise, the Minister of Transport, Dr X, announced on Friday.``: a long subject
+    makes the parser hang the cue on the statement as an adverbial clause; the statement is the content."""
+    subject = next((c for c in head.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    main = head.head
+    if head.dep_ != "advcl" or subject is None or main.i >= subject.left_edge.i or main.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "advcl") for c in head.rights) or doc[subject.left_edge.i - 1].text != ",":
+        return None
+    return trim_tokens(doc, head.sent.start, subject.left_edge.i)
 
 
 def _misattached_that_clause(doc: Doc, cue: CueMatch) -> tuple[int, int] | None:
@@ -448,6 +460,8 @@ def cue_object_content(doc: Doc, cue: CueMatch) -> tuple[int, int] | None:
     if not slots:
         return None
     head = doc[cue.head]
+    if cue.lemma == "ask" and head.tag_ == "VBN" and not any(c.dep_ in ("aux", "nsubj") for c in head.children):
+        return None  # `Asked by a reporter about the timing, the minister said`: a topic, not something said
     for child in head.rights:
         if child.dep_ == "xcomp" and "to" in slots and any(t.lower_ == "to" for t in child.lefts):
             objects = [c for c in head.rights if c.dep_ == "dobj" and c.i < child.i and cue.lemma != "ask"]

@@ -310,10 +310,17 @@ class EntityIndex:
             start -= 1
             roles.add(self.doc[start].lower_.rstrip("."))
         roles |= {t.lower_.rstrip(".") for t in ent if (t.lower_ in self._titles or t.lower_ in self._person_nouns) and t.lower_ not in ("mr", "mr.", "mrs", "mrs.", "ms", "ms.")}
+        if start > 1 and self.doc[start - 1].text == ",":  # `the Minister of Water, Dr Marcia ...`, unlinked in the parse
+            for token in reversed(self.doc[max(0, start - 10) : start - 1]):
+                if token.pos_ in ("VERB", "AUX") or token.is_punct:
+                    break
+                if (token.lower_ in self._titles or token.lower_ in self._person_nouns) and token.i > 0 and self.doc[token.i - 1].lower_ in ("the", "a", "an"):
+                    roles.add(token.lemma_.lower())
+                    break
         for child in ent.root.children:
             if child.dep_ == "appos" and child.pos_ == "NOUN":
                 roles.add(child.lemma_.lower())
-        if ent.root.dep_ == "appos" and ent.root.head.pos_ == "NOUN":
+        if ent.root.dep_ == "appos" and (ent.root.head.pos_ == "NOUN" or ent.root.head.lower_ in self._titles):  # `the Minister of Water, Dr X`
             roles.add(ent.root.head.lemma_.lower())
         return roles
 
@@ -490,8 +497,6 @@ class EntityIndex:
             person = self._salient_person(head.i, self._person_nouns.get(lemma, ""), skip=other_ages)
             if person is not None:
                 return person
-            if person is not None:
-                return person
         if lemma in self._person_nouns or lemma in self._titles:
             gender = self._person_nouns.get(lemma, "") or self._titles.get(lemma, "")
             singular = head.tag_ in ("NN", "NNP") and not any(c.dep_ == "poss" for c in head.children)
@@ -507,12 +512,13 @@ class EntityIndex:
         speaker or subject within two sentences, of a compatible gender, not one of ``skip``."""
         sentence = self._sentence_numbers()
         for index, resolution in reversed(self.speaker_history):  # the last person quoted, if recent
-            if index < position and resolution.kind == "person" and sentence[position] - sentence[index] <= 3 and resolution.name not in skip:
+            named = resolution.kind == "person" and resolution.name[:1].isupper()  # not `one reporter`
+            if index < position and named and sentence[position] - sentence[index] <= 3 and resolution.name not in skip:
                 if not gender or resolution.gender in ("", gender):
                     return resolution
                 break
         found = self.antecedent(position, gender, window=2, skip=skip)
-        return found if found is not None and found.kind == "person" else None
+        return found if found is not None and found.kind == "person" and found.name[:1].isupper() else None
 
     def _recent_organization(self, position: int, head: str = "") -> Resolution | None:
         """The organisation a ``the company`` refers to: the last one named with that word in its
