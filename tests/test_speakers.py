@@ -10,6 +10,16 @@ import pytest
 import quotegraph
 
 CASES = {
+    "a_former_office_at_another_body_is_not_the_role_holder_named_earlier": (
+        "The National President of the Traders Association, Alhaji Musa Bello, said prices would rise. "
+        "The chairman of the board, Chief Obinna Eze-Okonkwo, told shareholders that no dividend would be paid. "
+        "“We have waited three years,” the former president of the Enugu Chamber of Commerce said.",
+        [
+            ("prices would rise", "indirect", "Musa Bello", "person", "The National President of the Traders Association", "said", False),
+            ("that no dividend would be paid", "indirect", "Obinna Eze-Okonkwo", "person", "The chairman of the board", "told", False),
+            ("We have waited three years", "direct", "Obinna Eze-Okonkwo", "person", "the former president of the Enugu Chamber of Commerce", "said", False),
+        ],
+    ),
     "the_minister_is_the_person_named_after_the_office_not_the_reporter_who_asked": (
         "Bus fares will rise from Monday, the Minister of Transport, Dr Lorna Whitfield-Baptiste, announced on Friday.\n\n"
         "Asked by one reporter about the timing of the rise, the minister said the Government had waited for the audit.",

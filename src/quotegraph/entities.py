@@ -458,7 +458,7 @@ class EntityIndex:
             if named_org:  # `A Crumb & Co. spokesperson`
                 return Resolution(self._org_full_name(_org_name(_span_text(self.doc, named_org)), head.i), "organization")
         definite = span[0].lower_ in ("the", "this")
-        holder = self._role_holder(lemma, head.i) if definite else None
+        holder = self._role_holder(lemma, head.i, head) if definite else None
         if holder is not None:  # `the chief executive` after `Chief Executive Laura Brennan-Ott`
             return Resolution(holder.name, "person", holder.gender)
         if _is_anonymous(head, span) or (lemma in words("anonymous_heads.txt") and not self._role_holder(lemma, head.i)):
@@ -483,7 +483,7 @@ class EntityIndex:
                 if named is not None:
                     return named
             return Resolution(self._org_full_name(text, head.i), "organization")
-        holder = self._role_holder(lemma, head.i)
+        holder = self._role_holder(lemma, head.i, head)
         if holder is not None:
             return Resolution(holder.name, "person", holder.gender)
         age = _AGE.search(span.text)
@@ -552,10 +552,25 @@ class EntityIndex:
                 return full  # `Northvale` → Northvale Foods, `Marlins` → Moreton Bay Marlins, `Police` → Wyre Valley Police
         return name
 
-    def _role_holder(self, role: str, position: int) -> Person | None:
-        """The person most recently described by ``role`` (``Mayor Jane Doe`` → the mayor)."""
+    def _same_office(self, head: Token, holder: Person) -> bool:
+        """``the former president of the Enugu Chamber`` is not the president named earlier unless the
+        article tied that person to the Enugu Chamber too: a former office or a named body must match."""
+        if any(child.lower_ in ("former", "ex", "then") for child in head.lefts):
+            return False
+        bodies = [grand for child in head.rights if child.dep_ == "prep" and child.lower_ in ("of", "at", "for")
+                  for grand in child.children if grand.dep_ == "pobj" and grand.pos_ == "PROPN"]
+        if not bodies:
+            return True
+        sentence = self._sentence_numbers()
+        where = {sentence[position] for position in holder.positions}
+        return any(sentence[token.i] in where for body in bodies for token in self.doc if token.text == body.text and token.i != body.i)
+
+    def _role_holder(self, role: str, position: int, description: Token | None = None) -> Person | None:
+        """The person most recently described by ``role`` (``Mayor Jane Doe`` → the mayor), and when
+        a ``description`` is given, holding the office it describes (``_same_office``)."""
         roles = {role, *ROLE_ALIASES.get(role, ())}
-        holders = [p for p in self.people if roles & p.roles and any(pos < position for pos in p.positions)]
+        holders = [p for p in self.people if roles & p.roles and any(pos < position for pos in p.positions)
+                   and (description is None or self._same_office(description, p))]
         return self._nearest(holders, position) if holders else None
 
     def _resolve_pronoun(self, pronoun: Token) -> Resolution:
