@@ -57,3 +57,12 @@ def test_quote_clusters_verbatim_text_by_type() -> None:
     mixed = Quote('that it "protects jobs"', 0, 23, "mixed", None, None, 0.9, quoted=(span,))
     indirect = Quote("that it works", 0, 13, "indirect", None, None, 0.9)
     assert (verbatim_text(direct), verbatim_text(mixed), verbatim_text(indirect)) == ("We won", "protects jobs", None)
+
+
+def test_normalised_words_survive_the_round_trip_through_the_store_column() -> None:
+    from quotegraph.quote_clusters import NormalisedQuote
+
+    for text in ("We won't stop... ever, she said", "Nobody — not one person — asked us.", "“…”", "A [...] b c d e f g h"):
+        quote = normalise(text)
+        assert NormalisedQuote.load(quote.dump()) == quote
+    assert normalise("We won't stop... ever").dump() == "we wont stop | ever"

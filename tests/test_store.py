@@ -491,3 +491,22 @@ def test_store_is_shared_safely_between_threads(store: Store, make_article) -> N
         assert all(future.result() for future in writes)
         assert all(len(future.result()) <= 40 for future in reads)
     assert store.count("clinic") == 40 and store.speakers()[0].quote_count == 40
+
+
+def test_store_version_1_database_gains_the_words_column_and_its_quotes_still_cluster(tmp_path: Path, make_article) -> None:
+    """A database written before ``quotes.words`` existed: migrated in place, its quotes (words NULL)
+    are normalised from their text when they come up as cluster candidates."""
+    path = tmp_path / "old.db"
+    harbour = "The harbour will stay open for every fishing boat and ferry through the whole of the winter."
+    with Store(path) as first:
+        first.add_result(*make_article("h1", f'"{harbour}" Tom Berg said.', [(harbour, "Tom Berg", "person", "Tom Berg")]))
+    with sqlite3.connect(path) as connection:  # back to version 1, as that schema stored it
+        connection.execute("ALTER TABLE quotes DROP COLUMN words")
+        connection.execute("PRAGMA user_version = 1")
+    with Store(path) as store:
+        assert store._rows("PRAGMA user_version")[0][0] == SCHEMA_VERSION == 2
+        trimmed = "stay open for every fishing boat and ferry through the whole of the winter"
+        store.add_result(*make_article("h2", f'Berg said the harbour would "{trimmed}."', [(trimmed, "Tom Berg", "person", "Berg")]))
+        rows = store._rows("SELECT cluster_id, words FROM quotes ORDER BY id")
+    assert rows[0][0] == rows[1][0] and rows[0][1] is None
+    assert rows[1][1] == "stay open for every fishing boat and ferry through the whole of the winter"

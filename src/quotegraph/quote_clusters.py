@@ -68,6 +68,15 @@ class NormalisedQuote:
             object.__setattr__(self, "_shingles", frozenset(words[i : i + SHINGLE_WORDS] for i in range(max(1, len(words) - SHINGLE_WORDS + 1))))
         return self._shingles  # type: ignore[return-value]
 
+    def dump(self) -> str:
+        """The words as stored (``quotes.words``): segments joined by `` | `` (words hold no ``|``)."""
+        return " | ".join(" ".join(segment) for segment in self.segments)
+
+    @classmethod
+    def load(cls, stored: str) -> "NormalisedQuote":
+        """The inverse of ``dump``: no regular expressions, so reading a candidate back is cheap."""
+        return cls(tuple(tuple(part.split()) for part in stored.split(" | ") if part))
+
     @property
     def clusterable(self) -> bool:
         """Long enough to be matched across articles at all."""

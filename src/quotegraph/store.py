@@ -139,7 +139,12 @@ END;
 """
 
 # MIGRATIONS[n] takes a database from user_version n to n + 1, in the transaction that records it.
-MIGRATIONS: tuple[str, ...] = (SCHEMA_SQL,)
+MIGRATIONS: tuple[str, ...] = (
+    SCHEMA_SQL,
+    # 1 -> 2: a verbatim quote's normalised words (quote_clusters.NormalisedQuote.dump), so a cluster
+    # candidate is read back without normalising its text again; NULL for quotes stored before.
+    "ALTER TABLE quotes ADD COLUMN words TEXT;",
+)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 _QUOTE_COLUMNS = """q.id, q.text, q.type, q.start, q.end, q.confidence, q.cue, q.speaker_id, s.name, s.kind,

@@ -29,6 +29,11 @@ MAX_CLUSTER_CANDIDATES = 64  # quotes compared per new quote; bounds ingest cost
 # going to") gives only its latest few, so the rarer keys a true match shares are never crowded out.
 CANDIDATES_PER_KEY = 16
 EXACT_CANDIDATES = 4  # latest quotes read under the whole-text key
+# A candidate must share this many lookup keys to be read and compared: one shared 5-gram is mostly
+# a stock phrase, and reading every such quote back made the store's time per article grow with the
+# corpus (benchmarks/bench_scale.py). Cost, on 5,000 generated articles: 99.0% of the joins an
+# uncapped key index finds, against 99.7% when every candidate is read.
+MIN_SHARED_KEYS = 2
 KEYS_PER_STATEMENT = 100  # keys looked up in one compound SELECT (SQLite allows 500 parts)
 _LATEST_FOR_KEY = f"SELECT * FROM (SELECT quote_id FROM quote_keys WHERE key = ? ORDER BY quote_id DESC LIMIT {CANDIDATES_PER_KEY})"
 
@@ -113,12 +118,12 @@ class ArticleWriter:
         cluster_id = self._cluster_id(normalised, keys) if normalised is not None else None
         quote_id = self.db.execute(
             "INSERT INTO quotes (article_id, position, text, start, end, type, confidence, cue, speaker_id, speaker_name,"
-            " speaker_kind, mention_id, verbatim, cluster_id, outlet, published, record)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " speaker_kind, mention_id, verbatim, words, cluster_id, outlet, published, record)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (self.article_uid, position, quote.text, quote.start, quote.end, quote.type, quote.confidence,
              quote.cue.text if quote.cue else None, speaker_id, speaker.name if speaker else None,
-             speaker.kind if speaker else None, mention_id, verbatim, cluster_id, self.outlet, self.published,
-             json.dumps(quote.to_dict(), ensure_ascii=False))).lastrowid
+             speaker.kind if speaker else None, mention_id, verbatim, normalised.dump() if keys else None,
+             cluster_id, self.outlet, self.published, json.dumps(quote.to_dict(), ensure_ascii=False))).lastrowid
         if normalised is not None and cluster_id is not None:
             self._join_cluster(quote_id, cluster_id, keys)
             if keys:
@@ -194,7 +199,8 @@ class ArticleWriter:
                 chunk = keys[start : start + KEYS_PER_STATEMENT]
                 shared.update(dict(self.db.execute(_shared_keys_sql(len(chunk)), chunk).fetchall()))
             best: tuple[int, int] | None = None
-            for candidate, cluster_id in self._candidates([quote_id for quote_id, _ in shared.most_common(MAX_CLUSTER_CANDIDATES)]):
+            likely = [quote_id for quote_id, count in shared.most_common(MAX_CLUSTER_CANDIDATES) if count >= MIN_SHARED_KEYS]
+            for candidate, cluster_id in self._candidates(likely):
                 kind = match(normalised, candidate)
                 rank = MATCH_PREFERENCE.index(kind) if kind else None
                 if rank is not None and (best is None or rank < best[0]):
@@ -210,9 +216,10 @@ class ArticleWriter:
         found = {quote_id: self.pending.get(quote_id) or self.cache.get(quote_id) for quote_id in ids}
         missing = [quote_id for quote_id, entry in found.items() if entry is None]
         if missing:
-            for quote_id, verbatim, cluster_id in self.db.execute(
-                    f"SELECT id, verbatim, cluster_id FROM quotes WHERE id IN ({','.join('?' * len(missing))})", missing):
-                found[quote_id] = self.pending[quote_id] = (normalise(verbatim), cluster_id)
+            for quote_id, verbatim, stored, cluster_id in self.db.execute(
+                    f"SELECT id, verbatim, words, cluster_id FROM quotes WHERE id IN ({','.join('?' * len(missing))})", missing):
+                words = NormalisedQuote.load(stored) if stored is not None else normalise(verbatim)
+                found[quote_id] = self.pending[quote_id] = (words, cluster_id)
         return [entry for entry in found.values() if entry is not None]
 
     def _join_cluster(self, quote_id: int, cluster_id: int, keys: list[int]) -> None:
