@@ -10,6 +10,11 @@ import pytest
 import quotegraph
 
 CASES = {
+    "a_pronoun_after_the_role_of_someone_named_refers_to_them": (
+        "Coach Brett Hollis wants answers over the sending-off of prop Sione Tavita. Hollis was in no mood to celebrate. "
+        "Asked about the decision to send Tavita off, the coach took a long breath. “I have watched it five times and I have no idea,” he said.",
+        [("I have watched it five times and I have no idea", "direct", "Brett Hollis", "person", "he", "said", False)],
+    ),
     "a_former_office_at_another_body_is_not_the_role_holder_named_earlier": (
         "The National President of the Traders Association, Alhaji Musa Bello, said prices would rise. "
         "The chairman of the board, Chief Obinna Eze-Okonkwo, told shareholders that no dividend would be paid. "

@@ -93,6 +93,7 @@ class EntityIndex:
                     self._orgs_by_edge.setdefault(edge, []).append((ent.start, full))
         self._add_name_pairs()
         self._add_name_mentions()
+        self._add_role_mentions()
         self.mentions.sort(key=lambda pair: pair[0])
         self.mention_positions = [position for position, _ in self.mentions]
         self.person_by_position = dict(self.mentions)
@@ -274,6 +275,21 @@ class EntityIndex:
             if person is not None:
                 person.positions.append(token.i)
                 self.mentions.append((token.i, person))
+
+    def _add_role_mentions(self) -> None:
+        """``Halloran was in no mood ... the coach took a long breath. "...," he said``: a definite role
+        (`the coach`) after someone named with that role is a mention of them, so pronouns see it."""
+        known = {position for _, person in self.mentions for position in person.positions}
+        for token in self.doc:
+            lemma = token.lemma_.lower()
+            if token.tag_ != "NN" or token.i in known or (lemma not in self._person_nouns and lemma not in self._titles):
+                continue
+            if not any(child.dep_ == "det" and child.lower_ == "the" for child in token.children):
+                continue
+            holder = self._role_holder(lemma, token.i, token)
+            if holder is not None:
+                holder.positions.append(token.i)
+                self.mentions.append((token.i, holder))
 
     def _find_full(self, names: list[Token]) -> Person | None:
         full = _join_names(names)
