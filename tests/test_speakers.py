@@ -307,7 +307,7 @@ CASES = {
         "Officials said the bridge would reopen in May. A source familiar with the talks said the deal was close.",
         [
             ("the bridge would reopen in May", "indirect", "Officials", "anonymous", "Officials", "said", False),
-            ("the deal was close", "indirect", "source familiar with the talks", "anonymous", "A source familiar with the talks", "said", False),
+            ("the deal was close", "indirect", "source", "anonymous", "A source familiar with the talks", "said", False),
         ],
     ),
     "organization_speaker": (

@@ -20,7 +20,7 @@ from .lexicon import first_name_gender, gendered, is_first_name, words
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
 GROUP_PRONOUNS = ("they", "them", "we")
-SPOKES_HEADS = ("spokesperson", "spokesman", "spokeswoman", "representative", "spokespeople")
+SPOKES_HEADS = ("spokesperson", "spokesman", "spokeswoman", "representative", "spokespeople", "rep")
 ORG_LABELS = ("ORG", "NORP", "GPE", "FAC")
 DETERMINERS = ("the", "a", "an", "another", "some", "one", "two", "three", "several", "many", "other", "an")
 # What marks a source as deliberately unnamed (in the words of the speaker's own noun phrase).
@@ -382,7 +382,7 @@ class EntityIndex:
         if appositive is not None:  # `Her spokesman, Nick Merrill, said`
             return self._resolve_name(appositive, self.doc[appositive.left_edge.i : _name_end(appositive)])
         if head.ent_type_ != "PERSON" and _ANONYMITY.search(" ".join(t.lower_ for t in head.subtree)):
-            return Resolution(_strip_determiner(span), "anonymous")
+            return Resolution(_description_name(head), "anonymous")
         described = span[0].lower_ == "the" and (head.lower_ in self._titles or head.ent_type_ in ("NORP", "LANGUAGE")) \
             and not any(person.last == head.text for person in self.people)  # `the younger Mehrotra` is a name
         if not described and (head.pos_ == "PROPN" or head.ent_type_) and self._name_tokens(list(span), head):
@@ -478,7 +478,7 @@ class EntityIndex:
         if holder is not None:  # `the chief executive` after `Chief Executive Laura Brennan-Ott`
             return Resolution(holder.name, "person", holder.gender)
         if _is_anonymous(head, span) or (lemma in words("anonymous_heads.txt") and not self._role_holder(lemma, head.i)):
-            return Resolution(text, "anonymous")
+            return Resolution(_description_name(head), "anonymous")
         if lemma in DOCUMENT_NOUNS and definite:  # `the statement said`: whoever just issued it
             sentence = self._sentence_numbers()
             for index, resolution in reversed(self.speaker_history):
@@ -805,6 +805,17 @@ _LEGAL_SUFFIX = re.compile(r",?\s+(?:Inc|Ltd|Corp|LLC|L\.L\.C|[Pp][Ll][Cc]|GmbH|
 def _org_name(text: str) -> str:
     """``the Northvale Foods Inc.`` → ``Northvale Foods``: no article, no legal form."""
     return _LEGAL_SUFFIX.sub("", _strip_the(text)) or text
+
+
+def _description_name(head: Token) -> str:
+    """The name of an unnamed source: its noun with the words right before it that qualify it, not
+    what follows (``A senior official at the Ministry of Health`` → senior official, ``three people
+    familiar with the matter`` → people, ``The brewery's agent`` → agent). The mention keeps the rest."""
+    doc, start = head.doc, head.i
+    while start > head.left_edge.i and doc[start - 1].dep_ in ("amod", "compound") and doc[start - 1].head.i in range(start, head.i + 1) \
+            and doc[start - 1].lower_ not in DETERMINERS:
+        start -= 1
+    return doc[start : head.i + 1].text
 
 
 def _strip_determiner(span: Span) -> str:
