@@ -12,6 +12,7 @@ import csv
 import itertools
 import json
 import sqlite3
+from collections.abc import Callable
 import sys
 from pathlib import Path
 
@@ -75,54 +76,46 @@ def test_store_same_article_twice_is_stored_once(store: Store, make_article) -> 
     assert store.has_article(same_text) and store.has_article(same_id)
 
 
-def test_store_failure_inside_the_transaction_leaves_nothing(store: Store, make_article, monkeypatch) -> None:
+def crash_on_second_quote(monkeypatch) -> Callable[[], None]:
+    """Make the second quote an article writes fail inside its transaction; returns the undo."""
     from quotegraph import store_writer
 
-    article, result = make_article("a", f'"{ROAD}" Ana Ruiz said. "Nobody wanted this strike to last," Tom Berg said.',
-                                   [(ROAD, "Ana Ruiz", "person", "Ana Ruiz"), ("Nobody wanted this strike to last,", "Tom Berg", "person", "Tom Berg")])
     calls = []
     original = store_writer.ArticleWriter._join_cluster
 
-    def crash_on_second_quote(self, *args):
+    def crash(self, *args):
         calls.append(args)
         if len(calls) == 2:
             raise RuntimeError("simulated crash mid-article")
         return original(self, *args)
 
-    monkeypatch.setattr(store_writer.ArticleWriter, "_join_cluster", crash_on_second_quote)
+    monkeypatch.setattr(store_writer.ArticleWriter, "_join_cluster", crash)
+    return lambda: monkeypatch.setattr(store_writer.ArticleWriter, "_join_cluster", original)
+
+
+def test_store_failure_inside_the_transaction_leaves_nothing(store: Store, make_article, monkeypatch) -> None:
+    article, result = make_article("a", f'"{ROAD}" Ana Ruiz said. "Nobody wanted this strike to last," Tom Berg said.',
+                                   [(ROAD, "Ana Ruiz", "person", "Ana Ruiz"), ("Nobody wanted this strike to last,", "Tom Berg", "person", "Tom Berg")])
+    undo = crash_on_second_quote(monkeypatch)
     with pytest.raises(RuntimeError, match="simulated"):
         store.add_result(article, result)
     assert set(table_counts(store).values()) == {0}
     assert not store.has_article(article)
-    monkeypatch.setattr(store_writer.ArticleWriter, "_join_cluster", original)
+    undo()
     assert store.add_result(article, result)
     assert table_counts(store)["quotes"] == 2
-
 
 
 def test_store_rolled_back_quotes_do_not_linger_in_the_cluster_cache(tmp_path: Path, make_article, monkeypatch) -> None:
     """A rolled-back quote's id goes to the next quote stored, here by another writer: what one store's
     cache held for it must not mislead that store later."""
-    from quotegraph import store_writer
-
     store, other = Store(tmp_path / "corpus.db"), Store(tmp_path / "corpus.db")
-
     harbour = "The harbour will stay open for every fishing boat and ferry through the whole of the winter."
-    original = store_writer.ArticleWriter._join_cluster
-
-    calls = []
-
-    def crash_on_second_quote(self, *args):
-        calls.append(args)
-        if len(calls) == 2:
-            raise RuntimeError("simulated crash after the first quote was written")
-        return original(self, *args)
-
-    monkeypatch.setattr(store_writer.ArticleWriter, "_join_cluster", crash_on_second_quote)
+    undo = crash_on_second_quote(monkeypatch)
     with pytest.raises(RuntimeError, match="simulated"):
         store.add_result(*make_article("lost", f'"{ROAD}" Ana Ruiz said. "{ROAD}" she said again.',
                                        [(ROAD, "Ana Ruiz", "person", "Ana Ruiz"), (ROAD, "Ana Ruiz", "person", "she")]))
-    monkeypatch.setattr(store_writer.ArticleWriter, "_join_cluster", original)
+    undo()
     other.add_result(*make_article("h1", f'"{harbour}" Tom Berg said.', [(harbour, "Tom Berg", "person", "Tom Berg")]))
     trimmed = "stay open for every fishing boat and ferry through the whole of the winter"  # found by key, not by its whole text
     store.add_result(*make_article("h2", f'Berg said the harbour would "{trimmed}."', [(trimmed, "Tom Berg", "person", "Berg")]))
@@ -131,6 +124,7 @@ def test_store_rolled_back_quotes_do_not_linger_in_the_cluster_cache(tmp_path: P
     assert store.cluster(rows[0][0]).size == 2
     store.close()
     other.close()
+
 
 def test_store_refuses_a_result_with_an_error(store: Store, make_article) -> None:
     from quotegraph.model import Result

@@ -75,6 +75,7 @@ class EntityIndex:
         # Token range of the quote whose speaker is being resolved: people named inside it are not candidates.
         self.inside_quote: tuple[int, int] = (0, 0)
         self._sentence_of: list[int] | None = None
+        self._by_text: dict[str, list[int]] | None = None
         self._titles = gendered("titles.txt")
         self._person_nouns = gendered("person_nouns.txt")
         self._surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].is_title}
@@ -579,7 +580,15 @@ class EntityIndex:
             return True
         sentence = self._sentence_numbers()
         where = {sentence[position] for position in holder.positions}
-        return any(sentence[token.i] in where for body in bodies for token in self.doc if token.text == body.text and token.i != body.i)
+        return any(sentence[i] in where for body in bodies for i in self._positions_of(body.text) if i != body.i)
+
+    def _positions_of(self, text: str) -> list[int]:
+        """Token indices of every token with this text (an index built once per Doc)."""
+        if self._by_text is None:
+            self._by_text = {}
+            for token in self.doc:
+                self._by_text.setdefault(token.text, []).append(token.i)
+        return self._by_text.get(text, [])
 
     def _role_holder(self, role: str, position: int, description: Token | None = None) -> Person | None:
         """The person most recently described by ``role`` (``Mayor Jane Doe`` → the mayor), and when
