@@ -460,7 +460,7 @@ def test_version() -> None:
     [
         ([], ["extract", "eval", "--version"]),
         (["extract"], ["--format", "--output", "--processes", "--max-mb", "--min-confidence", "json, jsonl, csv, html"]),
-        (["eval"], ["--split", "--errors", "--limit", "--json"]),
+        (["eval"], ["--split", "--errors", "--errors-on", "--limit", "--json"]),
     ],
     ids=["main", "extract", "eval"],
 )

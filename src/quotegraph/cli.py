@@ -143,6 +143,7 @@ def eval_cli(
     processes: int = typer.Option(2, "--processes", "-p", min=1, help="Worker processes."),
     as_json: bool = typer.Option(False, "--json", help="Print the numbers as JSON."),
     max_errors: int = typer.Option(10, "--max-errors", help="Examples shown per error cause."),
+    errors_on: str = typer.Option("speech", "--errors-on", help="PolNeAR subset the errors are listed for: all, speech or direct."),
 ) -> None:
     """Score extraction against a brat-annotated corpus (PolNeAR) and print the figures.
 
@@ -150,7 +151,7 @@ def eval_cli(
     """
     import json
 
-    from .evaluation import evaluate, merge_split_quotes
+    from .evaluation import SUBSETS, evaluate, merge_split_quotes
 
     settings = Settings()
     if corpus.is_file():
@@ -161,7 +162,9 @@ def eval_cli(
         results = extract_batch(texts, settings=settings, n_process=processes)
         return [merge_split_quotes(result.quotes) for result in results]
 
-    report = evaluate(corpus, split, extract_texts, limit=limit)
+    if errors_on not in SUBSETS:
+        _fail(f"--errors-on must be one of {', '.join(SUBSETS)}, not {errors_on!r}.")
+    report = evaluate(corpus, split, extract_texts, limit=limit, error_subset=errors_on)
     typer.echo(json.dumps(report.to_dict(), indent=2) if as_json else report.format_table())
     if errors:
         typer.echo(report.format_errors(max_per_cause=max_errors))

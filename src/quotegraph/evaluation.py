@@ -546,6 +546,7 @@ def evaluate(
     extract_batch: ExtractBatch,
     limit: int | None = None,
     lemmatize: Lemmatizer | None = None,
+    error_subset: str = "speech",
 ) -> EvalReport:
     """Read a PolNeAR split, run ``extract_batch`` on its texts and score the output.
 
@@ -556,6 +557,7 @@ def evaluate(
             in the same order (the ``quotes`` of the output contract).
         limit: score only the first ``limit`` documents (sorted by doc id).
         lemmatize: lemmatizer for the speech filter; default loads the spaCy model once.
+        error_subset: the subset to list errors for (``all``, ``speech``, ``direct``).
 
     Returns:
         The :class:`EvalReport`.
@@ -567,7 +569,7 @@ def evaluate(
     articles = read_brat_corpus(root, split, limit)
     lemmatize = lemmatize or load_spacy_lemmatizer()
     predictions = extract_batch([article.text for article in articles])
-    return score_articles(articles, predictions, lemmatize, split=split)
+    return score_articles(articles, predictions, lemmatize, split=split, error_subset=error_subset)
 
 
 def merge_split_quotes(quotes: Sequence[Any]) -> list[dict[str, Any]]:
