@@ -189,10 +189,10 @@ class ArticleWriter:
         shared first: the work per quote stays bounded however many quotes share a common key.
         """
         if keys:
-            for verbatim, cluster_id in self.db.execute(
-                    f"""SELECT q.verbatim, q.cluster_id FROM quote_keys k JOIN quotes q ON q.id = k.quote_id
-                    WHERE k.key = ? ORDER BY k.quote_id DESC LIMIT {EXACT_CANDIDATES}""", (exact_key(normalised),)).fetchall():
-                if match(normalised, normalise(verbatim)) == "exact":
+            same = [row[0] for row in self.db.execute(
+                f"SELECT quote_id FROM quote_keys WHERE key = ? ORDER BY quote_id DESC LIMIT {EXACT_CANDIDATES}", (exact_key(normalised),))]
+            for candidate, cluster_id in self._candidates(same):
+                if candidate.words == normalised.words:
                     return cluster_id
             shared: collections.Counter[int] = collections.Counter()
             for start in range(0, len(keys), KEYS_PER_STATEMENT):
