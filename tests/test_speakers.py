@@ -10,6 +10,22 @@ import pytest
 import quotegraph
 
 CASES = {
+    "a_pronoun_after_an_unnamed_source_refers_to_it": (
+        "Doctors met on Monday. At the district hospital, a nurse, who asked not to be named, said the ward was full. "
+        "“We have children two to a bed,” she said.",
+        [
+            ("the ward was full", "indirect", "nurse", "anonymous", "a nurse", "said", False),
+            ("We have children two to a bed", "direct", "nurse", "anonymous", "she", "said", False),
+        ],
+    ),
+    "a_place_before_a_title_is_not_part_of_the_name_and_a_title_word_can_be_a_surname": (
+        "Riverton Mayor Ana Kovac opened the bridge. Foreign Minister Julie Bishop said the talks had failed. "
+        "“It is a good day,” Kovac told reporters.",
+        [
+            ("the talks had failed", "indirect", "Julie Bishop", "person", "Foreign Minister Julie Bishop", "said", False),
+            ("It is a good day", "direct", "Ana Kovac", "person", "Kovac", "told", False),
+        ],
+    ),
     "a_pronoun_after_the_role_of_someone_named_refers_to_them": (
         "Coach Brett Hollis wants answers over the sending-off of prop Sione Tavita. Hollis was in no mood to celebrate. "
         "Asked about the decision to send Tavita off, the coach took a long breath. “I have watched it five times and I have no idea,” he said.",

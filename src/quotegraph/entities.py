@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -122,9 +122,11 @@ class EntityIndex:
         """
         tokens = _outside_quote_marks(tokens)
         runs: list[list[Token]] = [[]]
-        for token in tokens:
+        for n, token in enumerate(tokens):
             spaced_dash = token.text in ("-", "—", "–", "―") and token.i > 0 and token.doc[token.i - 1].whitespace_ != ""
-            if (token.is_alpha and token.text[:1].islower() and token.lower_ not in NAME_PARTICLES) or spaced_dash:
+            # a title before more name words ends what comes before it: `Hawkesdale Mayor Rewi Tamihana`
+            title = token.lower_ in self._titles and n + 1 < len(tokens) and tokens[n + 1].text[:1].isupper()
+            if (token.is_alpha and token.text[:1].islower() and token.lower_ not in NAME_PARTICLES) or spaced_dash or title:
                 runs.append([])  # a role word, or a dateline's dash (`SINGAPORE - Meridian Harbour`)
             else:
                 runs[-1].append(token)
@@ -132,7 +134,11 @@ class EntityIndex:
         with_names = [run for run in runs if any(t.pos_ == "PROPN" for t in run)]
         tokens = (with_head or with_names or [tokens])[-1]
         names = [t for t in tokens if t.is_alpha or _NAME_WORD.match(t.text) or "-" in t.text]  # `O'Sullivan`, `S.`
-        names = [t for t in names if t.lower_ not in self._titles and t.tag_ != "POS" and t.lower_ != "'s" and t.pos_ != "DET"]
+        # a title is dropped before a name, not as its last word (`Foreign Minister Julie Bishop`)
+        if all(t.lower_ in self._titles for t in names):
+            return []
+        names = [t for n, t in enumerate(names) if (t.lower_ not in self._titles or not (n + 1 < len(names) and names[n + 1].text[:1].isupper()))
+                 and t.tag_ != "POS" and t.lower_ != "'s" and t.pos_ != "DET"]
         names = [
             t for n, t in enumerate(names)
             if (t.text[:1].isupper() and t.lower_.rstrip(".") not in POST_NOMINALS)
@@ -638,7 +644,11 @@ class EntityIndex:
             if best is None or score > best[0]:
                 best = (score, candidate)
         for index, resolution in self.speaker_history:
-            if index < position and resolution.kind == "person" and resolution.name not in skip and (not gender or resolution.gender in ("", gender)):
+            if resolution.kind == "anonymous":  # `a nurse, who asked not to be named, said ... "...," she said`
+                if self.doc[index].tag_ != "NN":  # one person, not `officials` or `the source's lawyer`
+                    continue
+                resolution = replace(resolution, gender=resolution.gender or self._person_nouns.get(self.doc[index].lower_, ""))
+            if index < position and resolution.kind in ("person", "anonymous") and resolution.name not in skip and (not gender or resolution.gender in ("", gender)):
                 distance = here - sentence[index]
                 score = -distance + 0.7 + ((0.3 if resolution.gender == gender else -0.4) if gender else 0.0)
                 if distance > window:
