@@ -10,6 +10,23 @@ import pytest
 import quotegraph
 
 CASES = {
+    "organisations_by_legal_form_short_name_and_described_with_their_own_words": (
+        "Harbour Freight Holdings Pte Ltd said it had agreed to buy Kestrel Cargo Group. "
+        "Kestrel's directors back the deal, Kestrel Cargo said. "
+        "Voltbay, the scooter-sharing platform, is cutting jobs, Anneli Saar, who founded Voltbay OÜ in 2015, said. "
+        "Voltbay said in a statement that revenue grew. "
+        "The National Weather Bureau said rain would fall. Officials met. The weather bureau said rain was expected to ease. "
+        "The town council said roads were open.",
+        [
+            ("it had agreed to buy Kestrel Cargo Group", "indirect", "Harbour Freight Holdings", "organization", "Harbour Freight Holdings Pte Ltd", "said", False),
+            ("Kestrel's directors back the deal", "indirect", "Kestrel Cargo Group", "organization", "Kestrel Cargo", "said", False),
+            ("Voltbay, the scooter-sharing platform, is cutting jobs", "indirect", "Anneli Saar", "person", "Anneli Saar", "said", False),
+            ("that revenue grew", "indirect", "Voltbay", "organization", "Voltbay", "said", False),
+            ("rain would fall", "indirect", "National Weather Bureau", "organization", "The National Weather Bureau", "said", False),
+            ("rain was expected to ease", "indirect", "National Weather Bureau", "organization", "The weather bureau", "said", False),
+            ("roads were open", "indirect", "town council", "organization", "The town council", "said", False),
+        ],
+    ),
     "a_pronoun_after_an_unnamed_source_refers_to_it": (
         "Doctors met on Monday. At the district hospital, a nurse, who asked not to be named, said the ward was full. "
         "“We have children two to a bed,” she said.",

@@ -78,10 +78,9 @@ class EntityIndex:
         self._by_text: dict[str, list[int]] | None = None
         self._titles = gendered("titles.txt")
         self._person_nouns = gendered("person_nouns.txt")
+        # names the text gives a legal form somewhere (`Kodulink OÜ`): organisations wherever they appear
+        self._legal_names = {_org_name(name) for name in _LEGAL_NAME.findall(doc.text) if name.lower() not in ("the", "a", "an")}
         self._surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].is_title}
-        for ent in doc.ents:
-            if ent.label_ == "PERSON" or (ent.label_ in ("ORG", "GPE", "NORP") and self._looks_like_person(ent)):
-                self._add_person(ent)
         self._organizations = [ent for ent in doc.ents if ent.label_ == "ORG"]
         self._acronyms = _acronyms(doc)
         # Full organisation names by their first and last word, in text order: `Northvale` → Northvale Foods.
@@ -92,6 +91,9 @@ class EntityIndex:
             if len(words_) > 1:
                 for edge in {words_[0], words_[-1]}:
                     self._orgs_by_edge.setdefault(edge, []).append((ent.start, full))
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" or (ent.label_ in ("ORG", "GPE", "NORP") and self._looks_like_person(ent)):
+                self._add_person(ent)
         self._add_name_pairs()
         self._add_name_mentions()
         self._add_role_mentions()
@@ -161,7 +163,7 @@ class EntityIndex:
 
     def _add_person(self, ent: Span) -> None:
         names = self._name_tokens(list(ent), ent.root)
-        if not names:
+        if not names or self._is_organization_name(names, ent.start):
             return
         person = self._find_person(names, ent.start, self._title_gender(ent)) if len(names) == 1 else self._find_full(names)
         if person is None:
@@ -176,6 +178,15 @@ class EntityIndex:
         person.roles |= self._roles_of(ent)
         person.positions.append(ent.root.i)
         self.mentions.append((ent.root.i, person))
+
+    def _is_organization_name(self, names: list, position: int) -> bool:
+        """A name the tagger took for a person's that the article gives a legal form (`Kodulink`
+        beside `Kodulink OÜ`) or that begins or ends an organisation named before (`Orchid Freight`
+        after `Orchid Freight Holdings`); never one starting with a known first name."""
+        name = _join_names(names)
+        if len(names) >= 2 and is_first_name(names[0].text):
+            return False
+        return name in self._legal_names or self._org_full_name(name, position) != name
 
     def _infer_genders(self) -> None:
         """``Rae Castillo has opened up about her album``: a person of unknown gender who is a
@@ -427,6 +438,8 @@ class EntityIndex:
         personal = len(names) >= 2 and is_first_name(names[0].text)  # `Union secretary-general Wanjiru Kamau`
         if (head.ent_type_ in ORG_LABELS or head.text in self._acronyms) and known is None and not personal:
             return Resolution(self._org_full_name(_org_name(_span_text(self.doc, tokens)), head.i), "organization")
+        if known is None and self._is_organization_name(names, head.i):
+            return Resolution(self._org_full_name(_join_names(names), head.i), "organization")
         if len(names) >= 2:
             person = self._find_full(names)
             if person is None:
@@ -500,9 +513,10 @@ class EntityIndex:
         if lemma in words("organization_heads.txt") or head.lower_ in words("organization_heads.txt") or head.ent_type_ in ORG_LABELS:
             # `the (Swedish) company` → the company last named; a possessor or a compound names another
             # body (`the town engineer's office`, `the community council`).
-            bare = not any(child.dep_ in ("poss", "compound") for child in head.children if child.i < head.i)
-            if definite and bare and head.ent_type_ not in ORG_LABELS:
-                named = self._recent_organization(head.i, head.lower_)
+            qualifiers = [child for child in head.children if child.i < head.i and child.dep_ in ("poss", "compound", "amod")]
+            if definite and head.ent_type_ not in ORG_LABELS and not any(child.dep_ == "poss" for child in qualifiers):
+                # `the forecasting centre` → National Forecasting Centre: a body named with all these words
+                named = self._recent_organization(head.i, head.lower_, {child.lower_ for child in qualifiers})
                 if named is not None:
                     return named
             return Resolution(self._org_full_name(text, head.i), "organization")
@@ -543,14 +557,17 @@ class EntityIndex:
         found = self.antecedent(position, gender, window=2, skip=skip)
         return found if found is not None and found.kind == "person" and found.name[:1].isupper() else None
 
-    def _recent_organization(self, position: int, head: str = "") -> Resolution | None:
+    def _recent_organization(self, position: int, head: str = "", qualifiers: set[str] | frozenset[str] = frozenset()) -> Resolution | None:
         """The organisation a ``the company`` refers to: the last one named with that word in its
         name (``the corporation`` → Greater Mysuru Municipal Corporation), else the last one that
-        spoke or was named, whichever came later."""
+        spoke or was named, whichever came later. With ``qualifiers`` (``the forecasting centre``,
+        ``the community council``) only a body named with all those words too, or none."""
         if head:
             for ent in reversed(self._organizations):
-                if ent.end <= position and head in {t.lower_ for t in ent}:
+                if ent.end <= position and {head, *qualifiers} <= {t.lower_ for t in ent}:
                     return Resolution(self._org_full_name(_org_name(ent.text), ent.start), "organization")
+            if qualifiers:
+                return None
         spoke = next(((index, resolution) for index, resolution in reversed(self.speaker_history)
                       if index < position and resolution.kind == "organization" and resolution.name[:1].isupper()), None)
         named = next((ent for ent in reversed(self._organizations) if ent.end <= position), None)
@@ -818,7 +835,10 @@ def _strip_the(text: str) -> str:
     return text[4:] if text.lower().startswith("the ") else text
 
 
-_LEGAL_SUFFIX = re.compile(r",?\s+(?:Inc|Ltd|Corp|LLC|L\.L\.C|[Pp][Ll][Cc]|GmbH|AG|SA|S\.A|NV|N\.V|Pty|Co\.?,? Ltd)\.?$")
+# Legal forms, one or two of them (`Pte Ltd`, `Sdn Bhd`, `Co., Ltd`), as the last words of a name.
+_LEGAL_FORMS = r"(?:Inc|Ltd|Limited|Corp|LLC|L\.L\.C|LLP|[Pp][Ll][Cc]|GmbH|AG|SA|S\.A|SE|NV|N\.V|BV|B\.V|Pty|Pte|Pvt|Bhd|Sdn|OÜ|AS|ASA|AB|Oy|Oyj|SpA|S\.p\.A|SRL|UAB|KK|Co\.?,? Ltd)\.?"  # not a bare `Co.`: `Crumb & Co.`
+_LEGAL_SUFFIX = re.compile(rf"(?:,?\s+{_LEGAL_FORMS}){{1,2}}$")
+_LEGAL_NAME = re.compile(rf"\b([A-Z][\w&'-]*(?: [A-Z][\w&'-]*){{0,4}})(?:,? {_LEGAL_FORMS}){{1,2}}(?!\w)")
 
 
 def _org_name(text: str) -> str:
