@@ -10,6 +10,14 @@ import pytest
 import quotegraph
 
 CASES = {
+    "a_gender_is_read_from_a_pronoun_in_the_subjects_own_clause_only": (
+        "Juniper Hale is engaged. The “Midnight Orchard” actress, 29, confirmed on Monday that she is getting married. "
+        "Pollard joked that he had known “since before Juniper did” and that he had helped pick the ring.",
+        [
+            ("that she is getting married", "indirect", "Juniper Hale", "person", "The “Midnight Orchard” actress", "confirmed", False),
+            ("that he had known “since before Juniper did” and that he had helped pick the ring", "mixed", "Pollard", "person", "Pollard", "joked", False),
+        ],
+    ),
     "organisations_by_legal_form_short_name_and_described_with_their_own_words": (
         "Harbour Freight Holdings Pte Ltd said it had agreed to buy Kestrel Cargo Group. "
         "Kestrel's directors back the deal, Kestrel Cargo said. "

@@ -190,13 +190,13 @@ class EntityIndex:
 
     def _infer_genders(self) -> None:
         """``Rae Castillo has opened up about her album``: a person of unknown gender who is a
-        sentence's subject takes the gender of the first he/she/his/her after them in it,
-        when no other person is named in between."""
+        subject takes the gender of the first he/she/his/her after them in its clause, when no other
+        person is named in between (not `Pollard joked that he knew “before Juniper did” and that he ...`)."""
         for position, person in self.mentions:
             token = self.doc[position]
             if person.gender or token.dep_ not in ("nsubj", "nsubjpass"):
                 continue
-            for later in self.doc[token.i + 1 : token.sent.end]:
+            for later in self.doc[token.i + 1 : token.head.right_edge.i + 1]:
                 if later.ent_type_ == "PERSON" or later.i in self.person_by_position:
                     break
                 gender = PERSON_PRONOUNS.get(later.lower_) or {"his": "m", "himself": "m", "herself": "f"}.get(later.lower_, "")
