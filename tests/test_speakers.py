@@ -10,6 +10,14 @@ import pytest
 import quotegraph
 
 CASES = {
+    "relatives_given_a_first_name_take_the_family_surname_and_a_caption_speaks_for_its_writer": (
+        "Megan Pryce, 24, joined the crew at 17. Her mother, Carys, who watched the launch, said she had learned not to worry. "
+        "Juniper Hale is engaged. Hale’s mother, Denise, reposted the photos with a caption that read simply: “My baby is getting MARRIED.”",
+        [
+            ("she had learned not to worry", "indirect", "Carys Pryce", "person", "Her mother", "said", False),
+            ("My baby is getting MARRIED.", "direct", "Denise Hale", "person", "Hale’s mother", "read", False),
+        ],
+    ),
     "a_gender_is_read_from_a_pronoun_in_the_subjects_own_clause_only": (
         "Juniper Hale is engaged. The “Midnight Orchard” actress, 29, confirmed on Monday that she is getting married. "
         "Pollard joked that he had known “since before Juniper did” and that he had helped pick the ring.",
@@ -24,7 +32,7 @@ CASES = {
         "Voltbay, the scooter-sharing platform, is cutting jobs, Anneli Saar, who founded Voltbay OÜ in 2015, said. "
         "Voltbay said in a statement that revenue grew. "
         "The National Weather Bureau said rain would fall. Officials met. The weather bureau said rain was expected to ease. "
-        "The town council said roads were open.",
+        "The town council said roads were open. A Harbour spokeswoman said the deal would close in May.",
         [
             ("it had agreed to buy Kestrel Cargo Group", "indirect", "Harbour Freight Holdings", "organization", "Harbour Freight Holdings Pte Ltd", "said", False),
             ("Kestrel's directors back the deal", "indirect", "Kestrel Cargo Group", "organization", "Kestrel Cargo", "said", False),
@@ -33,6 +41,7 @@ CASES = {
             ("rain would fall", "indirect", "National Weather Bureau", "organization", "The National Weather Bureau", "said", False),
             ("rain was expected to ease", "indirect", "National Weather Bureau", "organization", "The weather bureau", "said", False),
             ("roads were open", "indirect", "town council", "organization", "The town council", "said", False),
+            ("the deal would close in May", "indirect", "Harbour Freight Holdings", "organization", "A Harbour spokeswoman", "said", False),
         ],
     ),
     "a_pronoun_after_an_unnamed_source_refers_to_it": (

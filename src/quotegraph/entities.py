@@ -37,7 +37,10 @@ _NAME_WORD = re.compile(r"^[^\W\d_]+(?:['’][^\W\d_]+)*\.?$")
 _AGE = re.compile(r"\b\d{1,3}-year-old\b")
 OLDER_KIN = frozenset(("mother", "father", "mum", "mom", "dad", "grandmother", "grandfather", "grandparent", "parent", "aunt", "uncle"))
 YOUNGER_KIN = frozenset(("son", "daughter", "grandson", "granddaughter", "child", "nephew", "niece", "stepson", "stepdaughter"))
-KIN_SHARING_NAME = frozenset(("son", "daughter", "brother", "sister", "father", "grandson", "granddaughter", "twin", "stepson", "stepdaughter"))
+# Relatives given a first name only take the family's surname (`Tom's wife, Bríd` → Bríd Fennelly),
+# as annotators of canonical names do; one who keeps another surname is named with it in full.
+KIN_SHARING_NAME = frozenset(("son", "daughter", "brother", "sister", "father", "mother", "grandson", "granddaughter", "grandfather",
+                              "grandmother", "twin", "stepson", "stepdaughter", "wife", "husband"))
 # Lower-case words that belong inside a name (`Ludwig van Beethoven`); post-nominal letters after one.
 NAME_PARTICLES = frozenset(("de", "da", "di", "del", "della", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "dos", "das", "ter", "ten", "y"))
 POST_NOMINALS = frozenset(("kc", "qc", "mp", "msp", "mla", "mpp", "mbe", "obe", "cbe", "phd", "esq"))
@@ -219,7 +222,7 @@ class EntityIndex:
                 person.age = int(match.group().split("-")[0])
 
     def _inherit_family_names(self) -> None:
-        """``Linda Tremblay ... Her son Marc`` → Marc Tremblay: a first name introduced as a blood
+        """``Linda Tremblay ... Her son Marc`` → Marc Tremblay: a first name introduced as a
         relative (son, daughter, brother, sister, father, grandchild) of a named person takes that
         person's surname, when the article gives the relative none."""
         for person in self.people:
@@ -493,6 +496,9 @@ class EntityIndex:
             named_org = [t for t in self.doc[head.left_edge.i : head.i] if t.ent_type_ == "ORG"]
             if named_org:  # `A Crumb & Co. spokesperson`
                 return Resolution(self._org_full_name(_org_name(_span_text(self.doc, named_org)), head.i), "organization")
+            proper = [t for t in self.doc[head.left_edge.i : head.i] if t.pos_ == "PROPN"]
+            if proper and self._is_organization_name(_name_units(proper), head.i):  # `A LionGate spokeswoman`
+                return Resolution(self._org_full_name(_span_text(self.doc, proper), head.i), "organization")
         definite = span[0].lower_ in ("the", "this")
         holder = self._role_holder(lemma, head.i, head) if definite else None
         if holder is not None:  # `the chief executive` after `Chief Executive Laura Brennan-Ott`

@@ -60,6 +60,8 @@ TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", 
 PRONOUN_FACTOR = 0.9
 UNRESOLVED_FACTOR = 0.7
 UNBALANCED_FACTOR = 0.8
+# Things people write that a relative clause can report (`a caption that read: "..."`): the writer speaks.
+WRITTEN_NOUNS = frozenset(("caption", "post", "tweet", "message", "note", "letter", "sign", "placard", "banner", "poster", "card"))
 
 
 @dataclass
@@ -437,6 +439,9 @@ class Attributor:
             mention = _mention_range(link.subject)
             # `Mr. Kamin, who emphasized that ...`: the mention is "who", the name is Mr. Kamin's.
             named = relative_antecedent(link.subject) or link.subject
+            writer = _writer_of(named) if named.i != link.subject.i else None
+            if writer is not None:  # `She posted the photos with a caption that read: "..."`: she did
+                named, mention = writer, _mention_range(writer)
             if link.type == "direct":  # people named in their own quoted words are rarely who speaks them
                 self.entities.inside_quote = (self._token_at(link.start), self._token_at(max(link.start, link.end - 1)) + 1)
             resolution = self.entities.resolve(named, _mention_range(named))
@@ -580,6 +585,22 @@ def attribute_quotes(doc: Doc, spans: list[QuoteSpan], cues: list[CueMatch], set
 # Mention spans: which children of a speaker's head belong to the mention.
 _MENTION_LEFT = ("det", "amod", "compound", "poss", "nummod", "nmod", "case", "quantmod", "advmod")
 _MENTION_RIGHT = ("prep", "amod", "compound", "case")
+
+
+def _writer_of(noun: Token) -> Token | None:
+    """The subject of the clause a written thing (WRITTEN_NOUNS) is part of: who wrote or showed it."""
+    if noun.lemma_.lower() not in WRITTEN_NOUNS:
+        return None
+    verb = noun
+    for _ in range(MAX_SYNTAX_CLIMB):
+        if verb.dep_ in ("nsubj", "nsubjpass") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+        if verb.pos_ in ("VERB", "AUX"):
+            subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
+            if subject is not None:
+                return subject
+    return None
 
 
 def _mention_range(head: Token) -> tuple[int, int]:
