@@ -10,6 +10,16 @@ import pytest
 import quotegraph
 
 CASES = {
+    "a_name_set_off_by_commas_names_the_described_subject_wherever_the_parse_hangs_it": (
+        "Two people were rescued. One of the pair, farmhand Jared Kerehoma, 23, said the water had come up fast. "
+        "A tenant who lived above the bakery, Priya Sandhu, wrote in a statement that she still sleeps badly. "
+        "Ashcombe United want SV Rheinfels striker Mateo Quiroga. Rheinfels sporting director Katrin Vogel said on Wednesday that the club was calm.",
+        [
+            ("the water had come up fast", "indirect", "Jared Kerehoma", "person", "One of the pair", "said", False),
+            ("that she still sleeps badly", "indirect", "Priya Sandhu", "person", "A tenant", "wrote", False),
+            ("that the club was calm", "indirect", "Katrin Vogel", "person", "sporting director Katrin Vogel", "said", False),
+        ],
+    ),
     "relatives_given_a_first_name_take_the_family_surname_and_a_caption_speaks_for_its_writer": (
         "Megan Pryce, 24, joined the crew at 17. Her mother, Carys, who watched the launch, said she had learned not to worry. "
         "Juniper Hale is engaged. Hale’s mother, Denise, reposted the photos with a caption that read simply: “My baby is getting MARRIED.”",

@@ -204,13 +204,14 @@ def _after_dateline(doc: Doc, dateline: Token, cue_start: int) -> Token | None:
 
 
 def _name_after_title(subject: Token) -> Token | None:
-    """``Superintendent Dr. Carla Benedetti told``, parsed as two subjects: the name is the speaker."""
+    """``Superintendent Dr. Carla Benedetti told``, ``Rheinfels sporting director Katrin Vogel said``,
+    parsed as two subjects: the name is the speaker (the words between modify it)."""
     later = [c for c in subject.head.children if c.dep_ == subject.dep_ and c.i > subject.i and c.pos_ == "PROPN"]
     if not later or subject.pos_ not in ("PROPN", "NOUN"):
         return None
     name = later[0]
     between = subject.doc[subject.i + 1 : name.i]
-    return name if all(t.head.i == name.i and t.dep_ == "compound" for t in between) else None
+    return name if all(t.dep_ in ("compound", "amod") and subject.i < t.head.i <= name.i for t in between) else None
 
 
 def _is_non_speaker(token: Token) -> bool:

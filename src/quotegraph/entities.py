@@ -399,7 +399,7 @@ class EntityIndex:
         if head.text in self._acronyms and self._person_at(head.i) is None:  # `FEDIGTA`, whatever the tagger made of it
             return Resolution(self._acronyms[head.text], "organization")
         is_name = head.ent_type_ == "PERSON" or self._person_at(head.i) is not None
-        appositive = (_named_appositive(head) or self._appositive_name_in(head, span)) if not is_name else None
+        appositive = (_named_appositive(head) or self._appositive_name_in(head, span) or _closing_name(head)) if not is_name else None
         if appositive is not None:  # `Her spokesman, Nick Merrill, said`
             return self._resolve_name(appositive, self.doc[appositive.left_edge.i : _name_end(appositive)])
         if head.ent_type_ != "PERSON" and _ANONYMITY.search(" ".join(t.lower_ for t in head.subtree)):
@@ -900,11 +900,30 @@ def _named_appositive(head: Token) -> Token | None:
     for child in head.rights:
         if child.dep_ == "appos" and child.pos_ == "PROPN" and _NAME_WORD.match(child.text) and child.text.lower() != "no.":
             return child
+        # `One of the pair, farmhand Jared Kerehoma, 23, said`: a name set off by commas, parsed as a conjunct
+        if (child.dep_ == "conj" and child.ent_type_ == "PERSON" and head.doc[child.left_edge.i - 1].text == ","
+                and not any(c.dep_ == "cc" for c in head.children)):
+            return child
         if child.dep_ == "acl" and child.lower_ in ("named", "called"):  # `a man named Omar Said`
             names = [grand for grand in child.rights if grand.pos_ == "PROPN"]
             if names:
                 return names[0]
     return None
+
+
+def _closing_name(head: Token) -> Token | None:
+    """A name set off by commas that closes a subject's clause (``A tenant who lived above the
+    bakery, Priya Sandhu, wrote``), whichever noun the parse hung it on."""
+    doc, verb = head.doc, head.head
+    if head.dep_ not in ("nsubj", "nsubjpass") or verb.i <= head.i + 2 or doc[verb.i - 1].text != ",":
+        return None
+    name = doc[verb.i - 2]
+    start = name.i
+    while start > head.i and doc[start].ent_iob_ == "I":
+        start -= 1
+    if name.ent_type_ != "PERSON" or doc[start - 1].text != "," or not head.left_edge.i <= start <= head.right_edge.i:
+        return None
+    return name
 
 
 def _is_anonymous(head: Token, span: Span) -> bool:
