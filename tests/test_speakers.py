@@ -10,6 +10,11 @@ import pytest
 import quotegraph
 
 CASES = {
+    "declining_to_comment_and_dismissing_or_rejecting_something_say_nothing": (
+        "Mayor Ana Kovac declined to comment on how much of the money had been spent. "
+        "Kovac dismissed the criticism and rejected the audit. She said the books were sound.",
+        [("the books were sound", "indirect", "Ana Kovac", "person", "She", "said", False)],
+    ),
     "a_name_set_off_by_commas_names_the_described_subject_wherever_the_parse_hangs_it": (
         "Two people were rescued. One of the pair, farmhand Jared Kerehoma, 23, said the water had come up fast. "
         "A tenant who lived above the bakery, Priya Sandhu, wrote in a statement that she still sleeps badly. "

@@ -23,6 +23,8 @@ RELATIVE_PRONOUNS = ("who", "that", "which", "whom")
 NON_SPEAKERS = ("that", "this", "what", "which", "these", "those", "there")
 # Documents that speak for their authors (`according to a speech Mrs. Clinton delivered`).
 DOCUMENT_NOUNS = ("statement", "speech", "report", "memo", "letter", "brief", "filing", "release", "post", "tweet", "email", "interview", "ad", "document", "study", "submission")
+# Verbs whose infinitive speech verb reports nothing said (`declined to comment`, `refused to say whether`).
+WITHHELD = frozenset(("decline", "refuse"))
 # Cues whose object is the person addressed, not what was said (`told reporters that ...`).
 ADDRESSEE_CUES = ("tell", "inform", "remind", "assure", "warn", "ask", "urge", "advise", "promise", "thank")
 # Lemmas that the lexicon lists but that are cues only with a clause or a quote ("continue to rise").
@@ -71,6 +73,8 @@ def find_cues(doc: Doc) -> list[CueMatch]:
         lemma = token.lemma_.lower()
         if _is_passive(token):
             continue  # `Rivera, asked about the delay, said`: the subject of a passive is addressed, not speaking
+        if token.dep_ == "xcomp" and token.head.lemma_.lower() in WITHHELD:
+            continue  # `declined to comment on whether ...`: nothing was said
         if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             cues.append(CueMatch(token.i, token.i + 2, token.i, "according to"))
         elif token.pos_ != "VERB":
