@@ -10,6 +10,23 @@ import pytest
 import quotegraph
 
 CASES = {
+    "a_definite_age_opening_the_next_sentence_is_the_person_just_named": (
+        "Ciarán Dunphy has won plenty, but never this. The 31-year-old centre-back was immense on Sunday. "
+        "Ballinure manager Pádraig Walsh refused to blame the referee. “We were not good enough,” the Ballinure manager said. "
+        "Asked whether he would be back next year, the 31-year-old smiled. “Ask me in January,” he said.",
+        [
+            ("We were not good enough", "direct", "Pádraig Walsh", "person", "the Ballinure manager", "said", False),
+            ("Ask me in January", "direct", "Ciarán Dunphy", "person", "he", "said", False),
+        ],
+    ),
+    "a_source_who_did_not_want_to_be_named_is_anonymous_and_a_later_he_is_them": (
+        "Police sealed off the street. A market trader, who did not want to be named, said he had heard a crash. "
+        "“They didn't even run,” he said.",
+        [
+            ("he had heard a crash", "indirect", "market trader", "anonymous", "A market trader", "said", False),
+            ("They didn't even run", "direct", "market trader", "anonymous", "he", "said", False),
+        ],
+    ),
     "declining_to_comment_and_dismissing_or_rejecting_something_say_nothing": (
         "Mayor Ana Kovac declined to comment on how much of the money had been spent. "
         "Kovac dismissed the criticism and rejected the audit. She said the books were sound.",

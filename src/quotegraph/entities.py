@@ -26,7 +26,7 @@ DETERMINERS = ("the", "a", "an", "another", "some", "one", "two", "three", "seve
 # What marks a source as deliberately unnamed (in the words of the speaker's own noun phrase).
 _ANONYMITY = re.compile(
     r"\b(?:anonymity|anonymous(?:ly)?|unnamed|unidentified|familiar with"
-    r"|(?:not|declined|refused) (?:to )?be (?:named|identified|quoted))\b"
+    r"|(?:not|declined|refused)(?: (?:want|wish|wanting|wishing|agree))? (?:to )?be (?:named|identified|quoted))\b"
 )
 QUOTE_TOKENS = ('"', "“", "”", "‘", "’", "'", "«", "»", "„")
 # How far back (in sentences) a pronoun looks for its antecedent before falling back to any earlier person.
@@ -105,6 +105,7 @@ class EntityIndex:
         self.person_by_position = dict(self.mentions)
         self._infer_genders()
         self._record_ages()
+        self._add_age_mentions()
         self._inherit_family_names()
 
     # -- building --------------------------------------------------------------------------------
@@ -220,6 +221,48 @@ class EntityIndex:
             match = _AGE.search(before)
             if match:
                 person.age = int(match.group().split("-")[0])
+
+    def _add_age_mentions(self) -> None:
+        """``Ciarán Dunphy has won plenty. The 31-year-old centre-back ...``: a definite age is a
+        mention of the one person given that age, else of the person named just before (who is
+        then given it), so a later ``the 31-year-old`` or ``he`` finds them."""
+        text, added = self.doc.text, False
+        for found in _AGE.finditer(text):
+            if text[max(0, found.start() - 4) : found.start()].lower() != "the ":
+                continue
+            last = self.doc.char_span(found.start(), found.end(), alignment_mode="expand")
+            if last is None or last.end <= 0:
+                continue
+            token = self.doc[last.end - 1]
+            while token.dep_ in ("amod", "compound", "nummod", "npadvmod") and token.i < token.head.i <= token.i + 4:
+                token = token.head  # `the 31-year-old centre-back`: the noun heads the mention
+            if token.i in self.person_by_position or any(t.ent_type_ == "PERSON" for t in token.subtree):
+                continue  # `the 24-year-old Koech`: a name, recorded already
+            years = int(found.group().split("-")[0])
+            aged = [p for p in self.people if p.age == years and any(pos < token.i for pos in p.positions)]
+            if len(aged) == 1:
+                person = aged[0]
+            else:  # `X did Y. The 31-year-old did Z`: the subject of the sentence before, if it opens this one
+                person = self._previous_subject(token) if token.dep_ in ("nsubj", "nsubjpass") and last.start == token.sent.start + 1 else None
+                if person is None or person.age is not None:
+                    continue
+                person.age = years
+            person.positions.append(token.i)
+            self.mentions.append((token.i, person))
+            added = True
+        if added:
+            self.mentions.sort(key=lambda pair: pair[0])
+            self.mention_positions = [position for position, _ in self.mentions]
+            self.person_by_position = dict(self.mentions)
+
+    def _previous_subject(self, token: Token) -> Person | None:
+        """The person named as the main subject of the sentence before ``token``'s."""
+        start = token.sent.start
+        if start == 0:
+            return None
+        before = self.doc[start - 1].sent
+        subject = next((t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == before.root.i), None)
+        return self.person_by_position.get(subject.i) if subject is not None else None
 
     def _inherit_family_names(self) -> None:
         """``Linda Tremblay ... Her son Marc`` → Marc Tremblay: a first name introduced as a
