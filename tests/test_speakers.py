@@ -10,6 +10,15 @@ import pytest
 import quotegraph
 
 CASES = {
+    "bare_police_is_the_one_force_the_article_names_even_later": (
+        "Police said three men smashed their way into a shop. Wessex Vale Police said the raid happened at 3pm. "
+        "A member of staff was hurt, police said.",
+        [
+            ("three men smashed their way into a shop", "indirect", "Wessex Vale Police", "organization", "Police", "said", False),
+            ("the raid happened at 3pm", "indirect", "Wessex Vale Police", "organization", "Wessex Vale Police", "said", False),
+            ("A member of staff was hurt", "indirect", "Wessex Vale Police", "organization", "police", "said", False),
+        ],
+    ),
     "a_definite_age_opening_the_next_sentence_is_the_person_just_named": (
         "Ciarán Dunphy has won plenty, but never this. The 31-year-old centre-back was immense on Sunday. "
         "Ballinure manager Pádraig Walsh refused to blame the referee. “We were not good enough,” the Ballinure manager said. "

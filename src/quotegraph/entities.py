@@ -639,6 +639,11 @@ class EntityIndex:
                 break
             if len(full) > len(name) and (full.startswith(name + " ") or full.endswith(" " + name)):
                 return full  # `Northvale` → Northvale Foods, `Marlins` → Moreton Bay Marlins, `Police` → Wyre Valley Police
+        if len(words_) == 1:  # `Police said ...` before `Wessex Vale Police` is named: the one force the article names
+            word = name[:1].upper() + name[1:]
+            later = {full for _, full in self._orgs_by_edge.get(word, []) if full.endswith(" " + word) or full.startswith(word + " ")}
+            if len(later) == 1:
+                return later.pop()
         return name
 
     def _same_office(self, head: Token, holder: Person) -> bool:
