@@ -10,6 +10,14 @@ import pytest
 import quotegraph
 
 CASES = {
+    "a_quoted_nickname_inside_a_name_is_dropped_and_the_surname_finds_the_full_name": (
+        "Fellow calypsonian Rawle “Mighty Tempest” Joseph, who shared a tent with him, said he was great. "
+        "“Other men sang about rum,” Joseph once said.",
+        [
+            ("he was great", "indirect", "Rawle Joseph", "person", "Fellow calypsonian Rawle “Mighty Tempest” Joseph", "said", False),
+            ("Other men sang about rum", "direct", "Rawle Joseph", "person", "Joseph", "said", False),
+        ],
+    ),
     "bare_police_is_the_one_force_the_article_names_even_later": (
         "Police said three men smashed their way into a shop. Wessex Vale Police said the raid happened at 3pm. "
         "A member of staff was hurt, police said.",

@@ -94,7 +94,7 @@ class EntityIndex:
             if len(words_) > 1:
                 for edge in {words_[0], words_[-1]}:
                     self._orgs_by_edge.setdefault(edge, []).append((ent.start, full))
-        for ent in doc.ents:
+        for ent in _join_nicknames(doc):
             if ent.label_ == "PERSON" or (ent.label_ in ("ORG", "GPE", "NORP") and self._looks_like_person(ent)):
                 self._add_person(ent)
         self._add_name_pairs()
@@ -957,6 +957,28 @@ def _named_appositive(head: Token) -> Token | None:
             if names:
                 return names[0]
     return None
+
+
+def _join_nicknames(doc: Doc) -> list[Span]:
+    """The Doc's entities, with a PERSON entity after a quoted nickname taking the capitalised
+    words before the nickname (``Rawle “Mighty Tempest” Joseph``: one PERSON, whatever the tagger
+    made of ``Rawle``); ``_name_tokens`` drops the quoted part."""
+    joined: list[Span] = []
+    for ent in doc.ents:
+        start = ent.start
+        if ent.label_ == "PERSON" and start >= 4 and doc[start - 1].text in QUOTE_TOKENS:
+            opening = next((i for i in range(start - 2, max(0, start - 7), -1) if doc[i].text in QUOTE_TOKENS), None)
+            if opening is not None and opening < start - 2 and all(t.text[:1].isupper() for t in doc[opening + 1 : start - 1]):
+                first = opening
+                while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].text[:1].isupper():
+                    first -= 1
+                if first < opening:
+                    while joined and joined[-1].end > first:
+                        joined.pop()  # `Rawle` on its own, now part of the name
+                    joined.append(Span(doc, first, ent.end, label="PERSON"))
+                    continue
+        joined.append(ent)
+    return joined
 
 
 def _closing_name(head: Token) -> Token | None:
