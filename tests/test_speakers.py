@@ -10,6 +10,11 @@ import pytest
 import quotegraph
 
 CASES = {
+    "claiming_a_title_or_lives_is_not_saying_anything": (
+        "Kilbrack claimed the league title for the first time since 1991. The fire claimed three lives. "
+        "The group claimed that the fire was an accident.",
+        [("that the fire was an accident", "indirect", "group", "organization", "The group", "claimed", False)],
+    ),
     "a_quoted_nickname_inside_a_name_is_dropped_and_the_surname_finds_the_full_name": (
         "Fellow calypsonian Rawle “Mighty Tempest” Joseph, who shared a tent with him, said he was great. "
         "“Other men sang about rum,” Joseph once said.",

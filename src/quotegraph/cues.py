@@ -23,6 +23,12 @@ RELATIVE_PRONOUNS = ("who", "that", "which", "whom")
 NON_SPEAKERS = ("that", "this", "what", "which", "these", "those", "there")
 # Documents that speak for their authors (`according to a speech Mrs. Clinton delivered`).
 DOCUMENT_NOUNS = ("statement", "speech", "report", "memo", "letter", "brief", "filing", "release", "post", "tweet", "email", "interview", "ad", "document", "study", "submission")
+# Objects of `claim` that are won, taken or applied for, not asserted.
+CLAIMED_THINGS = frozenset((
+    "title", "victory", "win", "crown", "trophy", "cup", "medal", "gold", "silver", "bronze", "prize", "award", "seat",
+    "life", "point", "lead", "place", "spot", "share", "championship", "pole", "record", "double", "treble", "wicket",
+    "scalp", "land", "ownership", "compensation", "benefit", "refund", "asylum", "expense", "damage",
+))
 # Verbs whose infinitive speech verb reports nothing said (`declined to comment`, `refused to say whether`).
 WITHHELD = frozenset(("decline", "refuse"))
 # Cues whose object is the person addressed, not what was said (`told reporters that ...`).
@@ -478,6 +484,8 @@ def cue_object_content(doc: Doc, cue: CueMatch) -> tuple[int, int] | None:
             if objects:
                 return trim_tokens(doc, objects[0].left_edge.i, max(objects[0].right_edge.i + 1, _object_end(head, child)))
         if child.dep_ == "dobj" and "dobj" in slots:
+            if cue.lemma == "claim" and child.lemma_.lower() in CLAIMED_THINGS:
+                return None  # `claimed the title`, `the fire claimed three lives`: won or taken, not said
             end = _object_end(head, child)
             # A bare pronoun object says nothing (`cited it`), unless completed (`called it a disgrace`);
             # nor does `call` with a bare object (`called the meeting`, `called an ambulance`).
