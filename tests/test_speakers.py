@@ -10,6 +10,14 @@ import pytest
 import quotegraph
 
 CASES = {
+    "an_unnamed_source_hung_on_the_place_before_it_is_the_speaker_and_anonymous": (
+        "At the Riverside District Hospital, a nurse on the children’s ward, who asked not to be named because she was not "
+        "authorised to speak to the press, said the ward had been “overflowing” since May. “We have children two to a bed,” she said.",
+        [
+            ("the ward had been “overflowing” since May", "mixed", "nurse", "anonymous", "a nurse on the children’s ward", "said", False),
+            ("We have children two to a bed", "direct", "nurse", "anonymous", "she", "said", False),
+        ],
+    ),
     "claiming_a_title_or_lives_is_not_saying_anything": (
         "Kilbrack claimed the league title for the first time since 1991. The fire claimed three lives. "
         "The group claimed that the fire was an accident.",

@@ -178,8 +178,13 @@ def cue_subject(doc: Doc, cue: CueMatch) -> Token | None:
     elif subject is None and not cue.noun:  # `Speaking to journalists, ..., Mrs. X, said`: no subject in the parse
         head = doc[cue.head]
         opening = next((c for c in head.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i == c.sent.start), None)
+        # `At the district hospital, a nurse on the ward, ..., said`: the parse hangs the speaker on the place
+        placed = [grand for child in head.lefts if child.dep_ == "prep" for pobj in child.children if pobj.dep_ == "pobj"
+                  for grand in pobj.rights if grand.dep_ == "appos" and grand.pos_ in ("NOUN", "PROPN")]
         if opening is not None:
             subject = _after_dateline(doc, opening, cue.start)
+        elif placed:
+            subject = placed[-1]
         elif any(c.dep_ == "det" and c.i < head.i for c in head.children):
             # `..." the 24-year-old said`, parsed as one noun phrase: its last modifier heads the subject.
             subject = next((c for c in reversed(list(head.lefts)) if c.dep_ in ("amod", "compound", "nmod")), None)

@@ -445,7 +445,7 @@ class EntityIndex:
         appositive = (_named_appositive(head) or self._appositive_name_in(head, span) or _closing_name(head)) if not is_name else None
         if appositive is not None:  # `Her spokesman, Nick Merrill, said`
             return self._resolve_name(appositive, self.doc[appositive.left_edge.i : _name_end(appositive)])
-        if head.ent_type_ != "PERSON" and _ANONYMITY.search(" ".join(t.lower_ for t in head.subtree)):
+        if head.ent_type_ != "PERSON" and _ANONYMITY.search(_described_words(head)):
             return Resolution(_description_name(head), "anonymous")
         described = span[0].lower_ == "the" and (head.lower_ in self._titles or head.ent_type_ in ("NORP", "LANGUAGE")) \
             and not any(person.last == head.text for person in self.people)  # `the younger Mehrotra` is a name
@@ -996,11 +996,20 @@ def _closing_name(head: Token) -> Token | None:
     return name
 
 
+def _described_words(head: Token) -> str:
+    """The words describing a speaker, lower-cased: its phrase, and for a subject everything up to its
+    verb (`a nurse on the ward, who asked not to be named, said`, whatever noun the clause hangs on)."""
+    doc = head.doc
+    verb = next((t for t in head.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    end = verb.i if verb is not None and verb.i > head.i and head.dep_ in ("nsubj", "nsubjpass", "appos") else head.right_edge.i + 1
+    return " ".join(t.lower_ for t in doc[head.left_edge.i : max(end, head.right_edge.i + 1)])
+
+
 def _is_anonymous(head: Token, span: Span) -> bool:
     """``a source``, ``officials``, ``sources familiar with the talks``."""
     if head.pos_ == "PROPN":
         return False
-    if _ANONYMITY.search(" ".join(t.lower_ for t in head.subtree)):
+    if _ANONYMITY.search(_described_words(head)):
         return True
     if head.lemma_.lower() not in words("anonymous_heads.txt"):
         return False
