@@ -10,6 +10,13 @@ import pytest
 import quotegraph
 
 CASES = {
+    "according_to_right_after_a_direct_quote_gives_its_source": (
+        "“The plant will close,” according to a statement from Acme Foods. “We are sorry,” according to Jane Doe, the mayor.",
+        [
+            ("The plant will close", "direct", "Acme Foods", "organization", "Acme Foods", "according to", False),
+            ("We are sorry", "direct", "Jane Doe", "person", "Jane Doe", "according to", False),
+        ],
+    ),
     "an_unnamed_source_hung_on_the_place_before_it_is_the_speaker_and_anonymous": (
         "At the Riverside District Hospital, a nurse on the children’s ward, who asked not to be named because she was not "
         "authorised to speak to the press, said the ward had been “overflowing” since May. “We have children two to a bed,” she said.",

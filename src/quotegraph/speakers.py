@@ -274,7 +274,8 @@ class Attributor:
             if "\n" in token.text:
                 return None
             cue = self.cue_at.get(index)
-            if cue is not None and cue.lemma != "according to":
+            # `"...," according to a statement from Acme`; not an `according to` further on in the sentence
+            if cue is not None and (cue.lemma != "according to" or offset <= 1):
                 subject = cue_subject(self.doc, cue)
                 return cue if subject is None or subject.i >= first else None
         return None
