@@ -72,10 +72,12 @@ CASES = {
     "a_name_set_off_by_commas_names_the_described_subject_wherever_the_parse_hangs_it": (
         "Two people were rescued. One of the pair, farmhand Jared Kerehoma, 23, said the water had come up fast. "
         "A tenant who lived above the bakery, Priya Sandhu, wrote in a statement that she still sleeps badly. "
+        "Its convener, Dr. (Mrs.) Halima Yusuf-Danjuma, told reporters that the count was fair. "
         "Ashcombe United want SV Rheinfels striker Mateo Quiroga. Rheinfels sporting director Katrin Vogel said on Wednesday that the club was calm.",
         [
             ("the water had come up fast", "indirect", "Jared Kerehoma", "person", "One of the pair", "said", False),
             ("that she still sleeps badly", "indirect", "Priya Sandhu", "person", "A tenant", "wrote", False),
+            ("that the count was fair", "indirect", "Halima Yusuf-Danjuma", "person", "Its convener", "told", False),
             ("that the club was calm", "indirect", "Katrin Vogel", "person", "sporting director Katrin Vogel", "said", False),
         ],
     ),

@@ -442,7 +442,9 @@ class EntityIndex:
         if head.text in self._acronyms and self._person_at(head.i) is None:  # `FEDIGTA`, whatever the tagger made of it
             return Resolution(self._acronyms[head.text], "organization")
         is_name = head.ent_type_ == "PERSON" or self._person_at(head.i) is not None
-        appositive = (_named_appositive(head) or self._appositive_name_in(head, span) or _closing_name(head)) if not is_name else None
+        appositive = (_named_appositive(head) or self._appositive_name_in(head, span) or self._closing_name(head)) if not is_name else None
+        if appositive is not None and appositive.lower_ in self._titles:  # `Its convener, Dr. (Mrs.) Halima ...`: past the titles
+            appositive = next((t for t in reversed(list(appositive.subtree)) if t.ent_type_ == "PERSON"), None) or self._closing_name(head)
         if appositive is not None:  # `Her spokesman, Nick Merrill, said`
             return self._resolve_name(appositive, self.doc[appositive.left_edge.i : _name_end(appositive)])
         if head.ent_type_ != "PERSON" and _ANONYMITY.search(_described_words(head)):
@@ -475,6 +477,24 @@ class EntityIndex:
         if before.pos_ == "NOUN" and before.is_lower and before.lower_ not in self._person_nouns and before.lower_ not in self._titles:
             return last
         return None
+
+    def _closing_name(self, head: Token) -> Token | None:
+        """A name set off by commas that closes a subject's clause (``A tenant who lived above the
+        bakery, Priya Sandhu, wrote``; ``Its convener, Dr. (Mrs.) Halima Yusuf-Danjuma, told``),
+        whichever word the parse hung it on."""
+        doc, verb = head.doc, head.head
+        if head.dep_ not in ("nsubj", "nsubjpass") or verb.i <= head.i + 2 or doc[verb.i - 1].text != ",":
+            return None
+        name = doc[verb.i - 2]
+        start = name.i
+        while start > head.i and doc[start].ent_iob_ == "I":
+            start -= 1
+        lead = start - 1
+        while lead > head.i and (doc[lead].text in ("(", ")") or doc[lead].lower_ in self._titles):
+            lead -= 1  # titles before the name, bracketed or not
+        if name.ent_type_ != "PERSON" or doc[lead].text != "," or not head.left_edge.i <= lead <= head.right_edge.i + 1:
+            return None
+        return name
 
     def _resolve_name(self, head: Token, span: Span) -> Resolution:
         tokens = [t for t in span if t.ent_iob_ != "O" and t.ent_type_ == head.ent_type_] or [head]
@@ -979,21 +999,6 @@ def _join_nicknames(doc: Doc) -> list[Span]:
                     continue
         joined.append(ent)
     return joined
-
-
-def _closing_name(head: Token) -> Token | None:
-    """A name set off by commas that closes a subject's clause (``A tenant who lived above the
-    bakery, Priya Sandhu, wrote``), whichever noun the parse hung it on."""
-    doc, verb = head.doc, head.head
-    if head.dep_ not in ("nsubj", "nsubjpass") or verb.i <= head.i + 2 or doc[verb.i - 1].text != ",":
-        return None
-    name = doc[verb.i - 2]
-    start = name.i
-    while start > head.i and doc[start].ent_iob_ == "I":
-        start -= 1
-    if name.ent_type_ != "PERSON" or doc[start - 1].text != "," or not head.left_edge.i <= start <= head.right_edge.i:
-        return None
-    return name
 
 
 def _described_words(head: Token) -> str:
