@@ -10,6 +10,15 @@ import pytest
 import quotegraph
 
 CASES = {
+    "a_nationality_noun_is_the_person_just_named": (
+        "Coach Erik ten Hag said his side deserved more. “We created chances,” the Dutchman said. "
+        "Andy Murray won the match in four sets on Sunday. “It was tough,” the Scot said.",
+        [
+            ("his side deserved more", "indirect", "Erik ten Hag", "person", "Coach Erik ten Hag", "said", False),
+            ("We created chances", "direct", "Erik ten Hag", "person", "the Dutchman", "said", False),
+            ("It was tough", "direct", "Andy Murray", "person", "the Scot", "said", False),
+        ],
+    ),
     "according_to_right_after_a_direct_quote_gives_its_source": (
         "“The plant will close,” according to a statement from Acme Foods. “We are sorry,” according to Jane Doe, the mayor.",
         [

@@ -169,6 +169,8 @@ class EntityIndex:
         names = self._name_tokens(list(ent), ent.root)
         if not names or self._is_organization_name(names, ent.start):
             return
+        if len(ent) == 1 and _DEMONYM.match(ent.text) and ent.start > 0 and self.doc[ent.start - 1].lower_ == "the":
+            return  # `the Scot`: a description, not someone named Scot
         person = self._find_person(names, ent.start, self._title_gender(ent)) if len(names) == 1 else self._find_full(names)
         if person is None:
             first, last = names[0].text, _surname(names)
@@ -449,7 +451,7 @@ class EntityIndex:
             return self._resolve_name(appositive, self.doc[appositive.left_edge.i : _name_end(appositive)])
         if head.ent_type_ != "PERSON" and _ANONYMITY.search(_described_words(head)):
             return Resolution(_description_name(head), "anonymous")
-        described = span[0].lower_ == "the" and (head.lower_ in self._titles or head.ent_type_ in ("NORP", "LANGUAGE")) \
+        described = span[0].lower_ == "the" and (head.lower_ in self._titles or _is_demonym(head)) \
             and not any(person.last == head.text for person in self.people)  # `the younger Mehrotra` is a name
         if not described and (head.pos_ == "PROPN" or head.ent_type_) and self._name_tokens(list(span), head):
             return self._resolve_name(head, span)
@@ -576,7 +578,7 @@ class EntityIndex:
             named = self._recent_organization(head.i)
             if named is not None:
                 return named
-        if head.ent_type_ in ("NORP", "LANGUAGE") and definite and (head.tag_ != "NNPS" or head.lower_.endswith("ese")):  # `the German`, `the Portuguese`
+        if _is_demonym(head) and definite and (head.tag_ != "NNPS" or head.lower_.endswith("ese")):  # `the German`, `the Portuguese`, `the Dutchman`
             person = self._salient_person(head.i, "")
             return person or Resolution(text, "person")
         if lemma in words("organization_heads.txt") or head.lower_ in words("organization_heads.txt") or head.ent_type_ in ORG_LABELS:
@@ -999,6 +1001,15 @@ def _join_nicknames(doc: Doc) -> list[Span]:
                     continue
         joined.append(ent)
     return joined
+
+
+# Nationality nouns the tagger does not label NORP (`the Dutchman`, `the Scot`).
+_DEMONYM = re.compile(r"^(?:(?:Dutch|French|English|Irish|Welsh|Scots|Cornish|Manx)(?:wo)?man|Scot|Swede|Dane|Finn|Pole|Brit|Kiwi|Aussie|Czech|Serb|Croat|Slovak|Slovene|Turk|Thai|Uzbek|Kazakh|Spaniard|Briton)$")
+
+
+def _is_demonym(head: Token) -> bool:
+    """``the German``, ``the Dutchman``: a nationality standing for a person."""
+    return head.ent_type_ in ("NORP", "LANGUAGE") or bool(_DEMONYM.match(head.text))
 
 
 def _described_words(head: Token) -> str:
