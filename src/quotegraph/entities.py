@@ -622,11 +622,16 @@ class EntityIndex:
         for index, resolution in reversed(self.speaker_history):  # the last person quoted, if recent
             named = resolution.kind == "person" and resolution.name[:1].isupper()  # not `one reporter`
             if index < position and named and sentence[position] - sentence[index] <= 3 and resolution.name not in skip:
-                if not gender or resolution.gender in ("", gender):
+                if (not gender or resolution.gender in ("", gender)) and not self._other_subject_between(index, position, resolution.name):
                     return resolution
                 break
         found = self.antecedent(position, gender, window=2, skip=skip)
         return found if found is not None and found.kind == "person" and found.name[:1].isupper() else None
+
+    def _other_subject_between(self, start: int, end: int, name: str) -> bool:
+        """Someone else named as a subject between two positions (`... Moreno said. Andy Murray won.`)."""
+        first, last = bisect.bisect_right(self.mention_positions, start), bisect.bisect_left(self.mention_positions, end)
+        return any(person.name != name and self.doc[index].dep_ in ("nsubj", "nsubjpass") for index, person in self.mentions[first:last])
 
     def _recent_organization(self, position: int, head: str = "", qualifiers: set[str] | frozenset[str] = frozenset()) -> Resolution | None:
         """The organisation a ``the company`` refers to: the last one named with that word in its
