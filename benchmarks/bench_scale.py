@@ -183,6 +183,7 @@ def main() -> None:
             if len(tenths) >= 10:
                 print(f"store, largest run: ms/article in the first tenth {tenths[0] / (largest / 10) * 1000:.2f},"
                       f" last tenth {tenths[-1] / (largest / 10) * 1000:.2f}: ratio {tenths[-1] / tenths[0]:.2f} (1.0 = no growth)")
+                print("store, largest run, ms/article by tenth:", " ".join(f"{tenth / (largest / 10) * 1000:.2f}" for tenth in tenths))
             if profile:
                 print(f"cProfile of the store calls at {largest:,} articles (top 25 by own time):")
                 pstats.Stats(profile, stream=sys.stdout).sort_stats("tottime").print_stats(25)
