@@ -10,6 +10,14 @@ import pytest
 import quotegraph
 
 CASES = {
+    "they_is_the_person_the_article_says_uses_they_them": (
+        "Alex Rivera, who uses they/them pronouns, led the protest. “We are not going away,” they said. "
+        "The residents were angry. “We want answers,” they said.",
+        [
+            ("We are not going away", "direct", "Alex Rivera", "person", "they", "said", False),
+            ("We want answers", "direct", "they", "unknown", "they", "said", False),
+        ],
+    ),
     "a_nationality_noun_is_the_person_just_named": (
         "Coach Erik ten Hag said his side deserved more. “We created chances,” the Dutchman said. "
         "Andy Murray won the match in four sets on Sunday. “It was tough,” the Scot said.",

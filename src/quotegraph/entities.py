@@ -35,6 +35,7 @@ PRONOUN_WINDOW_SENTS = 3
 ROLE_ALIASES = {"judge": ("justice",), "justice": ("judge",), "ceo": ("executive",), "executive": ("ceo",), "coach": ("manager",), "manager": ("coach",)}
 _NAME_WORD = re.compile(r"^[^\W\d_]+(?:['’][^\W\d_]+)*\.?$")
 _AGE = re.compile(r"\b\d{1,3}-year-old\b")
+_THEY_THEM = re.compile(r"\bthey/them\b|\bnon-?binary\b", re.IGNORECASE)
 OLDER_KIN = frozenset(("mother", "father", "mum", "mom", "dad", "grandmother", "grandfather", "grandparent", "parent", "aunt", "uncle"))
 YOUNGER_KIN = frozenset(("son", "daughter", "grandson", "granddaughter", "child", "nephew", "niece", "stepson", "stepdaughter"))
 # Relatives given a first name only take the family's surname (`Tom's wife, Bríd` → Bríd Fennelly),
@@ -198,6 +199,9 @@ class EntityIndex:
         """``Rae Castillo has opened up about her album``: a person of unknown gender who is a
         subject takes the gender of the first he/she/his/her after them in its clause, when no other
         person is named in between (not `Pollard joked that he knew “before Juniper did” and that he ...`)."""
+        for position, person in self.mentions:
+            if _THEY_THEM.search(self.doc[position].sent.text):
+                person.gender = "n"  # `Alex Rivera, who uses they/them pronouns, ...`
         for position, person in self.mentions:
             token = self.doc[position]
             if person.gender or token.dep_ not in ("nsubj", "nsubjpass"):
@@ -628,6 +632,13 @@ class EntityIndex:
         found = self.antecedent(position, gender, window=2, skip=skip)
         return found if found is not None and found.kind == "person" and found.name[:1].isupper() else None
 
+    def _plural_subject_before(self, pronoun: Token) -> bool:
+        """A plural main subject in the pronoun's sentence or the one before (`The residents were angry.`)."""
+        start = pronoun.sent.start
+        before = self.doc[start - 1].sent.start if start > 0 else start
+        return any(t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS") and t.head.i == t.sent.root.i
+                   for t in self.doc[before : pronoun.i])
+
     def _other_subject_between(self, start: int, end: int, name: str) -> bool:
         """Someone else named as a subject between two positions (`... Moreno said. Andy Murray won.`)."""
         first, last = bisect.bisect_right(self.mention_positions, start), bisect.bisect_left(self.mention_positions, end)
@@ -709,6 +720,10 @@ class EntityIndex:
             if person is not None:
                 return person
             return Resolution(pronoun.text, "unknown", PERSON_PRONOUNS[lower])
+        if lower in ("they", "them") and any(person.gender == "n" for person in self.people) and not self._plural_subject_before(pronoun):
+            person = self.antecedent(pronoun.i, "n")  # someone the article says uses they/them
+            if person is not None and person.gender == "n":
+                return person
         for position, resolution in reversed(self.speaker_history):
             if position < pronoun.i and resolution.kind in ("organization", "anonymous"):
                 return resolution
