@@ -142,9 +142,11 @@ CASES = {
     ),
     "a_place_before_a_title_is_not_part_of_the_name_and_a_title_word_can_be_a_surname": (
         "Riverton Mayor Ana Kovac opened the bridge. Foreign Minister Julie Bishop said the talks had failed. "
+        "Defence barrister Paul King KC said his client was innocent. "
         "“It is a good day,” Kovac told reporters.",
         [
             ("the talks had failed", "indirect", "Julie Bishop", "person", "Foreign Minister Julie Bishop", "said", False),
+            ("his client was innocent", "indirect", "Paul King", "person", "Defence barrister Paul King KC", "said", False),
             ("It is a good day", "direct", "Ana Kovac", "person", "Kovac", "told", False),
         ],
     ),

@@ -132,7 +132,8 @@ class EntityIndex:
         for n, token in enumerate(tokens):
             spaced_dash = token.text in ("-", "—", "–", "―") and token.i > 0 and token.doc[token.i - 1].whitespace_ != ""
             # a title before more name words ends what comes before it: `Hawkesdale Mayor Rewi Tamihana`
-            title = token.lower_ in self._titles and n + 1 < len(tokens) and tokens[n + 1].text[:1].isupper()
+            title = token.lower_ in self._titles and n + 1 < len(tokens) and tokens[n + 1].text[:1].isupper() \
+                and not (n > 0 and is_first_name(tokens[n - 1].text))  # `Paul King KC`: a surname after a first name
             if (token.is_alpha and token.text[:1].islower() and token.lower_ not in NAME_PARTICLES) or spaced_dash or title:
                 runs.append([])  # a role word, or a dateline's dash (`SINGAPORE - Meridian Harbour`)
             else:
@@ -144,7 +145,8 @@ class EntityIndex:
         # a title is dropped before a name, not as its last word (`Foreign Minister Julie Bishop`)
         if all(t.lower_ in self._titles for t in names):
             return []
-        names = [t for n, t in enumerate(names) if (t.lower_ not in self._titles or not (n + 1 < len(names) and names[n + 1].text[:1].isupper()))
+        names = [t for n, t in enumerate(names) if (t.lower_ not in self._titles or not (n + 1 < len(names) and names[n + 1].text[:1].isupper())
+                                                    or (n > 0 and is_first_name(names[n - 1].text)))
                  and t.tag_ != "POS" and t.lower_ != "'s" and t.pos_ != "DET"]
         names = [
             t for n, t in enumerate(names)
