@@ -263,6 +263,11 @@ def _grammatical_speaker(doc: Doc, cue: CueMatch) -> Token | None:
     if inverted is not None:
         return inverted
     token: Token | None = head
+    # `He admitted his side had been flat and said ...`, parsed with `said` joined to the reported
+    # clause: the speech verb shares the reporting verb's subject, not the reported clause's
+    if head.dep_ == "conj" and _own_subject(head) is None and head.head.dep_ == "ccomp" and head.tag_ == head.head.head.tag_ \
+            and head.head.head.lemma_.lower() in speech_cues():
+        token = head.head.head
     for _ in range(MAX_SUBJECT_CLIMB + 1):
         if token is None:
             return None
