@@ -11,10 +11,11 @@ import quotegraph
 
 CASES = {
     "a_second_speech_verb_joined_to_the_reported_clause_shares_the_reporting_subject": (
-        "Manager Pat Walsh was frank. He admitted his side had been flat after the break and said several of his players were injured.",
+        "Manager Pat Walsh was frank. He admitted his side had been ‘flat’ after the break and said several of his players "
+        "had been carrying injuries since the semi-final.",
         [
-            ("his side had been flat after the break", "indirect", "Pat Walsh", "person", "He", "admitted", False),
-            ("several of his players were injured", "indirect", "Pat Walsh", "person", "He", "said", False),
+            ("his side had been ‘flat’ after the break", "mixed", "Pat Walsh", "person", "He", "admitted", False),
+            ("several of his players had been carrying injuries since the semi-final", "indirect", "Pat Walsh", "person", "He", "said", False),
         ],
     ),
     "they_is_the_person_the_article_says_uses_they_them": (
