@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import sys
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -53,7 +54,7 @@ class NormalisedQuote:
     segments: tuple[tuple[str, ...], ...]
     words: tuple[str, ...] = field(init=False, repr=False, compare=False)  # the segments' words, in order
     padded: str = field(init=False, repr=False, compare=False)  # " word word ... ": substring tests match whole words
-    _shingles: frozenset[tuple[str, ...]] | None = field(default=None, init=False, repr=False, compare=False)
+    _shingles: frozenset[int] | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         words = tuple(word for segment in self.segments for word in segment)
@@ -61,11 +62,13 @@ class NormalisedQuote:
         object.__setattr__(self, "padded", f" {' '.join(words)} ")
 
     @property
-    def shingles(self) -> frozenset[tuple[str, ...]]:
-        """Its word SHINGLE_WORDS-grams (one, the whole text, when shorter), computed once."""
+    def shingles(self) -> frozenset[int]:
+        """Its word SHINGLE_WORDS-grams (one, the whole text, when shorter), computed once, as hashes:
+        compared only within one process, and a third of the memory of the word tuples (the store
+        keeps tens of thousands in its cluster cache)."""
         if self._shingles is None:
             words = self.words
-            object.__setattr__(self, "_shingles", frozenset(words[i : i + SHINGLE_WORDS] for i in range(max(1, len(words) - SHINGLE_WORDS + 1))))
+            object.__setattr__(self, "_shingles", frozenset(hash(words[i : i + SHINGLE_WORDS]) for i in range(max(1, len(words) - SHINGLE_WORDS + 1))))
         return self._shingles  # type: ignore[return-value]
 
     def dump(self) -> str:
@@ -75,7 +78,7 @@ class NormalisedQuote:
     @classmethod
     def load(cls, stored: str) -> "NormalisedQuote":
         """The inverse of ``dump``: no regular expressions, so reading a candidate back is cheap."""
-        return cls(tuple(tuple(part.split()) for part in stored.split(" | ") if part))
+        return cls(tuple(tuple(map(sys.intern, part.split())) for part in stored.split(" | ") if part))
 
     @property
     def clusterable(self) -> bool:
@@ -93,7 +96,7 @@ def normalise(text: str) -> NormalisedQuote:
     plain = _APOSTROPHE.sub("", plain)
     segments = []
     for piece in _ELLIPSIS.split(plain):
-        words = tuple(word for word in _WORD.findall(piece.replace("_", " ")))
+        words = tuple(map(sys.intern, _WORD.findall(piece.replace("_", " "))))  # one copy of each word in memory
         if words:
             segments.append(words)
     return NormalisedQuote(tuple(segments))

@@ -31,9 +31,13 @@ CANDIDATES_PER_KEY = 16
 EXACT_CANDIDATES = 4  # latest quotes read under the whole-text key
 # A candidate must share this many lookup keys to be read and compared: one shared 5-gram is mostly
 # a stock phrase, and reading every such quote back made the store's time per article grow with the
-# corpus (benchmarks/bench_scale.py). Cost, on 5,000 generated articles: 99.0% of the joins an
-# uncapped key index finds, against 99.7% when every candidate is read.
+# corpus (benchmarks/bench_scale.py). A quote with MANY_KEYS keys or more (about 20 words) needs one
+# more: long quotes collide on two stock phrases often, and their true matches share many keys.
+# Cost, on 5,000 generated articles: 98.6% of the joins an uncapped key index finds (99.0% with two
+# keys for every quote, 99.7% reading every candidate); time per article at 100,000 articles 6.6 ->
+# 5.1 ms.
 MIN_SHARED_KEYS = 2
+MANY_KEYS = 10
 KEYS_PER_STATEMENT = 100  # keys looked up in one compound SELECT (SQLite allows 500 parts)
 _LATEST_FOR_KEY = f"SELECT * FROM (SELECT quote_id FROM quote_keys WHERE key = ? ORDER BY quote_id DESC LIMIT {CANDIDATES_PER_KEY})"
 
@@ -199,7 +203,8 @@ class ArticleWriter:
                 chunk = keys[start : start + KEYS_PER_STATEMENT]
                 shared.update(dict(self.db.execute(_shared_keys_sql(len(chunk)), chunk).fetchall()))
             best: tuple[int, int] | None = None
-            likely = [quote_id for quote_id, count in shared.most_common(MAX_CLUSTER_CANDIDATES) if count >= MIN_SHARED_KEYS]
+            needed = MIN_SHARED_KEYS + (len(keys) >= MANY_KEYS)
+            likely = [quote_id for quote_id, count in shared.most_common(MAX_CLUSTER_CANDIDATES) if count >= needed]
             for candidate, cluster_id in self._candidates(likely):
                 kind = match(normalised, candidate)
                 rank = MATCH_PREFERENCE.index(kind) if kind else None
