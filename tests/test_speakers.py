@@ -10,6 +10,13 @@ import pytest
 import quotegraph
 
 CASES = {
+    "the_club_is_not_a_body_named_inside_its_own_quote": (
+        "Stourford Albion FC said in a statement that it had called the police. “We thank Wexley Rovers for their support,” the club said.",
+        [
+            ("that it had called the police", "indirect", "Stourford Albion FC", "organization", "Stourford Albion FC", "said", False),
+            ("We thank Wexley Rovers for their support", "direct", "Stourford Albion FC", "organization", "the club", "said", False),
+        ],
+    ),
     "a_second_speech_verb_joined_to_the_reported_clause_shares_the_reporting_subject": (
         "Manager Pat Walsh was frank. He admitted his side had been ‘flat’ after the break and said several of his players "
         "had been carrying injuries since the semi-final.",

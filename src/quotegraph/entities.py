@@ -659,7 +659,8 @@ class EntityIndex:
                 return None
         spoke = next(((index, resolution) for index, resolution in reversed(self.speaker_history)
                       if index < position and resolution.kind == "organization" and resolution.name[:1].isupper()), None)
-        named = next((ent for ent in reversed(self._organizations) if ent.end <= position), None)
+        quoted = range(*self.inside_quote)  # `"Kofi is one of our own," the club said`: not a body named in its own words
+        named = next((ent for ent in reversed(self._organizations) if ent.end <= position and ent.start not in quoted), None)
         if named is not None and (spoke is None or named.start > spoke[0]):  # whichever came last
             return Resolution(self._org_full_name(_org_name(named.text), named.start), "organization")
         return spoke[1] if spoke is not None else None
