@@ -10,6 +10,14 @@ import pytest
 import quotegraph
 
 CASES = {
+    "a_titled_surname_is_the_relative_who_took_the_family_name": (
+        "Tom Fennelly runs the shop. Tom's wife, Bríd, who runs the post office, said the bus mattered. "
+        "“I'll bring the sandwiches,” Mrs Fennelly said.",
+        [
+            ("the bus mattered", "indirect", "Bríd Fennelly", "person", "Tom's wife", "said", False),
+            ("I'll bring the sandwiches", "direct", "Bríd Fennelly", "person", "Mrs Fennelly", "said", False),
+        ],
+    ),
     "the_club_is_not_a_body_named_inside_its_own_quote": (
         "Stourford Albion FC said in a statement that it had called the police. “We thank Wexley Rovers for their support,” the club said.",
         [

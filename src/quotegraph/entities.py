@@ -108,6 +108,7 @@ class EntityIndex:
         self._record_ages()
         self._add_age_mentions()
         self._inherit_family_names()
+        self._merge_surname_only()
 
     # -- building --------------------------------------------------------------------------------
 
@@ -300,6 +301,26 @@ class EntityIndex:
             if relative is not None and relative.last and relative is not person:
                 person.last = relative.last
                 person.name = f"{person.first} {relative.last}"
+
+    def _merge_surname_only(self) -> None:
+        """``Tom's wife, Bríd ... Mrs Fennelly said``: a surname-only person is the one person of that
+        surname and a compatible gender, once relatives have taken their family's surname."""
+        merged = False
+        for person in list(self.people):
+            if person.first or not person.last:
+                continue
+            matches = [other for other in self.people if other is not person and other.first and other.last == person.last
+                       and (not person.gender or other.gender in ("", person.gender))]
+            if len(matches) != 1:
+                continue
+            full = matches[0]
+            full.positions.extend(person.positions)
+            full.gender = full.gender or person.gender
+            self.mentions = [(index, full if mentioned is person else mentioned) for index, mentioned in self.mentions]
+            self.people.remove(person)
+            merged = True
+        if merged:
+            self.person_by_position = dict(self.mentions)
 
     def _add_name_pairs(self) -> None:
         """``Anneliese Brandt lost. Brandt said ...``: proper nouns the NER missed (or called a
