@@ -10,6 +10,13 @@ import pytest
 import quotegraph
 
 CASES = {
+    "bare_police_is_the_one_force_named_with_that_word_anywhere_in_its_name": (
+        "Police said the contractor was arrested. The Port Alder Police Service said the fraud unit was investigating.",
+        [
+            ("the contractor was arrested", "indirect", "Port Alder Police Service", "organization", "Police", "said", False),
+            ("the fraud unit was investigating", "indirect", "Port Alder Police Service", "organization", "The Port Alder Police Service", "said", False),
+        ],
+    ),
     "a_titled_surname_is_the_relative_who_took_the_family_name": (
         "Tom Fennelly runs the shop. Tom's wife, Bríd, who runs the post office, said the bus mattered. "
         "“I'll bring the sandwiches,” Mrs Fennelly said.",

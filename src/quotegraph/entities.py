@@ -704,6 +704,8 @@ class EntityIndex:
         if len(words_) == 1:  # `Police said ...` before `Wessex Vale Police` is named: the one force the article names
             word = name[:1].upper() + name[1:]
             later = {full for _, full in self._orgs_by_edge.get(word, []) if full.endswith(" " + word) or full.startswith(word + " ")}
+            if not later and word.lower() in words("organization_heads.txt"):  # `Police` → Port Alder Police Service
+                later = {_clean_org(_org_name(ent.text)) for ent in self._organizations if word in ent.text.split()[1:]}
             if len(later) == 1:
                 return later.pop()
         return name
