@@ -10,6 +10,14 @@ import pytest
 import quotegraph
 
 CASES = {
+    "a_name_the_tagger_cut_short_keeps_its_last_words": (
+        "Mr Kelvin Lim Boon Keat, head of transport research at the institute, said costs would rise. "
+        "“The savings come in years five to 10,” Mr Lim said.",
+        [
+            ("costs would rise", "indirect", "Kelvin Lim Boon Keat", "person", "Mr Kelvin Lim Boon Keat", "said", False),
+            ("The savings come in years five to 10", "direct", "Kelvin Lim Boon Keat", "person", "Mr Lim", "said", False),
+        ],
+    ),
     "bare_police_is_the_one_force_named_with_that_word_anywhere_in_its_name": (
         "Police said the contractor was arrested. The Port Alder Police Service said the fraud unit was investigating.",
         [
