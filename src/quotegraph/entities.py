@@ -83,10 +83,11 @@ class EntityIndex:
         self._titles = gendered("titles.txt")
         self._person_nouns = gendered("person_nouns.txt")
         # names the text gives a legal form somewhere (`Kodulink OÜ`): organisations wherever they appear
-        self._legal_names = {_org_name(name) for name in _LEGAL_NAME.findall(doc.text) if name.lower() not in ("the", "a", "an")}
+        self.text = doc.text  # once: spaCy joins every token on each `doc.text`
+        self._legal_names = {_org_name(name) for name in _LEGAL_NAME.findall(self.text) if name.lower() not in ("the", "a", "an")}
         self._surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].is_title}
         self._organizations = [ent for ent in doc.ents if ent.label_ == "ORG"]
-        self._acronyms = _acronyms(doc)
+        self._acronyms = _acronyms(self.text)
         # Full organisation names by their first and last word, in text order: `Northvale` → Northvale Foods.
         self._orgs_by_edge: dict[str, list[tuple[int, str]]] = {}
         for ent in self._organizations:
@@ -217,9 +218,11 @@ class EntityIndex:
         """``Rae Castillo has opened up about her album``: a person of unknown gender who is a
         subject takes the gender of the first he/she/his/her after them in its clause, when no other
         person is named in between (not `Pollard joked that he knew “before Juniper did” and that he ...`)."""
-        for position, person in self.mentions:
-            if _THEY_THEM.search(self.doc[position].sent.text):
-                person.gender = "n"  # `Alex Rivera, who uses they/them pronouns, ...`
+        declared = [found.start() for found in _THEY_THEM.finditer(self.text)]  # `who uses they/them pronouns`
+        for position, person in self.mentions if declared else ():
+            sent = self.doc[position].sent
+            if any(sent.start_char <= char < sent.end_char for char in declared):
+                person.gender = "n"
         for position, person in self.mentions:
             token = self.doc[position]
             if person.gender or token.dep_ not in ("nsubj", "nsubjpass"):
@@ -250,7 +253,7 @@ class EntityIndex:
         """``Ciarán Dunphy has won plenty. The 31-year-old centre-back ...``: a definite age is a
         mention of the one person given that age, else of the person named just before (who is
         then given it), so a later ``the 31-year-old`` or ``he`` finds them."""
-        text, added = self.doc.text, False
+        text, added = self.text, False
         for found in _AGE.finditer(text):
             if text[max(0, found.start() - 4) : found.start()].lower() != "the ":
                 continue
@@ -910,11 +913,10 @@ def text_between(doc: Doc, start: int, end: int) -> str:
 _ACRONYM = re.compile(r"((?:[A-Z][\w’'&.-]*)(?:\s+(?:of|for|and|on|the|de|&|[A-Z][\w’'&.-]*))*?)\s+\(([A-Z][A-Z&]{1,9})\)")
 
 
-def _acronyms(doc: Doc) -> dict[str, str]:
+def _acronyms(text: str) -> dict[str, str]:
     """``the National Union of Teachers (NUT)`` → {"NUT": "National Union of Teachers"}, when the
     capitals of the words before the brackets spell the acronym (small words may be skipped)."""
     found: dict[str, str] = {}
-    text = doc.text
     for match in _ACRONYM.finditer(text):
         words_ = match.group(1).split()
         acronym = match.group(2)
