@@ -801,12 +801,17 @@ class EntityIndex:
             if best is None or score > best[0]:
                 best = (score, candidate)
         for index, resolution in self.speaker_history:
+            if index >= position or resolution.kind not in ("person", "anonymous"):
+                continue
+            distance = here - sentence[index]
+            if best is not None and -distance + 1.0 - (5 if distance > window else 0) <= best[0]:
+                continue  # cannot outscore the candidate already found
             if resolution.kind == "anonymous":  # `a nurse, who asked not to be named, said ... "...," she said`
-                if self.doc[index].tag_ != "NN":  # one person, not `officials` or `the source's lawyer`
+                token = self.doc[index]
+                if token.tag_ != "NN":  # one person, not `officials` or `the source's lawyer`
                     continue
-                resolution = replace(resolution, gender=resolution.gender or self._person_nouns.get(self.doc[index].lower_, ""))
-            if index < position and resolution.kind in ("person", "anonymous") and resolution.name not in skip and (not gender or resolution.gender in ("", gender)):
-                distance = here - sentence[index]
+                resolution = replace(resolution, gender=resolution.gender or self._person_nouns.get(token.lower_, ""))
+            if resolution.name not in skip and (not gender or resolution.gender in ("", gender)):
                 score = -distance + 0.7 + ((0.3 if resolution.gender == gender else -0.4) if gender else 0.0)
                 if distance > window:
                     score -= 5
