@@ -10,6 +10,10 @@ import pytest
 import quotegraph
 
 CASES = {
+    "speaking_on_a_programme_is_where_not_what": (
+        "The senator, speaking on CNN’s “State of the Union,” said the bill would pass.",
+        [("the bill would pass", "indirect", "senator", "person", "The senator", "said", False)],
+    ),
     "a_name_the_tagger_cut_short_keeps_its_last_words": (
         "Mr Kelvin Lim Boon Keat, head of transport research at the institute, said costs would rise. "
         "“The savings come in years five to 10,” Mr Lim said.",
