@@ -10,6 +10,10 @@ import pytest
 import quotegraph
 
 CASES = {
+    "when_asked_is_a_question_put_to_the_speaker_not_one_they_asked": (
+        "“Absolutely not,” Mayor Ken Peterson said when asked whether he would resign. He smiled when told that he had won.",
+        [("Absolutely not", "direct", "Ken Peterson", "person", "Mayor Ken Peterson", "said", False)],
+    ),
     "speaking_on_a_programme_is_where_not_what": (
         "The senator, speaking on CNN’s “State of the Union,” said the bill would pass.",
         [("the bill would pass", "indirect", "senator", "person", "The senator", "said", False)],

@@ -145,6 +145,10 @@ def _is_passive(token: Token) -> bool:
         return False
     if any(child.dep_ == "auxpass" for child in token.children):
         return True
+    # `said when asked whether ...`: a participle after `when`/`if`/`after` with no subject of its own
+    if token.tag_ == "VBN" and any(child.dep_ in ("mark", "advmod") and child.lower_ in ("when", "if", "after", "once", "as", "until") for child in token.children) \
+            and not any(child.dep_ in ("nsubj", "nsubjpass") for child in token.children):
+        return True
     # A past form set off by commas before the main verb is a reduced passive the tagger called VBD.
     opens = token.i == token.sent.start or token.doc[token.i - 1].text == ","
     aside = opens and token.head.i > token.i
