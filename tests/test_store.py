@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from quotegraph.errors import ConfigError, SchemaVersionError, StoreError
-from quotegraph.store import SCHEMA_SQL, SCHEMA_VERSION, Store, fts_query
+from quotegraph.store import SCHEMA_SQL, SCHEMA_VERSION, WAL_CHECKPOINT_PAGES, Store, fts_query
 
 ROAD = "We will build the road, the school and the bridge before the winter comes to Ravensport."
 
@@ -401,6 +401,8 @@ def test_store_file_uses_wal_and_records_its_schema_version(tmp_path: Path, make
     with Store(path) as store:
         store.add_result(*make_article("a", '"We are ready," Ana Ruiz said.', [("We are ready,", "Ana Ruiz", "person", "Ana Ruiz")]))
         assert store._rows("PRAGMA journal_mode")[0][0] == "wal"
+        assert store._rows("PRAGMA wal_autocheckpoint")[0][0] == WAL_CHECKPOINT_PAGES  # not SQLite's 1,000
+    assert not Path(f"{path}-wal").exists() or Path(f"{path}-wal").stat().st_size == 0  # emptied on close
     with Store(path, readonly=True) as store:
         assert store.stats()["quotes"] == 1
         assert store._rows("PRAGMA user_version")[0][0] == SCHEMA_VERSION
