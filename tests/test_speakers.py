@@ -10,6 +10,16 @@ import pytest
 import quotegraph
 
 CASES = {
+    "the_report_is_whoever_published_it": (
+        "Admissions rose by 40 per cent last year, according to a report published on Tuesday by the Keta Institute for Tropical Health. "
+        "The institute's director, Prof. Kwabena Asante-Mensah, said the figures were a warning. "
+        "According to the report, only 38 per cent of households owned a net.",
+        [
+            ("Admissions rose by 40 per cent last year", "indirect", "Keta Institute for Tropical Health", "organization", "the Keta Institute for Tropical Health", "according to", False),
+            ("the figures were a warning", "indirect", "Kwabena Asante-Mensah", "person", "The institute's director", "said", False),
+            ("only 38 per cent of households owned a net", "indirect", "Keta Institute for Tropical Health", "organization", "the report", "According to", False),
+        ],
+    ),
     "when_asked_is_a_question_put_to_the_speaker_not_one_they_asked": (
         "“Absolutely not,” Mayor Ken Peterson said when asked whether he would resign. He smiled when told that he had won.",
         [("Absolutely not", "direct", "Ken Peterson", "person", "Mayor Ken Peterson", "said", False)],

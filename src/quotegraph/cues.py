@@ -194,7 +194,7 @@ def cue_subject(doc: Doc, cue: CueMatch) -> Token | None:
             subject = next((c for c in reversed(list(head.lefts)) if c.dep_ in ("amod", "compound", "nmod")), None)
     if subject is None or _is_non_speaker(subject):
         return None
-    return _document_author(subject) or _name_after_title(subject) or subject
+    return document_author(subject) or _name_after_title(subject) or subject
 
 
 def _is_dateline(token: Token) -> bool:
@@ -240,7 +240,7 @@ def _is_non_speaker(token: Token) -> bool:
     return token.is_upper and len(token) > 3 and token.ent_type_ in ("", "GPE") and f"({token.text})" not in token.doc.text
 
 
-def _document_author(token: Token) -> Token | None:
+def document_author(token: Token) -> Token | None:
     """``a speech Mrs. Clinton delivered`` → Mrs. Clinton; ``a statement from the council`` → council."""
     if token.lemma_.lower() not in DOCUMENT_NOUNS:
         return None

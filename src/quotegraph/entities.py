@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from .cues import DOCUMENT_NOUNS
+from .cues import DOCUMENT_NOUNS, document_author
 from .lexicon import first_name_gender, gendered, is_first_name, words
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
@@ -616,6 +616,11 @@ class EntityIndex:
         if _is_anonymous(head, span) or (lemma in words("anonymous_heads.txt") and not self._role_holder(lemma, head.i)):
             return Resolution(_description_name(head), "anonymous")
         if lemma in DOCUMENT_NOUNS and definite:  # `the statement said`: whoever just issued it
+            # `a report published by the Keta Institute ... According to the report`: its author, as given then
+            earlier = next((t for t in reversed(self.doc[: head.i]) if t.lemma_.lower() == lemma and document_author(t) is not None), None)
+            if earlier is not None:
+                author = document_author(earlier)
+                return self.resolve(author, (author.left_edge.i, author.i + 1))
             sentence = self._sentence_numbers()
             for index, resolution in reversed(self.speaker_history):
                 if index < head.i and resolution.kind in ("person", "organization") and sentence[head.i] - sentence[index] <= 3:
