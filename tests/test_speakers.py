@@ -10,6 +10,15 @@ import pytest
 import quotegraph
 
 CASES = {
+    "the_father_is_whoever_the_article_named_with_his_daughter": (
+        "Gareth Pryce, 52, and his daughter Megan, 24, launched the lifeboat. The kayaker, Tom Ashdown, was cold. "
+        "“He was very cold,” said Mr Pryce. Megan said the rescue was textbook. “I’m used to it,” the father said with a laugh.",
+        [
+            ("He was very cold", "direct", "Gareth Pryce", "person", "Mr Pryce", "said", False),
+            ("the rescue was textbook", "indirect", "Megan Pryce", "person", "Megan", "said", False),
+            ("I’m used to it", "direct", "Gareth Pryce", "person", "the father", "said", False),
+        ],
+    ),
     "the_report_is_whoever_published_it": (
         "Admissions rose by 40 per cent last year, according to a report published on Tuesday by the Keta Institute for Tropical Health. "
         "The institute's director, Prof. Kwabena Asante-Mensah, said the figures were a warning. "

@@ -294,13 +294,14 @@ class EntityIndex:
     def _inherit_family_names(self) -> None:
         """``Linda Tremblay ... Her son Marc`` → Marc Tremblay: a first name introduced as a
         relative (son, daughter, brother, sister, father, grandchild) of a named person takes that
-        person's surname, when the article gives the relative none."""
+        person's surname, when the article gives the relative none; the named person takes the
+        inverse role (`his daughter Megan`: he is `the father`)."""
         for person in self.people:
-            if person.last or not person.first or not person.positions:
+            if not person.first or not person.positions:
                 continue
             token = self.doc[min(person.positions)]
             partner = next((c for c in token.children if c.dep_ == "conj"), None)
-            if partner is not None and any(c.lower_ == "and" for c in token.children):  # `Jamie and Kerry Tregear`
+            if not person.last and partner is not None and any(c.lower_ == "and" for c in token.children):  # `Jamie and Kerry Tregear`
                 other = self.person_by_position.get(partner.i)
                 if other is not None and other.first and other.last and partner.i == token.i + 3:
                     person.last, person.name = other.last, f"{person.first} {other.last}"
@@ -317,8 +318,11 @@ class EntityIndex:
             else:
                 relative = self.person_by_position.get(owner.i)
             if relative is not None and relative.last and relative is not person:
-                person.last = relative.last
-                person.name = f"{person.first} {relative.last}"
+                if not person.last:
+                    person.last = relative.last
+                    person.name = f"{person.first} {relative.last}"
+                gender = "m" if owner.lower_ == "his" else "f" if owner.lower_ == "her" else relative.gender
+                relative.roles |= {role for role in [_inverse_kin(kin.lemma_.lower(), gender)] if role}  # `his daughter Megan`: he is `the father`
 
     def _merge_surname_only(self) -> None:
         """``Tom's wife, Bríd ... Mrs Fennelly said``: a surname-only person is the one person of that
@@ -1078,6 +1082,17 @@ def _join_nicknames(doc: Doc) -> list[Span]:
 
 # Nationality nouns the tagger does not label NORP (`the Dutchman`, `the Scot`).
 _DEMONYM = re.compile(r"^(?:(?:Dutch|French|English|Irish|Welsh|Scots|Cornish|Manx)(?:wo)?man|Scot|Swede|Dane|Finn|Pole|Brit|Kiwi|Aussie|Czech|Serb|Croat|Slovak|Slovene|Turk|Thai|Uzbek|Kazakh|Spaniard|Briton)$")
+
+
+def _inverse_kin(kin: str, gender: str) -> str:
+    """The owner's role in ``his daughter``, ``her husband``: father, wife; empty when unknown."""
+    if not gender:
+        return ""
+    inverse = {"son": ("father", "mother"), "daughter": ("father", "mother"), "stepson": ("stepfather", "stepmother"),
+               "stepdaughter": ("stepfather", "stepmother"), "father": ("son", "daughter"), "mother": ("son", "daughter"),
+               "wife": ("husband", "wife"), "husband": ("husband", "wife"), "brother": ("brother", "sister"), "sister": ("brother", "sister")}
+    pair = inverse.get(kin)
+    return (pair[0] if gender == "m" else pair[1]) if pair else ""
 
 
 def _is_demonym(head: Token) -> bool:
