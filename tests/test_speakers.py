@@ -10,6 +10,14 @@ import pytest
 import quotegraph
 
 CASES = {
+    "a_rep_for_a_person_named_by_surname_is_an_unnamed_rep": (
+        "Actress Giulia Marchetti and Tom Reyes have split. A rep for Marchetti said the actress would not be commenting further. "
+        "A spokesman for Acme said the deal was off.",
+        [
+            ("the actress would not be commenting further", "indirect", "rep", "anonymous", "A rep for Marchetti", "said", False),
+            ("the deal was off", "indirect", "Acme", "organization", "A spokesman for Acme", "said", False),
+        ],
+    ),
     "the_father_is_whoever_the_article_named_with_his_daughter": (
         "Gareth Pryce, 52, and his daughter Megan, 24, launched the lifeboat. The kayaker, Tom Ashdown, was cold. "
         "“He was very cold,” said Mr Pryce. Megan said the rescue was textbook. “I’m used to it,” the father said with a laugh.",

@@ -600,7 +600,8 @@ class EntityIndex:
             named = self._role_holder(lemma, head.i)
             if named is not None:
                 return Resolution(named.name, "person", named.gender)
-            if org is not None and (org.ent_type_ == "PERSON" or org.lower_ in self._person_nouns or org.lower_ in self._titles):
+            if org is not None and (org.ent_type_ == "PERSON" or org.lower_ in self._person_nouns or org.lower_ in self._titles
+                                    or (org.pos_ == "PROPN" and self._find_person(_name_units([org]), org.i) is not None)):  # `a rep for Marchetti`
                 return Resolution(head.lower_, "anonymous")  # `a spokeswoman for the actress`: the spokeswoman, unnamed
             if org is not None and org.pos_ != "PRON":
                 if org.pos_ == "NOUN":  # `a spokesman for the firm`: the firm the article named
