@@ -10,6 +10,13 @@ import pytest
 import quotegraph
 
 CASES = {
+    "an_organisation_name_keeps_its_for_or_of_part": (
+        "The Hollis Foundation for Brain Health said that sleep was an area of growing interest. The Bank of England said rates would rise.",
+        [
+            ("that sleep was an area of growing interest", "indirect", "Hollis Foundation for Brain Health", "organization", "The Hollis Foundation for Brain Health", "said", False),
+            ("rates would rise", "indirect", "Bank of England", "organization", "The Bank of England", "said", False),
+        ],
+    ),
     "a_rep_for_a_person_named_by_surname_is_an_unnamed_rep": (
         "Actress Giulia Marchetti and Tom Reyes have split. A rep for Marchetti said the actress would not be commenting further. "
         "A spokesman for Acme said the deal was off.",

@@ -554,6 +554,12 @@ class EntityIndex:
         known = self._person_at(head.i) or self._find_person(names[-1:] or [head], head.i, title_gender)
         personal = len(names) >= 2 and is_first_name(names[0].text)  # `Union secretary-general Wanjiru Kamau`
         if (head.ent_type_ in ORG_LABELS or head.text in self._acronyms) and known is None and not personal:
+            end = tokens[-1].i + 1  # `The Hollis Foundation` + `for Brain Health`, which the tagger left out
+            while end + 1 < span.end and self.doc[end].lower_ in ("for", "of", "on") and _capitalised_name(self.doc[end + 1]):
+                end += 2
+                while end < span.end and _capitalised_name(self.doc[end]):
+                    end += 1
+            tokens = list(self.doc[tokens[0].i : max(end, tokens[-1].i + 1)])
             return Resolution(self._org_full_name(_org_name(_span_text(self.doc, tokens)), head.i), "organization")
         if known is None and self._is_organization_name(names, head.i):
             return Resolution(self._org_full_name(_join_names(names), head.i), "organization")
@@ -1083,6 +1089,10 @@ def _join_nicknames(doc: Doc) -> list[Span]:
 
 # Nationality nouns the tagger does not label NORP (`the Dutchman`, `the Scot`).
 _DEMONYM = re.compile(r"^(?:(?:Dutch|French|English|Irish|Welsh|Scots|Cornish|Manx)(?:wo)?man|Scot|Swede|Dane|Finn|Pole|Brit|Kiwi|Aussie|Czech|Serb|Croat|Slovak|Slovene|Turk|Thai|Uzbek|Kazakh|Spaniard|Briton)$")
+
+
+def _capitalised_name(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.text[:1].isupper()
 
 
 def _inverse_kin(kin: str, gender: str) -> str:
