@@ -10,6 +10,14 @@ import pytest
 import quotegraph
 
 CASES = {
+    "a_name_given_by_a_participle_is_a_title_not_a_quote": (
+        "In the post, titled “Smaller, Slower, Still Here”, Anneli Saar said most cuts would fall on marketing. "
+        "Her rival called the cuts “reckless.”",
+        [
+            ("most cuts would fall on marketing", "indirect", "Anneli Saar", "person", "Anneli Saar", "said", False),
+            ("the cuts “reckless.”", "mixed", "Her rival", "unknown", "Her rival", "called", False),
+        ],
+    ),
     "an_organisation_name_keeps_its_for_or_of_part": (
         "The Hollis Foundation for Brain Health said that sleep was an area of growing interest. The Bank of England said rates would rise.",
         [

@@ -60,6 +60,8 @@ TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", 
 PRONOUN_FACTOR = 0.9
 UNRESOLVED_FACTOR = 0.7
 UNBALANCED_FACTOR = 0.8
+# Participles that give a name (`a song called "X"`, `a post titled "Y"`).
+TITLING_VERBS = frozenset(("call", "title", "entitle", "name", "dub", "headline", "nickname"))
 # Things people write that a relative clause can report (`a caption that read: "..."`): the writer speaks.
 WRITTEN_NOUNS = frozenset(("caption", "post", "tweet", "message", "note", "letter", "sign", "placard", "banner", "poster", "card"))
 
@@ -183,6 +185,8 @@ class Attributor:
         tokens = self._tokens_in(span.start, span.end)
         if not len(tokens):
             return None
+        if self._names_a_title(span):
+            return None
         # An explicit `― Name` after the quote or `Name:` before it beats anything the parse says.
         named = self._dash_attribution(span) or self._colon_attribution(span)
         if named is not None:
@@ -202,6 +206,17 @@ class Attributor:
         if lead is not None and self._is_person_subject(lead):
             return _Link(span.start, span.end, "direct", None, None, "none")  # `... with a single word: "Always."`
         return None
+
+    def _names_a_title(self, span: QuoteSpan) -> bool:
+        """``a song called "Spare Key"``, ``the post, titled "Smaller, Slower"``: a name given by a
+        participle that modifies a noun, not words someone said (``the company called "reckless"`` is)."""
+        if span.open_mark <= 0:
+            return False
+        index = bisect.bisect_left(self.starts, span.open_mark) - 1
+        while index >= 0 and self.doc[index].is_punct:
+            index -= 1
+        token = self.doc[index] if index >= 0 else None
+        return token is not None and token.lemma_.lower() in TITLING_VERBS and token.tag_ == "VBN" and token.dep_ in ("acl", "amod", "advcl", "prep", "appos")
 
     def _syntactic_cue(self, span: QuoteSpan, tokens: range) -> _Link | None:
         """Climb from the quote's top tokens to a cue that governs it in the same sentence."""
