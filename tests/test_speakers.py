@@ -10,6 +10,15 @@ import pytest
 import quotegraph
 
 CASES = {
+    "a_man_or_a_nurse_unnamed_is_an_anonymous_source_the_man_is_someone_named": (
+        "A man who lives near the school said the road was shut. A nurse at the clinic said beds were full. "
+        "John Hale was arrested. The man said he was innocent.",
+        [
+            ("the road was shut", "indirect", "man", "anonymous", "A man", "said", False),
+            ("beds were full", "indirect", "nurse", "anonymous", "A nurse at the clinic", "said", False),
+            ("he was innocent", "indirect", "John Hale", "person", "The man", "said", False),
+        ],
+    ),
     "a_name_given_by_a_participle_is_a_title_not_a_quote": (
         "In the post, titled “Smaller, Slower, Still Here”, Anneli Saar said most cuts would fall on marketing. "
         "Her rival called the cuts “reckless.”",

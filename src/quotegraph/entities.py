@@ -1087,6 +1087,9 @@ def _join_nicknames(doc: Doc) -> list[Span]:
     return joined
 
 
+# People nouns that make an unnamed source only with `a`/`an` (`a man said`; `the man` is someone named before).
+UNNAMED_WITH_A = frozenset(("man", "woman", "teacher", "nurse", "doctor", "farmer", "driver", "trader", "vendor", "shopkeeper",
+                            "mother", "father", "colleague", "volunteer", "survivor", "victim", "pilot", "soldier", "guard"))
 # Nationality nouns the tagger does not label NORP (`the Dutchman`, `the Scot`).
 _DEMONYM = re.compile(r"^(?:(?:Dutch|French|English|Irish|Welsh|Scots|Cornish|Manx)(?:wo)?man|Scot|Swede|Dane|Finn|Pole|Brit|Kiwi|Aussie|Czech|Serb|Croat|Slovak|Slovene|Turk|Thai|Uzbek|Kazakh|Spaniard|Briton)$")
 
@@ -1126,6 +1129,8 @@ def _is_anonymous(head: Token, span: Span) -> bool:
         return False
     if _ANONYMITY.search(_described_words(head)):
         return True
+    if head.lemma_.lower() in UNNAMED_WITH_A and head.tag_ == "NN":  # `a man who lives nearby said`; not `the man`
+        return any(t.dep_ == "det" and t.lower_ in ("a", "an", "another", "one") for t in head.children)
     if head.lemma_.lower() not in words("anonymous_heads.txt"):
         return False
     determiners = [t.lower_ for t in head.children if t.dep_ in ("det", "nummod", "amod")]
