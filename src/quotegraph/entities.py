@@ -197,7 +197,7 @@ class EntityIndex:
         doc = self.doc
 
         def name_word(token: Token) -> bool:
-            return token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_iob_ == "O" and token.is_alpha \
+            return _capitalised_name(token) and token.ent_iob_ == "O" and token.is_alpha \
                 and token.lower_ not in self._titles and token.lower_ not in self._person_nouns
 
         root = ent.root
@@ -628,9 +628,8 @@ class EntityIndex:
             return Resolution(_description_name(head), "anonymous")
         if lemma in DOCUMENT_NOUNS and definite:  # `the statement said`: whoever just issued it
             # `a report published by the Keta Institute ... According to the report`: its author, as given then
-            earlier = next((t for t in reversed(self.doc[: head.i]) if t.lemma_.lower() == lemma and document_author(t) is not None), None)
-            if earlier is not None:
-                author = document_author(earlier)
+            author = next((found for t in reversed(self.doc[: head.i]) if t.lemma_.lower() == lemma and (found := document_author(t)) is not None), None)
+            if author is not None:
                 return self.resolve(author, (author.left_edge.i, author.i + 1))
             sentence = self._sentence_numbers()
             for index, resolution in reversed(self.speaker_history):
