@@ -603,6 +603,13 @@ CASES = {
             ("How did we get this low?", "direct", "Jacklyn Ashe", "person", "Jacklyn Ashe", "―", False),
         ],
     ),
+    "dash_attribution_after_a_no_break_space": (
+        "“We were never asked.”\u00a0― Tomas Velde\n“The rent doubled.”\u00a0― Ines Arrate",
+        [
+            ("We were never asked.", "direct", "Tomas Velde", "person", "Tomas Velde", "―", False),
+            ("The rent doubled.", "direct", "Ines Arrate", "person", "Ines Arrate", "―", False),
+        ],
+    ),
     "anonymity_clauses_are_not_statements": (
         "A resident who lives near the bridge, who asked not to be named, said the delays had hurt shops. An official who spoke on condition of anonymity said talks had stalled.",
         [

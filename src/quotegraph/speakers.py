@@ -40,7 +40,7 @@ SENTENCE_END = (".", "!", "?")
 _ANONYMITY = re.compile(r"\banonymity\b|^(?:not )?to be (?:named|identified|quoted)\b", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"\s*[’']s?$")
 # `"...." ― Name`: a dash right after the closing mark (and its punctuation), then the speaker.
-_DASH_AFTER = re.compile(r"[.,]?[ \t]*([―—–])[ \t]*(?=[A-Z])")
+_DASH_AFTER = re.compile(r"[.,]?[ \t\u00a0]*([―—–])[ \t\u00a0]*(?=[A-Z])")
 # Confidence of an attribution, by how it was found. Chosen by hand on written test articles;
 # calibration on PolNeAR is issue #3's work.
 CONFIDENCE = {
