@@ -610,6 +610,42 @@ CASES = {
             ("The rent doubled.", "direct", "Ines Arrate", "person", "Ines Arrate", "―", False),
         ],
     ),
+    "a_time_phrase_after_the_verb_dates_the_saying": (
+        "Mayor Ana Ruiz said on Monday she would not run again. Ruiz said after the vote she would not accept the result. "
+        "She said under the plan that fares would rise.",
+        [
+            ("she would not run again", "indirect", "Ana Ruiz", "person", "Mayor Ana Ruiz", "said", False),
+            ("she would not accept the result", "indirect", "Ana Ruiz", "person", "Ruiz", "said", False),
+            ("that fares would rise", "indirect", "Ana Ruiz", "person", "She", "said", False),
+        ],
+    ),
+    "a_linking_but_opening_the_sentence_is_the_writers": (
+        "Councillor Tom Blake backed the plan. But the budget is too small, he said. And in the end, Blake said, voters would decide.",
+        [
+            ("the budget is too small", "indirect", "Tom Blake", "person", "he", "said", False),
+            ("in the end, Blake said, voters would decide", "indirect", "Tom Blake", "person", "Blake", "said", False),
+        ],
+    ),
+    "an_inverted_said_names_the_speaker": (
+        "Tax experts were unconvinced. Said Ellis: “I don’t see a plan here.” Added one accountant, “It is thin.”",
+        [
+            ("I don’t see a plan here.", "direct", "Ellis", "person", "Ellis", "Said", False),
+            ("It is thin.", "direct", "accountant", "anonymous", "one accountant", "Added", False),
+        ],
+    ),
+    "someone_seen_or_heard_speaking_is_the_speaker": (
+        "The advert uses footage of Marta Ibarra asking, “Why should we wait?” Witnesses heard Dario Pell shouting, “Get out now!”",
+        [
+            ("Why should we wait?", "direct", "Marta Ibarra", "person", "Marta Ibarra", "asking", False),
+            ("Get out now!", "direct", "Dario Pell", "person", "Dario Pell", "shouting", False),
+        ],
+    ),
+    "a_lead_in_ending_in_a_colon_is_the_writers": (
+        "The nurses’ union set out its case in a letter: “Staffing has fallen for six years,” the Ferrow Nurses Union wrote.",
+        [
+            ("Staffing has fallen for six years", "direct", "Ferrow Nurses Union", "organization", "the Ferrow Nurses Union", "wrote", False),
+        ],
+    ),
     "anonymity_clauses_are_not_statements": (
         "A resident who lives near the bridge, who asked not to be named, said the delays had hurt shops. An official who spoke on condition of anonymity said talks had stalled.",
         [

@@ -280,9 +280,34 @@ def _grammatical_speaker(doc: Doc, cue: CueMatch) -> Token | None:
             return subject
         if token.dep_ == "acl" and token.head.pos_ in ("PROPN", "NOUN", "PRON"):
             return token.head  # `footage of Clinton asking, "..."`: the speaker is the noun the participle modifies
+        shown = _shown_speaker(token)
+        if shown is not None:
+            return shown
         if token.dep_ not in BORROW_SUBJECT_DEPS or token.head.i == token.i:
             return _participle_subject(head) or _name_before(head)
         token = token.head
+    return None
+
+
+# Nouns for a recording of someone: `footage of Clinton asking, "..."` shows Clinton speaking.
+RECORDING_NOUNS = frozenset(("footage", "video", "clip", "recording", "tape", "audio", "film", "image", "images", "photo", "clips", "videos"))
+# Verbs whose object is seen or heard doing the participle: `heard the mayor saying "..."`.
+PERCEPTION_VERBS = frozenset(("see", "hear", "show", "catch", "film", "record", "capture", "depict", "feature", "watch", "quote"))
+
+
+def _shown_speaker(participle: Token) -> Token | None:
+    """``The ad uses footage of Clinton asking, "..."`` / ``a video shows the mayor saying "..."``: a
+    participle after an object speaks for that object (or whoever the recording is of), not for the
+    clause's subject."""
+    if participle.tag_ != "VBG" or participle.dep_ not in ("xcomp", "advcl", "oprd"):
+        return None
+    verb = participle.head
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.i < participle.i):
+        if obj.lemma_.lower() in RECORDING_NOUNS:
+            of = [g for c in obj.rights if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            return of[0] if of else None
+        if verb.lemma_.lower() in PERCEPTION_VERBS and obj.pos_ in ("PROPN", "NOUN", "PRON"):
+            return obj
     return None
 
 
@@ -355,7 +380,52 @@ def cue_content(doc: Doc, cue: CueMatch) -> tuple[int, int] | None:
         return _clause_range(doc, cue, clause)
     if head.dep_ == "parataxis" and head.head.pos_ in ("VERB", "AUX"):
         return _sentence_without(doc, head)
+    clause = _unmarked_clause(head)
+    if clause is not None:
+        return _clause_range(doc, cue, clause)
     return _misattached_that_clause(doc, cue) or _trailing_cue_content(doc, head)
+
+
+def _unmarked_clause(head: Token) -> Token | None:
+    """``Trump said after the convention he would not accept``: an adverbial between the verb and a
+    clause without ``that`` makes the parser read the clause as an adverbial one; a finite clause
+    with its own subject and no subordinator, right after that adverbial, is what was said."""
+    for child in head.rights:
+        if child.dep_ != "advcl" or _own_subject(child) is None or any(c.dep_ == "mark" for c in child.children):
+            continue
+        finite = child.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD", "VBZ", "VBP") for c in child.lefts)
+        between = [t for t in head.doc[head.i + 1 : child.left_edge.i] if not t.is_punct]
+        adverbial = between and all(_adverbial_of(t, head) for t in between)
+        if finite and (adverbial or _saying_time_end(child) is not None):
+            return child
+    return None
+
+
+def _adverbial_of(token: Token, verb: Token) -> bool:
+    while token.head.i != verb.i and token.head.i != token.i:
+        token = token.head
+    return token.head.i == verb.i and token.dep_ in ("prep", "npadvmod", "advmod")
+
+
+_TIME_WORDS = frozenset(("after", "before", "during", "following", "later", "earlier", "previously", "recently", "again"))
+
+
+def _saying_time_end(clause: Token) -> int | None:
+    """``said on Monday she was leaving``: a time phrase between the verb and a clause without
+    ``that`` dates the saying, so the content starts at the clause's subject (the index returned)."""
+    subject = _own_subject(clause)
+    if subject is None or any(c.dep_ == "mark" for c in clause.children):
+        return None
+    leads = [c for c in clause.lefts if c.i < subject.left_edge.i and not c.is_punct]
+    if leads and all(_is_time_phrase(c) for c in leads):
+        return subject.left_edge.i
+    return None
+
+
+def _is_time_phrase(token: Token) -> bool:
+    if token.dep_ not in ("prep", "npadvmod", "advmod"):
+        return False
+    return token.lower_ in _TIME_WORDS or any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree)
 
 
 def _trailing_cue_content(doc: Doc, head: Token) -> tuple[int, int] | None:
@@ -398,7 +468,10 @@ def _clause_range(doc: Doc, cue: CueMatch, clause: Token) -> tuple[int, int] | N
         start = _after_lead_in(doc, sent.start, clause)
     else:
         objects = [c for c in head.rights if c.dep_ == "dobj" and c.i < clause.i and cue.lemma not in ADDRESSEE_CUES]
-        if objects:
+        timed = _saying_time_end(clause) if clause.left_edge.i > cue.start else None
+        if timed is not None:
+            start = timed
+        elif objects:
             start = objects[0].left_edge.i  # `cited remarks Trump had made`: the object is part of the content
         for sibling in head.rights:
             # `said that X is "a problem" but "nobody has the guts"`: a coordinated clause goes on.
@@ -436,10 +509,13 @@ def _is_parenthetical(doc: Doc, cue: CueMatch, clause: Token) -> bool:
 
 # Sentence openers that frame the report rather than belong to it ("As for complexity, ...").
 LEAD_IN_DEPS = ("prep", "npadvmod", "advmod")
+_LINKING_CONJUNCTIONS = frozenset(("but", "and", "yet", "or"))
 
 
 def _after_lead_in(doc: Doc, start: int, clause: Token) -> int:
-    """Skip a dateline (``WASHINGTON ―``) and a framing phrase set off by a comma at the sentence start."""
+    """Skip a dateline (``WASHINGTON ―``), a linking ``But`` / ``And`` and a framing phrase set off by
+    a comma at the sentence start: they are the writer's, not the speaker's."""
+    start = _skip_linking(doc, start)
     if doc[start].is_upper and len(doc[start]) > 1 and start + 1 < len(doc) and doc[start + 1].text in ("―", "—", "–", "-", "("):
         dash = start + 1
         while dash < clause.right_edge.i and doc[dash].text not in ("―", "—", "–", "-"):
@@ -455,6 +531,13 @@ def _after_lead_in(doc: Doc, start: int, clause: Token) -> int:
     return start
 
 
+def _skip_linking(doc: Doc, start: int) -> int:
+    """Past a sentence-opening ``But`` / ``And`` that links the report to the sentence before."""
+    if doc[start].pos_ == "CCONJ" and doc[start].lower_ in _LINKING_CONJUNCTIONS and start + 2 < len(doc) and not doc[start + 1].is_punct:
+        return start + 1
+    return start
+
+
 def _sentence_without(doc: Doc, token: Token) -> tuple[int, int] | None:
     """The sentence of ``token`` minus the token's subtree, when that subtree sits at one edge."""
     sent = token.sent
@@ -462,9 +545,9 @@ def _sentence_without(doc: Doc, token: Token) -> tuple[int, int] | None:
     if left <= sent.start + 1:
         return trim_tokens(doc, right, sent.end)
     if right >= sent.end - 1:
-        return trim_tokens(doc, sent.start, left)
+        return trim_tokens(doc, _skip_linking(doc, sent.start), left)
     # In the middle ("The plan, she said, failed."): the whole sentence is what was said.
-    return trim_tokens(doc, sent.start, sent.end)
+    return trim_tokens(doc, _skip_linking(doc, sent.start), sent.end)
 
 
 def trim_tokens(doc: Doc, start: int, end: int) -> tuple[int, int] | None:

@@ -136,7 +136,8 @@ class EntityIndex:
             # a title before more name words ends what comes before it: `Hawkesdale Mayor Rewi Tamihana`
             title = token.lower_ in self._titles and n + 1 < len(tokens) and tokens[n + 1].text[:1].isupper() \
                 and not (n > 0 and is_first_name(tokens[n - 1].text))  # `Paul King KC`: a surname after a first name
-            if (token.is_alpha and token.text[:1].islower() and token.lower_ not in NAME_PARTICLES) or spaced_dash or title:
+            verb = token.pos_ == "VERB" and token.lower_ in OPENING_VERBS  # `Said Ellis: "..."`
+            if (token.is_alpha and token.text[:1].islower() and token.lower_ not in NAME_PARTICLES) or spaced_dash or title or verb:
                 runs.append([])  # a role word, or a dateline's dash (`SINGAPORE - Meridian Harbour`)
             else:
                 runs[-1].append(token)
@@ -673,6 +674,8 @@ class EntityIndex:
                 if person is not None:
                     return person
             return Resolution(text, "person", gender)
+        if _unnamed_one(head) and lemma not in DOCUMENT_NOUNS and lemma not in _NOT_PEOPLE and lemma not in words("media_words.txt") | words("channel_words.txt"):
+            return Resolution(_description_name(head), "anonymous")  # `one accountant said`: someone left unnamed
         return Resolution(text, "unknown")
 
     def _salient_person(self, position: int, gender: str, skip: frozenset[str] = frozenset()) -> Resolution | None:
@@ -1000,6 +1003,10 @@ _LEGAL_SUFFIX = re.compile(rf"(?:,?\s+{_LEGAL_FORMS}){{1,2}}$")
 _LEGAL_NAME = re.compile(rf"\b([A-Z][\w&'-]*(?: [A-Z][\w&'-]*){{0,4}})(?:,? {_LEGAL_FORMS}){{1,2}}(?!\w)")
 
 
+# Verbs that open an inverted attribution (`Said Ellis:`), which the parser may join to the name.
+OPENING_VERBS = frozenset(("said", "says", "added", "adds", "wrote", "writes"))
+
+
 def _org_name(text: str) -> str:
     """``the Northvale Foods Inc.`` → ``Northvale Foods``: no article, no legal form."""
     return _LEGAL_SUFFIX.sub("", _strip_the(text)) or text
@@ -1091,6 +1098,16 @@ UNNAMED_WITH_A = frozenset(("man", "woman", "teacher", "nurse", "doctor", "farme
                             "mother", "father", "colleague", "volunteer", "survivor", "victim", "pilot", "soldier", "guard"))
 # Nationality nouns the tagger does not label NORP (`the Dutchman`, `the Scot`).
 _DEMONYM = re.compile(r"^(?:(?:Dutch|French|English|Irish|Welsh|Scots|Cornish|Manx)(?:wo)?man|Scot|Swede|Dane|Finn|Pole|Brit|Kiwi|Aussie|Czech|Serb|Croat|Slovak|Slovene|Turk|Thai|Uzbek|Kazakh|Spaniard|Briton)$")
+
+
+# Nouns for things that "say" (`a survey said`, `a sign read`), never an unnamed person.
+_NOT_PEOPLE = frozenset(("article", "analysis", "survey", "poll", "review", "note", "message", "sign", "caption", "headline", "book",
+                         "notice", "banner", "placard", "spokesperson", "source", "version", "estimate", "model", "forecast", "ruling", "order"))
+
+
+def _unnamed_one(head: Token) -> bool:
+    """``one accountant``, ``a cashier at the store``: a single common noun given with `a`/`one`."""
+    return head.tag_ == "NN" and any(t.dep_ in ("det", "nummod") and t.lower_ in ("a", "an", "another", "one") for t in head.children)
 
 
 def _capitalised_name(token: Token) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -19,7 +20,7 @@ from spacy.tokens import Doc, Token
 from .boundaries import boundary_model
 from .cues import ADDRESSEE_CUES, CueMatch, cue_content, cue_object_content, cue_subject, relative_antecedent, trim_tokens
 from .circumstances import EMPTY, find_circumstances
-from .entities import EntityIndex, Resolution
+from .entities import OPENING_VERBS, EntityIndex, Resolution
 from .lexicon import is_first_name
 from .model import Quote, Speaker, TextSpan
 from .quote_spans import QuoteSpan, paragraph_bounds
@@ -40,6 +41,8 @@ SENTENCE_END = (".", "!", "?")
 _ANONYMITY = re.compile(r"\banonymity\b|^(?:not )?to be (?:named|identified|quoted)\b", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"\s*[’']s?$")
 # `"...." ― Name`: a dash right after the closing mark (and its punctuation), then the speaker.
+# `Said Ellis: "..."`: the verb, then the speaker, opening the sentence just before the quote.
+_INVERTED_BEFORE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n))(Said|Says|Added|Adds|Wrote|Writes)\s+([A-Za-z][^:,.\n\"“”]{0,50}?)\s*[:,]\s*\Z")
 _DASH_AFTER = re.compile(r"[.,]?[ \t\u00a0]*([―—–])[ \t\u00a0]*(?=[A-Z])")
 # Confidence of an attribution, by how it was found. Chosen by hand on written test articles;
 # calibration on PolNeAR is issue #3's work.
@@ -188,7 +191,7 @@ class Attributor:
         if self._names_a_title(span):
             return None
         # An explicit `― Name` after the quote or `Name:` before it beats anything the parse says.
-        named = self._dash_attribution(span) or self._colon_attribution(span)
+        named = self._dash_attribution(span) or self._colon_attribution(span) or self._inverted_attribution(span)
         if named is not None:
             return _Link(span.start, span.end, "direct", named[0], named[1], "adjacent")
         found = self._syntactic_cue(span, tokens)
@@ -206,6 +209,12 @@ class Attributor:
         if lead is not None and self._is_person_subject(lead):
             return _Link(span.start, span.end, "direct", None, None, "none")  # `... with a single word: "Always."`
         return None
+
+    def _colon_before(self, span: QuoteSpan, first: int) -> bool:
+        """The words from token ``first`` up to the quote end with a colon: a lead-in that
+        introduces the quote after its cue (``... what she would do: "..." the union wrote``)."""
+        lead = self.text[self.doc[first].idx : span.open_mark].rstrip()
+        return lead.endswith(":") and span.close_mark >= 0 and self.doc[first].idx < span.open_mark
 
     def _names_a_title(self, span: QuoteSpan) -> bool:
         """``a song called "Spare Key"``, ``the post, titled "Smaller, Slower"``: a name given by a
@@ -251,6 +260,8 @@ class Attributor:
                 return None  # `on CBS's "Face the Nation," Ryan said the rules ...`: a title beside the content
             content = self._object_content(cue, child, span.start)
         outside = [i for i in range(*content) if i not in tokens and not self.doc[i].is_punct] if content else []
+        if outside and cue.start > tokens[-1] and all(i < tokens[0] for i in outside) and self._colon_before(span, outside[0]):
+            outside = []  # `The union set out its case: "Parallel to ...," it wrote.`: the lead-in is the writer's
         if not outside:
             return _Link(span.start, span.end, "direct", cue, subject, "syntax")
         start, end = self._chars(*content)
@@ -345,6 +356,21 @@ class Attributor:
             return None
         colon = tokens[-1]
         return CueMatch(colon, colon + 1, colon, ":"), names[-1]
+
+    def _inverted_attribution(self, span: QuoteSpan) -> tuple[CueMatch, Token] | None:
+        """``Said Ellis: "I don't get the sense ..."``: a sentence opened by the verb and the speaker,
+        which the parser reads as one name (``Said`` a compound of ``Ellis``)."""
+        if span.open_mark < 0:
+            return None
+        match = _INVERTED_BEFORE.search(self.text, max(0, span.open_mark - 80), span.open_mark)
+        if match is None:
+            return None
+        verb = self._token_at(match.start(1))
+        names = list(itertools.takewhile(lambda t: t.pos_ != "ADP", (self.doc[i] for i in self._tokens_in(match.start(2), match.end(2)))))
+        heads = [t for t in names if t.pos_ in ("PROPN", "NOUN")]
+        if verb >= len(self.doc) or not heads or any(t.pos_ in ("VERB", "AUX", "PRON") for t in names):
+            return None
+        return CueMatch(verb, verb + 1, verb, "say"), heads[-1]
 
     def _reads_like_statement(self, span: QuoteSpan, tokens: range) -> bool:
         """A quote with no cue counts as speech when it is a sentence of its own, not a title or scare quote."""
@@ -636,8 +662,8 @@ def _mention_range(head: Token) -> tuple[int, int]:
     commas = [t.i for t in doc[start : head.i] if t.text == ","]
     if commas:
         start = commas[-1] + 1
-    while start < head.i and not any(char.isalnum() for char in doc[start].text):
-        start += 1  # `”― Pamela Padilla`: marks glued to the name are not part of it
+    while start < head.i and (not any(char.isalnum() for char in doc[start].text) or (doc[start].pos_ == "VERB" and doc[start].lower_ in OPENING_VERBS)):
+        start += 1  # `”― Pamela Padilla`, `Said Ellis:`: marks and a verb glued to the name are not part of it
     if head.lower_ == "old" and head.left_edge.i > 0 and doc[head.left_edge.i - 1].lower_ == "the":
         start = head.left_edge.i - 1  # `the 24-year-old said`, parsed with `the` on the verb
     return start, end
