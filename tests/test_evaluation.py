@@ -351,6 +351,20 @@ def test_dash_and_colon_cues_with_a_source_are_speech() -> None:
     assert (exact.tp, exact.n_pred, exact.n_gold) == (2, 2, 2)
 
 
+def test_direct_subset_counts_only_quotes_in_double_marks_on_both_sides() -> None:
+    text = '"The rink must stay open." ― Ana Ruiz\nHOST: Welcome back.\n'
+    ann = Ann(text)
+    ann.simple('"The rink must stay open."', "Ana Ruiz", "―")
+    ann.simple("Welcome back.", "HOST", ":")
+    gold = GoldArticle("doc", text, parse_brat(ann.render(), text))
+    predictions = [quote(text, "The rink must stay open.", "direct", "Ana Ruiz"), quote(text, "Welcome back.", "direct", "HOST")]
+    report = score(predictions, gold)
+    direct = report.scores["direct"]["content_exact"]
+    assert (direct.tp, direct.n_pred, direct.n_gold) == (1, 1, 1)  # the transcript turn is in neither
+    speech = report.scores["speech"]["content_exact"]
+    assert (speech.tp, speech.n_pred, speech.n_gold) == (2, 2, 2)
+
+
 def test_missed_quote_lowers_recall_exactly() -> None:
     predictions = [q for q in perfect() if q["text"] != "We will build the bridge"]
     report = score(predictions)

@@ -646,6 +646,16 @@ CASES = {
             ("Staffing has fallen for six years", "direct", "Ferrow Nurses Union", "organization", "the Ferrow Nurses Union", "wrote", False),
         ],
     ),
+    "transcript_turns_printed_with_stray_opening_marks": (
+        'Karen Mitchell, the mayor, was interviewed by Tom Hale on Sunday.\n\n'
+        '"HALE: Will the rink stay open?\n\n"MITCHELL: It will stay open all winter.\n\n"HALE: And the pool?\n\n"MITCHELL: We are still talking.',
+        [
+            ("Will the rink stay open?", "direct", "Tom Hale", "person", "HALE", None, False),
+            ("It will stay open all winter.", "direct", "Karen Mitchell", "person", "MITCHELL", None, False),
+            ("And the pool?", "direct", "Tom Hale", "person", "HALE", None, False),
+            ("We are still talking.", "direct", "Karen Mitchell", "person", "MITCHELL", None, False),
+        ],
+    ),
     "anonymity_clauses_are_not_statements": (
         "A resident who lives near the bridge, who asked not to be named, said the delays had hurt shops. An official who spoke on condition of anonymity said talks had stalled.",
         [

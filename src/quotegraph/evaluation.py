@@ -17,7 +17,9 @@ What it does:
     of such an attribution counts against precision here (error cause
     ``spurious: non-speech attribution``);
   - ``direct``: gold direct quotes (:func:`is_direct_content`) against predictions of type
-    ``"direct"``.
+    ``"direct"`` that stand in double quote marks. The definition is the same on both sides:
+    PolNeAR's direct quotes are words in double marks, so a transcript turn (``WALLACE: ...``)
+    or a Q:/A: answer, which quotegraph types ``direct`` since it is verbatim, is in neither.
 
 * Metrics, micro-averaged over the articles (counts summed, then divided):
 
@@ -354,6 +356,7 @@ class _Pred:
     mention: Span | None
     speaker_text: str | None
     type: str
+    marked: bool = False  # a direct quote that opens with a double quote mark
 
 
 def _prepare_gold(article: GoldArticle, lemmatize: Lemmatizer) -> list[_Gold]:
@@ -400,7 +403,10 @@ def _prepare_pred(text: str, quote: Any) -> _Pred:
         speaker_text: str | None = text[mention_span[0]:mention_span[1]]
     else:
         speaker_text = speaker.get("name")
-    return _Pred(span, mention_span, speaker_text, str(quote.get("type", "")))
+    kind = str(quote.get("type", ""))
+    before = text[: span[0]].rstrip()
+    marked = kind == "direct" and before[-1:] in DOUBLE_QUOTE_MARKS
+    return _Pred(span, mention_span, speaker_text, kind, marked)
 
 
 def _greedy(candidates: list[tuple[Any, int, int]]) -> dict[int, int]:
@@ -491,7 +497,7 @@ def _subset_items(
     if subset == "speech":
         return [g for g in golds if g.speech], preds
     if subset == "direct":
-        return [g for g in golds if g.direct], [p for p in preds if p.type == "direct"]
+        return [g for g in golds if g.direct], [p for p in preds if p.marked]
     return golds, preds
 
 

@@ -68,6 +68,10 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     return sorted(doubles + singles, key=lambda span: span.start)
 
 
+# A transcript speaker label in capitals (`WALLACE:`, `SEN. KAINE:`) opening a paragraph.
+_TURN_LABEL = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}:[ \t]")
+
+
 def paragraph_bounds(text: str) -> list[tuple[int, int]]:
     """Character ranges of the paragraphs (non-empty lines) of ``text``."""
     return [(match.start(), match.end()) for match in _PARAGRAPH.finditer(text)]
@@ -106,6 +110,8 @@ def _pair_double_marks(text: str) -> list[QuoteSpan]:
     carry: tuple[int, int] | None = None  # (open mark offset, paragraphs so far) of a quote left open
     for index, (para_start, para_end) in enumerate(paragraphs):
         marks = [i for i in range(para_start, para_end) if text[i] in DOUBLE_OPENERS + DOUBLE_CLOSERS + STRAIGHT_DOUBLE]
+        if marks and _is_paragraph_opener(text, marks[0], para_start) and _TURN_LABEL.match(text, marks[0] + 1, para_end):
+            marks = marks[1:]  # `"WALLACE: If I may ...`: a transcript turn printed with a stray opening mark
         open_at: int | None = None
         paras = 1
         if carry is not None:

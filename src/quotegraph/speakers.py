@@ -152,6 +152,8 @@ class Attributor:
         Turns already in quote marks are left to the quote-mark path (``Name: "..."``)."""
         turns = []
         for start, end in self.paragraphs:
+            if self.text[start] in QUOTE_OPENERS and _TURN.match(self.text, start + 1, end):
+                start += 1  # `"WALLACE: ...`: a stray opening mark before the label
             match = _TURN.match(self.text, start, end)
             if match is None or match.group(1).lower().rstrip(".") in _NOT_SPEAKER_LABELS:
                 continue
