@@ -656,6 +656,21 @@ CASES = {
             ("We are still talking.", "direct", "Karen Mitchell", "person", "MITCHELL", None, False),
         ],
     ),
+    "honorifics_and_senior_counsel_are_not_part_of_the_name": (
+        "The company’s lawyer, Faith Njeri-Mwangi SC, said it would appeal. Begum Nusrat Qureshi said farmers were selling livestock.",
+        [
+            ("it would appeal", "indirect", "Faith Njeri-Mwangi", "person", "The company’s lawyer", "said", False),
+            ("farmers were selling livestock", "indirect", "Nusrat Qureshi", "person", "Begum Nusrat Qureshi", "said", False),
+        ],
+    ),
+    "the_prime_minister_is_not_someone_given_another_office": (
+        "There are weeks when Prime Minister’s Questions is a duel. Nadia Farrant, the Leader of the Opposition, asked about the figures. "
+        "The Prime Minister insisted that the numbers reflected demand.",
+        [
+            ("the figures", "indirect", "Nadia Farrant", "person", "Nadia Farrant", "asked", False),
+            ("that the numbers reflected demand", "indirect", "Prime Minister", "person", "The Prime Minister", "insisted", False),
+        ],
+    ),
     "anonymity_clauses_are_not_statements": (
         "A resident who lives near the bridge, who asked not to be named, said the delays had hurt shops. An official who spoke on condition of anonymity said talks had stalled.",
         [

@@ -33,6 +33,11 @@ QUOTE_TOKENS = ('"', "“", "”", "‘", "’", "'", "«", "»", "„")
 PRONOUN_WINDOW_SENTS = 3
 # Role words that name the same office (`Justice X` ... `the judge`).
 ROLE_ALIASES = {"judge": ("justice",), "justice": ("judge",), "ceo": ("executive",), "executive": ("ceo",), "coach": ("manager",), "manager": ("coach",)}
+# Abbreviated titles and the office they stand for (`Gov. Renee Castellanos` ... `the governor said`).
+_ABBREVIATED_ROLES = {"gov": "governor", "sen": "senator", "rep": "representative", "pres": "president", "supt": "superintendent",
+                      "insp": "inspector", "sgt": "sergeant", "det": "detective", "prof": "professor", "cllr": "councillor",
+                      "atty": "attorney", "amb": "ambassador", "lt": "lieutenant", "gen": "general", "col": "colonel", "capt": "captain",
+                      "cmdr": "commander", "adm": "admiral", "dr": "doctor"}
 _NAME_WORD = re.compile(r"^[^\W\d_]+(?:['’][^\W\d_]+)*\.?$")
 _AGE = re.compile(r"\b\d{1,3}-year-old\b")
 _THEY_THEM = re.compile(r"\bthey/them\b|\bnon-?binary\b", re.IGNORECASE)
@@ -44,7 +49,7 @@ KIN_SHARING_NAME = frozenset(("son", "daughter", "brother", "sister", "father", 
                               "grandmother", "twin", "stepson", "stepdaughter", "wife", "husband"))
 # Lower-case words that belong inside a name (`Ludwig van Beethoven`); post-nominal letters after one.
 NAME_PARTICLES = frozenset(("de", "da", "di", "del", "della", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "dos", "das", "ter", "ten", "y"))
-POST_NOMINALS = frozenset(("kc", "qc", "mp", "msp", "mla", "mpp", "mbe", "obe", "cbe", "phd", "esq"))
+POST_NOMINALS = frozenset(("kc", "qc", "sc", "san", "mp", "msp", "mla", "mpp", "mna", "mbe", "obe", "cbe", "phd", "esq"))
 NAME_JOINERS = ("-", "‐", "'", "’")
 
 
@@ -97,6 +102,8 @@ class EntityIndex:
                 for edge in {words_[0], words_[-1]}:
                     self._orgs_by_edge.setdefault(edge, []).append((ent.start, full))
         for ent in _join_nicknames(doc):
+            if ent[0].tag_ == "POS":
+                continue  # `Prime Minister’s Questions`: a name owned by someone, tagged from its `’s`
             if ent.label_ == "PERSON" or (ent.label_ in ("ORG", "GPE", "NORP") and self._looks_like_person(ent)):
                 self._add_person(self._whole_name(ent) if ent.label_ == "PERSON" else ent)
         self._add_name_pairs()
@@ -449,9 +456,10 @@ class EntityIndex:
                 if (token.lower_ in self._titles or token.lower_ in self._person_nouns) and token.i > 0 and self.doc[token.i - 1].lower_ in ("the", "a", "an"):
                     roles.add(token.lemma_.lower())
                     break
+        roles |= {_ABBREVIATED_ROLES[role] for role in roles if role in _ABBREVIATED_ROLES}  # `Gov. X` is the governor
         for child in ent.root.children:
-            if child.dep_ == "appos" and child.pos_ == "NOUN":
-                roles.add(child.lemma_.lower())
+            if child.dep_ == "appos" and (child.pos_ == "NOUN" or child.lower_ in self._person_nouns or child.lower_ in self._titles):
+                roles.add(child.lemma_.lower())  # `X, the mayor`; `X, the Leader of the Opposition`
         if ent.root.dep_ == "appos" and (ent.root.head.pos_ == "NOUN" or ent.root.head.lower_ in self._titles):  # `the Minister of Water, Dr X`
             roles.add(ent.root.head.lemma_.lower())
         return roles
@@ -670,7 +678,11 @@ class EntityIndex:
             gender = self._person_nouns.get(lemma, "") or self._titles.get(lemma, "")
             singular = head.tag_ in ("NN", "NNP") and not any(c.dep_ == "poss" for c in head.children)
             if definite and singular:  # `the singer said`: the person the article is about, when just mentioned
-                person = self._salient_person(head.i, gender)
+                # not someone the article gave another office (`the Prime Minister` is not `the Leader of the Opposition`)
+                roles = {lemma, *ROLE_ALIASES.get(lemma, ())}
+                former = any(t.lower_ in ("former", "ex", "then") for t in head.lefts)  # a past office may be anyone's
+                elsewhere = frozenset(p.name for p in self.people if p.roles and not roles & p.roles and not former)
+                person = self._salient_person(head.i, gender, skip=elsewhere)
                 if person is not None:
                     return person
             return Resolution(text, "person", gender)
