@@ -671,6 +671,37 @@ CASES = {
             ("that the numbers reflected demand", "indirect", "Prime Minister", "person", "The Prime Minister", "insisted", False),
         ],
     ),
+    "a_source_who_gave_only_a_first_name_is_that_person": (
+        "“The children are hungry,” said a mother of three who gave her name only as Lorna. "
+        "A 67-year-old fisherman, who asked not to be named, said he had stayed behind.",
+        [
+            ("The children are hungry", "direct", "Lorna", "person", "a mother of three", "said", False),
+            ("he had stayed behind", "indirect", "fisherman", "anonymous", "A 67-year-old fisherman", "said", False),
+        ],
+    ),
+    "an_acronym_spelled_out_with_a_comma_is_the_full_name": (
+        "The storm made landfall near Bacacay, according to the Philippine Atmospheric, Geophysical and Astronomical Services Administration (PAGASA). "
+        "PAGASA warned that a second storm could form.",
+        [
+            ("The storm made landfall near Bacacay", "indirect", "Philippine Atmospheric, Geophysical and Astronomical Services Administration", "organization",
+             "Geophysical and Astronomical Services Administration", "according to", False),
+            ("that a second storm could form", "indirect", "Philippine Atmospheric, Geophysical and Astronomical Services Administration", "organization", "PAGASA", "warned", False),
+        ],
+    ),
+    "a_nickname_after_the_first_name_keeps_the_surname": (
+        "Albay Governor Rodolfo “Boying” Sarmiento said the province had declared a state of calamity. “Albay cannot wait,” the governor told the station.",
+        [
+            ("the province had declared a state of calamity", "indirect", "Rodolfo Sarmiento", "person", "Albay Governor Rodolfo “Boying” Sarmiento", "said", False),
+            ("Albay cannot wait", "direct", "Rodolfo Sarmiento", "person", "the governor", "told", False),
+        ],
+    ),
+    "the_left_hander_and_the_goalie_are_people_named_before": (
+        "Callum Prentice hit 88. “That’s on me,” the left-hander said. Étienne Gravel made 30 saves. The goalie said he had lost sight of the puck.",
+        [
+            ("That’s on me", "direct", "Callum Prentice", "person", "the left-hander", "said", False),
+            ("he had lost sight of the puck", "indirect", "Étienne Gravel", "person", "The goalie", "said", False),
+        ],
+    ),
     "anonymity_clauses_are_not_statements": (
         "A resident who lives near the bridge, who asked not to be named, said the delays had hurt shops. An official who spoke on condition of anonymity said talks had stalled.",
         [

@@ -195,8 +195,10 @@ class EntityIndex:
         elif not person.gender:
             person.gender = self._title_gender(ent)
         person.roles |= self._roles_of(ent)
-        person.positions.append(ent.root.i)
-        self.mentions.append((ent.root.i, person))
+        # every token the parse hangs outside the name stands for it (`Rodolfo “Boying” Sarmiento`, parsed in pieces)
+        for index in [ent.root.i] + [t.i for t in ent if t.i != ent.root.i and not ent.start <= t.head.i < ent.end and t.is_alpha]:
+            person.positions.append(index)
+            self.mentions.append((index, person))
 
     def _whole_name(self, ent: Span) -> Span:
         """A PERSON entity with the name words the tagger left off its end, when the parse makes them one
@@ -502,6 +504,10 @@ class EntityIndex:
         if head.text in self._acronyms and self._person_at(head.i) is None:  # `FEDIGTA`, whatever the tagger made of it
             return Resolution(self._acronyms[head.text], "organization")
         is_name = head.ent_type_ == "PERSON" or self._person_at(head.i) is not None
+        if is_name and head.pos_ not in ("PROPN", "NOUN") and not head.ent_type_:  # a name the parse broke (`Rodolfo “Boying” ...`)
+            person = self._person_at(head.i)
+            assert person is not None
+            return Resolution(person.name, "person", person.gender)
         appositive = (_named_appositive(head) or self._appositive_name_in(head, span) or self._closing_name(head)) if not is_name else None
         if appositive is not None and appositive.lower_ in self._titles:  # `Its convener, Dr. (Mrs.) Halima ...`: past the titles
             appositive = next((t for t in reversed(list(appositive.subtree)) if t.ent_type_ == "PERSON"), None) or self._closing_name(head)
@@ -633,6 +639,9 @@ class EntityIndex:
         holder = self._role_holder(lemma, head.i, head) if definite else None
         if holder is not None:  # `the chief executive` after `Chief Executive Laura Brennan-Ott`
             return Resolution(holder.name, "person", holder.gender)
+        given = _GIVEN_NAME.search(_described_text(head))
+        if given is not None:  # `a mother of three who gave her name only as Lorna`
+            return Resolution(next(g for g in given.groups() if g), "person", self._person_nouns.get(lemma, ""))
         if _is_anonymous(head, span) or (lemma in words("anonymous_heads.txt") and not self._role_holder(lemma, head.i)):
             return Resolution(_description_name(head), "anonymous")
         if lemma in DOCUMENT_NOUNS and definite:  # `the statement said`: whoever just issued it
@@ -740,6 +749,9 @@ class EntityIndex:
         name = _clean_org(name)
         if name in self._acronyms:
             return self._acronyms[name]
+        spelled = [full for full in self._acronyms.values() if len(full) > len(name) and full.endswith(" " + name) and "," in full]
+        if len(spelled) == 1:  # `Geophysical and Astronomical Services Administration`: the tagger cut the name at its comma
+            return spelled[0]
         words_ = name.split()
         if not words_:
             return name
@@ -945,7 +957,7 @@ def text_between(doc: Doc, start: int, end: int) -> str:
     return span.text[start - span.start_char : end - span.start_char]
 
 
-_ACRONYM = re.compile(r"((?:[A-Z][\w’'&.-]*)(?:\s+(?:of|for|and|on|the|de|&|[A-Z][\w’'&.-]*))*?)\s+\(([A-Z][A-Z&]{1,9})\)")
+_ACRONYM = re.compile(r"((?:[A-Z][\w’'&.-]*)(?:,?\s+(?:of|for|and|on|the|de|&|[A-Z][\w’'&.-]*))*?)\s+\(([A-Z][A-Z&]{1,9})\)")
 
 
 def _acronyms(text: str) -> dict[str, str]:
@@ -1030,7 +1042,7 @@ def _description_name(head: Token) -> str:
     familiar with the matter`` → people, ``The brewery's agent`` → agent). The mention keeps the rest."""
     doc, start = head.doc, head.i
     while start > head.left_edge.i and doc[start - 1].dep_ in ("amod", "compound") and doc[start - 1].head.i in range(start, head.i + 1) \
-            and doc[start - 1].lower_ not in DETERMINERS:
+            and doc[start - 1].lower_ not in DETERMINERS and doc[start - 1].ent_type_ not in ("DATE", "CARDINAL"):  # not `67-year-old`
         start -= 1
     return doc[start : head.i + 1].text
 
@@ -1101,6 +1113,16 @@ def _join_nicknames(doc: Doc) -> list[Span]:
                         joined.pop()  # `Rawle` on its own, now part of the name
                     joined.append(Span(doc, first, ent.end, label="PERSON"))
                     continue
+        if ent.label_ == "PERSON" and ent.end + 3 < len(doc) and doc[ent.end].text in QUOTE_TOKENS:
+            # `Rodolfo “Boying” Sarmiento` tagged `Rodolfo` alone: take the nickname and the surname after it
+            closing = next((i for i in range(ent.end + 2, min(len(doc), ent.end + 6)) if doc[i].text in QUOTE_TOKENS), None)
+            if closing is not None and all(t.text[:1].isupper() for t in doc[ent.end + 1 : closing]):
+                last = closing
+                while last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN" and doc[last + 1].text[:1].isupper() and last < closing + 2:
+                    last += 1
+                if last > closing and not any(e.start <= last < e.end and e.label_ != "PERSON" for e in doc.ents):
+                    joined.append(Span(doc, ent.start, last + 1, label="PERSON"))
+                    continue
         joined.append(ent)
     return joined
 
@@ -1145,10 +1167,26 @@ def _is_demonym(head: Token) -> bool:
 def _described_words(head: Token) -> str:
     """The words describing a speaker, lower-cased: its phrase, and for a subject everything up to its
     verb (`a nurse on the ward, who asked not to be named, said`, whatever noun the clause hangs on)."""
+    return " ".join(t.lower_ for t in _described_tokens(head))
+
+
+def _described_text(head: Token) -> str:
+    return " ".join(t.text for t in _described_tokens(head))
+
+
+def _described_tokens(head: Token) -> Span:
     doc = head.doc
     verb = next((t for t in head.ancestors if t.pos_ in ("VERB", "AUX")), None)
     end = verb.i if verb is not None and verb.i > head.i and head.dep_ in ("nsubj", "nsubjpass", "appos") else head.right_edge.i + 1
-    return " ".join(t.lower_ for t in doc[head.left_edge.i : max(end, head.right_edge.i + 1)])
+    return doc[head.left_edge.i : max(end, head.right_edge.i + 1)]
+
+
+# `who gave her name only as Lorna`, `identified only as Ahmed`, `who gave only his first name, Tomas`.
+_GIVEN_NAME = re.compile(
+    r"\b(?:gave|give|giving|provided|offered) (?:only )?(?:her|his|their) (?:first |last )?name (?:only )?(?:as )?,? ?([A-Z][a-z]+)\b"
+    r"|\b(?:identified|named|known) only as ([A-Z][a-z]+)\b"
+    r"|\bgave only (?:her|his|their) (?:first )?name ,? ?([A-Z][a-z]+)\b"
+)
 
 
 def _is_anonymous(head: Token, span: Span) -> bool:
