@@ -702,6 +702,24 @@ CASES = {
             ("he had lost sight of the puck", "indirect", "Étienne Gravel", "person", "The goalie", "said", False),
         ],
     ),
+    "a_bare_surname_is_the_main_person_not_the_relative_sharing_it": (
+        "SÃO PAULO — Tomás “Tomzinho” Vidal, the guitarist whose band filled stadiums, died on Sunday. He was 78.\n\n"
+        "His son, Rafael Vidal, said the cause was pneumonia.\n\n"
+        "Vidal formed the band in 1969. In 1998, Vidal said the early years had been hungry and happy.",
+        [
+            ("the cause was pneumonia", "indirect", "Rafael Vidal", "person", "His son", "said", False),
+            ("the early years had been hungry and happy", "indirect", "Tomás Vidal", "person", "Vidal", "said", False),
+        ],
+    ),
+    "the_library_and_its_survey_are_the_library_named_before": (
+        "When the board of the Rock River Public Library voted to close the branch, I went back. "
+        "In a statement, the library said that merging would protect services. "
+        "A third of households have no car, according to the library’s own survey.",
+        [
+            ("that merging would protect services", "indirect", "Rock River Public Library", "organization", "the library", "said", False),
+            ("A third of households have no car", "indirect", "Rock River Public Library", "organization", "the library’s own survey", "according to", False),
+        ],
+    ),
     "anonymity_clauses_are_not_statements": (
         "A resident who lives near the bridge, who asked not to be named, said the delays had hurt shops. An official who spoke on condition of anonymity said talks had stalled.",
         [

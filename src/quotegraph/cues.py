@@ -22,7 +22,8 @@ RELATIVE_PRONOUNS = ("who", "that", "which", "whom")
 # Subjects that cannot be a speaker: `That is what he said`, `What she said was ...`.
 NON_SPEAKERS = ("that", "this", "what", "which", "these", "those", "there")
 # Documents that speak for their authors (`according to a speech Mrs. Clinton delivered`).
-DOCUMENT_NOUNS = ("statement", "speech", "report", "memo", "letter", "brief", "filing", "release", "post", "tweet", "email", "interview", "ad", "document", "study", "submission")
+DOCUMENT_NOUNS = ("statement", "speech", "report", "memo", "letter", "brief", "filing", "release", "post", "tweet", "email", "interview", "ad", "document",
+                  "study", "submission", "survey", "audit", "analysis", "petition", "complaint", "lawsuit")
 # Objects of `claim` that are won, taken or applied for, not asserted.
 CLAIMED_THINGS = frozenset((
     "title", "victory", "win", "crown", "trophy", "cup", "medal", "gold", "silver", "bronze", "prize", "award", "seat",

@@ -476,6 +476,10 @@ class EntityIndex:
         folded = word.casefold()  # `Al-Harbi` opening a sentence is `al-Harbi`
         for attr in ("last", "first"):
             matches = [p for p in self.people if getattr(p, attr).casefold() == folded and (not gender or p.gender in ("", gender))]
+            if attr == "last" and len(matches) > 1:
+                # `His son, Rafael Vidal` ... `Vidal formed the band`: relatives go by first name, the surname is the main person's
+                unrelated = [p for p in matches if not p.roles & KIN_SHARING_NAME]
+                matches = unrelated or matches
             if len(matches) > 1:
                 # Namesakes (`Rae Castillo` and `her grandfather, Ramón Castillo`): a bare surname
                 # means the one the article has named more often so far, then the nearest.
@@ -1115,16 +1119,30 @@ def _join_nicknames(doc: Doc) -> list[Span]:
                     continue
         if ent.label_ == "PERSON" and ent.end + 3 < len(doc) and doc[ent.end].text in QUOTE_TOKENS:
             # `Rodolfo “Boying” Sarmiento` tagged `Rodolfo` alone: take the nickname and the surname after it
-            closing = next((i for i in range(ent.end + 2, min(len(doc), ent.end + 6)) if doc[i].text in QUOTE_TOKENS), None)
-            if closing is not None and all(t.text[:1].isupper() for t in doc[ent.end + 1 : closing]):
-                last = closing
-                while last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN" and doc[last + 1].text[:1].isupper() and last < closing + 2:
-                    last += 1
-                if last > closing and not any(e.start <= last < e.end and e.label_ != "PERSON" for e in doc.ents):
-                    joined.append(Span(doc, ent.start, last + 1, label="PERSON"))
-                    continue
+            last = _surname_after_nickname(doc, ent.end)
+            if last is not None and not any(e.start <= last < e.end and e.label_ != "PERSON" for e in doc.ents):
+                joined.append(Span(doc, ent.start, last + 1, label="PERSON"))
+                continue
         joined.append(ent)
-    return joined
+    # `Tomás “Tomzinho” Vidal` with the first name untagged and the rest tagged as a title: a known
+    # first name, a quoted nickname and a surname are one person
+    for token in doc:
+        if token.text[:1].isupper() and is_first_name(token.text) and token.ent_type_ != "PERSON" and token.i + 3 < len(doc) and doc[token.i + 1].text in QUOTE_TOKENS:
+            last = _surname_after_nickname(doc, token.i + 1)
+            if last is not None and not any(e.label_ == "PERSON" and e.start <= last < e.end for e in joined):
+                joined = [e for e in joined if e.end <= token.i or e.start > last] + [Span(doc, token.i, last + 1, label="PERSON")]
+    return sorted(joined, key=lambda e: e.start)
+
+
+def _surname_after_nickname(doc: Doc, opening: int) -> int | None:
+    """Index of the last name word after a quoted nickname that opens at ``opening`` (`“Boying” Sarmiento`)."""
+    closing = next((i for i in range(opening + 2, min(len(doc), opening + 6)) if doc[i].text in QUOTE_TOKENS), None)
+    if closing is None or not all(t.text[:1].isupper() for t in doc[opening + 1 : closing]):
+        return None
+    last = closing
+    while last + 1 < len(doc) and doc[last + 1].is_alpha and doc[last + 1].text[:1].isupper() and last < closing + 2:
+        last += 1
+    return last if last > closing else None
 
 
 # People nouns that make an unnamed source only with `a`/`an` (`a man said`; `the man` is someone named before).
