@@ -720,6 +720,23 @@ CASES = {
             ("A third of households have no car", "indirect", "Rock River Public Library", "organization", "the library’s own survey", "according to", False),
         ],
     ),
+    "a_repeated_description_keeps_its_first_referent": (
+        "WINNIPEG — Oskar Lindgren scored twice in the third period.\n\n"
+        "The Swede, who had gone 11 games without a goal, beat goaltender Riley Okonkwo-Hart for his second of the night.\n\n"
+        "“Tonight I stopped thinking about it,” the Swede said.",
+        [
+            ("Tonight I stopped thinking about it", "direct", "Oskar Lindgren", "person", "the Swede", "said", False),
+        ],
+    ),
+    "a_person_subject_between_two_quotes_ends_the_continuation": (
+        "Hamilton coach Lou Kaminski said his team had stopped skating. “You don’t win with 30 minutes,” he said.\n\n"
+        "Riley Okonkwo-Hart, who faced 35 shots, was blunt about the winner. “I should have had it. End of story.”",
+        [
+            ("his team had stopped skating", "indirect", "Lou Kaminski", "person", "Hamilton coach Lou Kaminski", "said", False),
+            ("You don’t win with 30 minutes", "direct", "Lou Kaminski", "person", "he", "said", False),
+            ("I should have had it. End of story.", "direct", "Riley Okonkwo-Hart", "person", "Riley Okonkwo-Hart", None, True),
+        ],
+    ),
     "anonymity_clauses_are_not_statements": (
         "A resident who lives near the bridge, who asked not to be named, said the delays had hurt shops. An official who spoke on condition of anonymity said talks had stalled.",
         [

@@ -661,7 +661,7 @@ class EntityIndex:
             if named is not None:
                 return named
         if _is_demonym(head) and definite and (head.tag_ != "NNPS" or head.lower_.endswith("ese")):  # `the German`, `the Portuguese`, `the Dutchman`
-            person = self._salient_person(head.i, "")
+            person = self._salient_person(self._description_start(head), "")
             return person or Resolution(text, "person")
         if lemma in words("organization_heads.txt") or head.lower_ in words("organization_heads.txt") or head.ent_type_ in ORG_LABELS:
             # `the (Swedish) company` → the company last named; a possessor or a compound names another
@@ -695,13 +695,26 @@ class EntityIndex:
                 roles = {lemma, *ROLE_ALIASES.get(lemma, ())}
                 former = any(t.lower_ in ("former", "ex", "then") for t in head.lefts)  # a past office may be anyone's
                 elsewhere = frozenset(p.name for p in self.people if p.roles and not roles & p.roles and not former)
-                person = self._salient_person(head.i, gender, skip=elsewhere)
+                person = self._salient_person(self._description_start(head), gender, skip=elsewhere)
                 if person is not None:
                     return person
             return Resolution(text, "person", gender)
         if _unnamed_one(head) and lemma not in DOCUMENT_NOUNS and lemma not in _NOT_PEOPLE and lemma not in words("media_words.txt") | words("channel_words.txt"):
             return Resolution(_description_name(head), "anonymous")  # `one accountant said`: someone left unnamed
         return Resolution(text, "unknown")
+
+    def _description_start(self, head: Token) -> int:
+        """Where a repeated definite description was first used (`The Swede, who had gone 11 games
+        ... “...,” the Swede said`): the same person as then, so resolved from there."""
+        sentence = self._sentence_numbers()
+        position = head.i
+        for token in reversed(self.doc[: head.i]):
+            if sentence[position] - sentence[token.i] > 2:
+                break
+            opens = token.i > 0 and self.doc[token.i - 1].lower_ == "the" and (token.i - 1 == token.sent.start or token.dep_ in ("nsubj", "nsubjpass"))
+            if token.lower_ == head.lower_ and opens:
+                position = token.i
+        return position
 
     def _salient_person(self, position: int, gender: str, skip: frozenset[str] = frozenset()) -> Resolution | None:
         """The person a definite description (``the singer``) most likely means: the last person

@@ -522,7 +522,20 @@ class Attributor:
     def _continues(self, previous: _Link, link: _Link) -> bool:
         """The quote goes on from the previous one: same or next paragraph, nothing attributed between."""
         gap = self._paragraph_of(link.start) - self._paragraph_of(previous.end)
-        return gap <= 1
+        between = self._subject_between(previous.end, link.start)
+        return gap <= 1 and (between is None or (previous.subject is not None and between.i == previous.subject.i))
+
+    def _subject_between(self, start: int, end: int) -> Token | None:
+        """The person subject of a sentence lying wholly between two character offsets
+        (``... he said. | Okonkwo-Hart was blunt about the winner. "I should have had it."``)."""
+        found = None
+        for sent in self.doc.char_span(start, end, alignment_mode="contract").sents if end > start else ():
+            if sent.start_char < start or sent.end_char > end:
+                continue
+            subject = next((t for t in sent if t.dep_ == "nsubj" and t.head == sent.root), None)
+            if subject is not None and self._is_person_subject(subject) and subject.lower_ not in ("he", "she"):
+                found = subject
+        return found
 
     def _colon_lead_subject(self, quote_start: int) -> Token | None:
         """The subject of the clause a colon ends just before the quote (``Coach Ana Ruiz was blunt: "..."``)."""
@@ -548,7 +561,7 @@ class Attributor:
         if self._paragraph_of(before.start_char) < self._paragraph_of(link.start) - 1:
             return None
         for token in before:
-            if token.dep_ == "nsubj" and token.head == before.root and (token.ent_type_ == "PERSON" or token.lower_ in ("he", "she")):
+            if token.dep_ == "nsubj" and token.head == before.root and (token.ent_type_ == "PERSON" or token.lower_ in ("he", "she") or token.i in self.entities.person_by_position):
                 return token
         return None
 
