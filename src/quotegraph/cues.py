@@ -242,7 +242,8 @@ def _is_non_speaker(token: Token) -> bool:
 
 
 def document_author(token: Token) -> Token | None:
-    """``a speech Mrs. Clinton delivered`` → Mrs. Clinton; ``a statement from the council`` → council."""
+    """``a speech Mrs. Clinton delivered`` → Mrs. Clinton; ``a statement from the council``, ``the
+    council's statement`` → council."""
     if token.lemma_.lower() not in DOCUMENT_NOUNS:
         return None
     for child in token.children:
@@ -254,6 +255,8 @@ def document_author(token: Token) -> Token | None:
             objects = [grand for grand in child.children if grand.dep_ == "pobj"]
             if objects:
                 return objects[0]
+        if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):  # `the library's own survey`
+            return child
     return None
 
 

@@ -91,7 +91,9 @@ class EntityIndex:
         self.text = doc.text  # once: spaCy joins every token on each `doc.text`
         self._legal_names = {_org_name(name) for name in _LEGAL_NAME.findall(self.text) if name.lower() not in ("the", "a", "an")}
         self._surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].is_title}
-        self._organizations = [ent for ent in doc.ents if ent.label_ == "ORG"]
+        # `The president of Minase Kenzai`: a name an office belongs to is a body, whatever the tagger says
+        bodies = {_strip_the(ent.text) for ent in doc.ents if ent.label_ == "PERSON" and _office_of(ent)}
+        self._organizations = [ent for ent in doc.ents if ent.label_ == "ORG" or (ent.label_ == "PERSON" and _strip_the(ent.text) in bodies)]
         self._acronyms = _acronyms(self.text)
         # Full organisation names by their first and last word, in text order: `Northvale` → Northvale Foods.
         self._orgs_by_edge: dict[str, list[tuple[int, str]]] = {}
@@ -104,6 +106,8 @@ class EntityIndex:
         for ent in _join_nicknames(doc):
             if ent[0].tag_ == "POS":
                 continue  # `Prime Minister’s Questions`: a name owned by someone, tagged from its `’s`
+            if ent.label_ == "PERSON" and _strip_the(ent.text) in bodies:
+                continue
             if ent.label_ == "PERSON" or (ent.label_ in ("ORG", "GPE", "NORP") and self._looks_like_person(ent)):
                 self._add_person(self._whole_name(ent) if ent.label_ == "PERSON" else ent)
         self._add_name_pairs()
@@ -643,6 +647,10 @@ class EntityIndex:
         holder = self._role_holder(lemma, head.i, head) if definite else None
         if holder is not None:  # `the chief executive` after `Chief Executive Laura Brennan-Ott`
             return Resolution(holder.name, "person", holder.gender)
+        if definite and not any(c.dep_ in ("amod", "compound", "poss") for c in head.lefts):
+            earlier = self._earlier_unnamed(head)
+            if earlier is not None:  # `One senior executive said ... The executive added`: the same unnamed source
+                return earlier
         given = _GIVEN_NAME.search(_described_text(head))
         if given is not None:  # `a mother of three who gave her name only as Lorna`
             return Resolution(next(g for g in given.groups() if g), "person", self._person_nouns.get(lemma, ""))
@@ -693,8 +701,8 @@ class EntityIndex:
             if definite and singular:  # `the singer said`: the person the article is about, when just mentioned
                 # not someone the article gave another office (`the Prime Minister` is not `the Leader of the Opposition`)
                 roles = {lemma, *ROLE_ALIASES.get(lemma, ())}
-                former = any(t.lower_ in ("former", "ex", "then") for t in head.lefts)  # a past office may be anyone's
-                elsewhere = frozenset(p.name for p in self.people if p.roles and not roles & p.roles and not former)
+                office = lemma in self._titles and not any(t.lower_ in ("former", "ex", "then") for t in head.lefts)  # a past office may be anyone's
+                elsewhere = frozenset(p.name for p in self.people if p.roles and not roles & p.roles and office)
                 person = self._salient_person(self._description_start(head), gender, skip=elsewhere)
                 if person is not None:
                     return person
@@ -702,6 +710,18 @@ class EntityIndex:
         if _unnamed_one(head) and lemma not in DOCUMENT_NOUNS and lemma not in _NOT_PEOPLE and lemma not in words("media_words.txt") | words("channel_words.txt"):
             return Resolution(_description_name(head), "anonymous")  # `one accountant said`: someone left unnamed
         return Resolution(text, "unknown")
+
+    def _earlier_unnamed(self, head: Token) -> Resolution | None:
+        """The unnamed source a bare `the official` repeats: the last anonymous speaker with that head
+        noun, within three sentences."""
+        sentence = self._sentence_numbers()
+        lemma = head.lemma_.lower()
+        for index, resolution in reversed(self.speaker_history):
+            if index >= head.i or sentence[head.i] - sentence[index] > 3:
+                continue
+            if resolution.kind == "anonymous" and resolution.name.split()[-1] in (lemma, head.lower_) and " " in resolution.name:
+                return resolution
+        return None
 
     def _description_start(self, head: Token) -> int:
         """Where a repeated definite description was first used (`The Swede, who had gone 11 games
@@ -755,10 +775,16 @@ class EntityIndex:
         spoke = next(((index, resolution) for index, resolution in reversed(self.speaker_history)
                       if index < position and resolution.kind == "organization" and resolution.name[:1].isupper()), None)
         quoted = range(*self.inside_quote)  # `"Kofi is one of our own," the club said`: not a body named in its own words
-        named = next((ent for ent in reversed(self._organizations) if ent.end <= position and ent.start not in quoted), None)
+        named = next((ent for ent in reversed(self._organizations) if ent.end <= position and ent.start not in quoted
+                      and not self._is_known_person(ent)), None)
         if named is not None and (spoke is None or named.start > spoke[0]):  # whichever came last
             return Resolution(self._org_full_name(_org_name(named.text), named.start), "organization")
         return spoke[1] if spoke is not None else None
+
+    def _is_known_person(self, ent: Span) -> bool:
+        """An ORG the tagger made of a person's name (`Ohtaka` for Shigeru Ohtaka)."""
+        text = _strip_the(ent.text)
+        return any(text in (person.name, person.last) for person in self.people)
 
     def _org_full_name(self, name: str, position: int) -> str:
         """``Northvale`` → ``Northvale Foods`` when the article named it in full before; ``SVCT`` →
@@ -1147,6 +1173,20 @@ def _join_nicknames(doc: Doc) -> list[Span]:
     return sorted(joined, key=lambda e: e.start)
 
 
+# Offices held in a body (`the president of X`, `a spokesman for X`): X is an organisation.
+_OFFICES_IN_BODIES = frozenset(("president", "chairman", "chairwoman", "chair", "chairperson", "founder", "co-founder", "ceo", "executive",
+                                "director", "spokesman", "spokeswoman", "spokesperson", "employees", "staff", "workers", "shareholders"))
+
+
+def _office_of(ent: Span) -> bool:
+    """A name the tagger calls a person that follows an office and `of`/`at`/`for` (`The president
+    of Minase Kenzai`), and does not open with a known first name."""
+    root = ent.root
+    prep = root.head
+    return (root.dep_ == "pobj" and prep.lower_ in ("of", "at", "for") and prep.head.lemma_.lower() in _OFFICES_IN_BODIES
+            and len(ent) > 1 and not is_first_name(ent[0].text))
+
+
 def _surname_after_nickname(doc: Doc, opening: int) -> int | None:
     """Index of the last name word after a quoted nickname that opens at ``opening`` (`“Boying” Sarmiento`)."""
     closing = next((i for i in range(opening + 2, min(len(doc), opening + 6)) if doc[i].text in QUOTE_TOKENS), None)
@@ -1217,6 +1257,7 @@ _GIVEN_NAME = re.compile(
     r"\b(?:gave|give|giving|provided|offered) (?:only )?(?:her|his|their) (?:first |last )?name (?:only )?(?:as )?,? ?([A-Z][a-z]+)\b"
     r"|\b(?:identified|named|known) only as ([A-Z][a-z]+)\b"
     r"|\bgave only (?:her|his|their) (?:first )?name ,? ?([A-Z][a-z]+)\b"
+    r"|\b(?:introduced|identified|named) as ([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\b"  # `introduced as Fujimura Akiko`
 )
 
 

@@ -672,8 +672,8 @@ def _mention_range(head: Token) -> tuple[int, int]:
         if child.dep_ in _MENTION_RIGHT and not any(t.text == "," for t in child.doc[end : child.i]):
             end = max(end, child.right_edge.i + 1)
     doc = head.doc
-    while end > head.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
+    while end > head.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].tag_ == "POS"):
+        end -= 1  # `the library’s own survey`: the owner, without its ’s
     commas = [t.i for t in doc[start : head.i] if t.text == ","]
     if commas:
         start = commas[-1] + 1
