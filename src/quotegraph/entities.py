@@ -26,7 +26,8 @@ DETERMINERS = ("the", "a", "an", "another", "some", "one", "two", "three", "seve
 # What marks a source as deliberately unnamed (in the words of the speaker's own noun phrase).
 _ANONYMITY = re.compile(
     r"\b(?:anonymity|anonymous(?:ly)?|unnamed|unidentified|familiar with"
-    r"|(?:not|declined|refused)(?: (?:want|wish|wanting|wishing|agree))? (?:to )?be (?:named|identified|quoted))\b"
+    r"|(?:not|declined|refused)(?: (?:want|wish|wanting|wishing|agree))? (?:to )?be (?:named|identified|quoted)"
+    r"|names? (?:not be used|be withheld))\b"
 )
 QUOTE_TOKENS = ('"', "“", "”", "‘", "’", "'", "«", "»", "„")
 # How far back (in sentences) a pronoun looks for its antecedent before falling back to any earlier person.

@@ -38,7 +38,7 @@ MIN_OBJECT_TOKENS = 2
 MAX_SYNTAX_CLIMB = 4
 SENTENCE_END = (".", "!", "?")
 # `who asked not to be named`, `spoke on condition of anonymity`: how a source is described, not what they said.
-_ANONYMITY = re.compile(r"\banonymity\b|^(?:not )?to be (?:named|identified|quoted)\b", re.IGNORECASE)
+_ANONYMITY = re.compile(r"\banonymity\b|^(?:not )?to be (?:named|identified|quoted)\b|^(?:that )?(?:her|his|their|its) names? (?:not )?be (?:used|withheld|published|given)\b", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"\s*[’']s?$")
 # `"...." ― Name`: a dash right after the closing mark (and its punctuation), then the speaker.
 # `Said Ellis: "..."`: the verb, then the speaker, opening the sentence just before the quote.
@@ -65,6 +65,11 @@ UNRESOLVED_FACTOR = 0.7
 UNBALANCED_FACTOR = 0.8
 # Participles that give a name (`a song called "X"`, `a post titled "Y"`).
 TITLING_VERBS = frozenset(("call", "title", "entitle", "name", "dub", "headline", "nickname"))
+# Nouns for works whose title follows in quote marks (`the talk show “Late Night Cafe Seoul”`).
+WORK_NOUNS = frozenset(("show", "film", "movie", "song", "album", "book", "series", "podcast", "programme", "program", "play", "novel",
+                        "documentary", "single", "track", "episode", "column", "musical", "opera", "painting", "exhibition", "memoir", "sitcom"))
+# `the Brick`, `The Iron Lady`: a nickname given with `calling`.
+_NICKNAME = re.compile(r"^[Tt]he (?:[A-Z][\w'’-]*\s?){1,3}[,.]?$")
 # Things people write that a relative clause can report (`a caption that read: "..."`): the writer speaks.
 WRITTEN_NOUNS = frozenset(("caption", "post", "tweet", "message", "note", "letter", "sign", "placard", "banner", "poster", "card"))
 
@@ -227,7 +232,14 @@ class Attributor:
         while index >= 0 and self.doc[index].is_punct:
             index -= 1
         token = self.doc[index] if index >= 0 else None
-        return token is not None and token.lemma_.lower() in TITLING_VERBS and token.tag_ == "VBN" and token.dep_ in ("acl", "amod", "advcl", "prep", "appos")
+        if token is None:
+            return False
+        quoted = self.text[span.start : span.end]
+        if token.lemma_.lower() in WORK_NOUNS and token.pos_ == "NOUN" and _is_titleish(quoted):
+            return True  # `the talk show “Late Night Cafe Seoul.”`, `his album “Sol de Concreto”`
+        if token.lemma_.lower() in TITLING_VERBS and token.tag_ == "VBG" and _NICKNAME.match(quoted):
+            return True  # `whom fans have taken to calling “the Brick,”`: a nickname
+        return token.lemma_.lower() in TITLING_VERBS and token.tag_ == "VBN" and token.dep_ in ("acl", "amod", "advcl", "prep", "appos")
 
     def _syntactic_cue(self, span: QuoteSpan, tokens: range) -> _Link | None:
         """Climb from the quote's top tokens to a cue that governs it in the same sentence."""
