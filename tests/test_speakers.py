@@ -770,6 +770,15 @@ CASES = {
             ("the deal “the worst ever.”", "mixed", "Critics", "unknown", "Critics", "calling", False),
         ],
     ),
+    "a_statement_read_on_behalf_of_a_body_is_the_bodys": (
+        "Lawyer Brian Otieno, who represented the Elementaita Conservancy Trust, spoke outside court.\n\n"
+        "He then read a statement on behalf of the trust:\n\n"
+        "“Today the court has said what the people of Kekopey have been saying for three years.”",
+        [
+            ("Today the court has said what the people of Kekopey have been saying for three years.", "direct",
+             "Elementaita Conservancy Trust", "organization", "the trust", None, True),
+        ],
+    ),
     "anonymity_clauses_are_not_statements": (
         "A resident who lives near the bridge, who asked not to be named, said the delays had hurt shops. An official who spoke on condition of anonymity said talks had stalled.",
         [

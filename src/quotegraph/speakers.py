@@ -516,7 +516,7 @@ class Attributor:
                 continue
             lead = self._colon_lead_subject(link.start)
             if lead is not None:  # `X was blunt: "..."` — the clause before the colon says who, or nobody
-                if self._is_person_subject(lead):
+                if self._is_person_subject(lead) or lead.dep_ == "pobj":
                     link.subject, link.how = lead, "previous_sentence"
                     self._resolve_speakers([link])
                 continue
@@ -551,11 +551,16 @@ class Attributor:
 
     def _colon_lead_subject(self, quote_start: int) -> Token | None:
         """The subject of the clause a colon ends just before the quote (``Coach Ana Ruiz was blunt: "..."``)."""
-        before = self.text[max(0, quote_start - 3) : quote_start].rstrip(" \"“‘'«„")
+        before = self.text[max(0, quote_start - 6) : quote_start].rstrip(" \n\r\t\"“‘'«„")  # also a colon ending the paragraph before
         if not before.endswith(":"):
             return None
         colon = self._token_at(self.text.rfind(":", 0, quote_start))
         sent_start = self.doc[colon].sent.start
+        for token in self.doc[sent_start:colon]:  # `He then read a statement on behalf of the trust:` — the trust's words
+            if token.lower_ == "behalf" and token.head.lower_ == "on":
+                owner = next((g for c in token.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+                if owner is not None:
+                    return owner
         return next((t for t in self.doc[sent_start:colon] if t.dep_ == "nsubj" and t.head.i < colon), None)
 
     def _is_person_subject(self, token: Token) -> bool:
