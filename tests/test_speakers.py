@@ -779,6 +779,12 @@ CASES = {
              "Elementaita Conservancy Trust", "organization", "the trust", None, True),
         ],
     ),
+    "she_after_an_unnamed_woman_is_that_woman": (
+        "Denise Okafor runs the branch. On my way out, a woman pushing a stroller stopped me in the parking lot. “Then tell the city,” she said.",
+        [
+            ("Then tell the city", "direct", "woman", "anonymous", "she", "said", False),
+        ],
+    ),
     "anonymity_clauses_are_not_statements": (
         "A resident who lives near the bridge, who asked not to be named, said the delays had hurt shops. An official who spoke on condition of anonymity said talks had stalled.",
         [

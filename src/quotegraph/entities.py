@@ -886,6 +886,18 @@ class EntityIndex:
             candidate = Resolution(person.name, "person", person.gender)
             if best is None or score > best[0]:
                 best = (score, candidate)
+        for token in reversed(self.doc[max(0, position - 80) : position]):  # `A woman stopped me. ... she asked`
+            distance = here - sentence[token.i]
+            if distance > window:
+                break
+            if token.dep_ not in ("nsubj", "nsubjpass") or token.tag_ != "NN" or not _unnamed_one(token) or token.i in self.person_by_position:
+                continue
+            noun_gender = self._person_nouns.get(token.lower_)
+            if noun_gender is None or (gender and noun_gender not in ("", gender)) or self.inside_quote[0] <= token.i < self.inside_quote[1]:
+                continue
+            score = -distance + (0.5 if token.head.dep_ == "ROOT" else 0.3) + ((0.3 if noun_gender == gender else -0.4) if gender else 0.0)
+            if best is None or score > best[0]:
+                best = (score, Resolution(_description_name(token), "anonymous", noun_gender))
         for index, resolution in self.speaker_history:
             if index >= position or resolution.kind not in ("person", "anonymous"):
                 continue
