@@ -785,6 +785,13 @@ CASES = {
             ("Then tell the city", "direct", "woman", "anonymous", "she", "said", False),
         ],
     ),
+    "the_company_is_not_the_regulator_it_filed_with": (
+        "Corvane Software cut its forecast on Monday. In a filing with the Securities and Exchange Commission on Tuesday, "
+        "the company said that its chief operating officer would leave.",
+        [
+            ("that its chief operating officer would leave", "indirect", "Corvane Software", "organization", "the company", "said", False),
+        ],
+    ),
     "anonymity_clauses_are_not_statements": (
         "A resident who lives near the bridge, who asked not to be named, said the delays had hurt shops. An official who spoke on condition of anonymity said talks had stalled.",
         [

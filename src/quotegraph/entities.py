@@ -773,11 +773,14 @@ class EntityIndex:
                     return Resolution(self._org_full_name(_org_name(ent.text), ent.start), "organization")
             if qualifiers:
                 return None
+        # `the company said` is not the regulator it filed with: a business word never means a public body
+        business = head in _BUSINESS_WORDS
         spoke = next(((index, resolution) for index, resolution in reversed(self.speaker_history)
-                      if index < position and resolution.kind == "organization" and resolution.name[:1].isupper()), None)
+                      if index < position and resolution.kind == "organization" and resolution.name[:1].isupper()
+                      and not (business and _is_public_body(resolution.name))), None)
         quoted = range(*self.inside_quote)  # `"Kofi is one of our own," the club said`: not a body named in its own words
         named = next((ent for ent in reversed(self._organizations) if ent.end <= position and ent.start not in quoted
-                      and not self._is_known_person(ent)), None)
+                      and not self._is_known_person(ent) and not (business and _is_public_body(ent.text))), None)
         if named is not None and (spoke is None or named.start > spoke[0]):  # whichever came last
             return Resolution(self._org_full_name(_org_name(named.text), named.start), "organization")
         return spoke[1] if spoke is not None else None
@@ -1189,6 +1192,19 @@ def _join_nicknames(doc: Doc) -> list[Span]:
 # Offices held in a body (`the president of X`, `a spokesman for X`): X is an organisation.
 _OFFICES_IN_BODIES = frozenset(("president", "chairman", "chairwoman", "chair", "chairperson", "founder", "co-founder", "ceo", "executive",
                                 "director", "spokesman", "spokeswoman", "spokesperson", "employees", "staff", "workers", "shareholders"))
+
+
+_BUSINESS_WORDS = frozenset(("company", "firm", "business", "corporation", "group", "maker", "manufacturer", "retailer", "lender", "bank",
+                             "carrier", "airline", "insurer", "operator", "startup", "chain", "brand", "label", "studio", "developer"))
+_PUBLIC_BODIES = frozenset(("commission", "ministry", "department", "court", "agency", "authority", "police", "council", "government",
+                            "parliament", "committee", "congress", "senate", "regulator", "administration", "bureau", "office", "tribunal",
+                            "assembly", "municipality", "service", "army", "navy", "force", "exchange", "board", "reserve", "treasury"))
+
+
+def _is_public_body(name: str) -> bool:
+    """`Securities and Exchange Commission`, `Ministry of Health`: a public body, by its head word."""
+    words_ = [w.lower().strip(",.") for w in name.split()]
+    return bool(words_) and (words_[-1] in _PUBLIC_BODIES or words_[0] in _PUBLIC_BODIES or (words_[0] == "the" and len(words_) > 1 and words_[1] in _PUBLIC_BODIES))
 
 
 def _office_of(ent: Span) -> bool:
