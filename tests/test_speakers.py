@@ -792,6 +792,13 @@ CASES = {
             ("that its chief operating officer would leave", "indirect", "Corvane Software", "organization", "the company", "said", False),
         ],
     ),
+    "an_inverted_said_speaker_beats_quote_words_parsed_as_subject": (
+        "The campaign is worried. “Hillary Clinton’s campaign is in panic mode. Full panic mode,” said Leslie Wimes, "
+        "a South Florida-based president of the Democratic African-American Women Caucus.",
+        [
+            ("Hillary Clinton’s campaign is in panic mode. Full panic mode", "direct", "Leslie Wimes", "person", "Leslie Wimes", "said", False),
+        ],
+    ),
     "anonymity_clauses_are_not_statements": (
         "A resident who lives near the bridge, who asked not to be named, said the delays had hurt shops. An official who spoke on condition of anonymity said talks had stalled.",
         [
