@@ -799,6 +799,14 @@ CASES = {
             ("Hillary Clinton’s campaign is in panic mode. Full panic mode", "direct", "Leslie Wimes", "person", "Leslie Wimes", "said", False),
         ],
     ),
+    "the_subject_nearest_the_verb_speaks_when_the_quote_has_one_too": (
+        '"He would be a great senator. Not good, great. One of the brightest members of the entire Congress," '
+        "Rep. Elijah E. Cummings (D-Md.) said in a phone interview.",
+        [
+            ("He would be a great senator. Not good, great. One of the brightest members of the entire Congress",
+             "direct", "Elijah E. Cummings", "person", "Rep. Elijah E. Cummings", "said", False),
+        ],
+    ),
     "anonymity_clauses_are_not_statements": (
         "A resident who lives near the bridge, who asked not to be named, said the delays had hurt shops. An official who spoke on condition of anonymity said talks had stalled.",
         [

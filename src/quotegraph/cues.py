@@ -349,10 +349,10 @@ def _participle_subject(verb: Token) -> Token | None:
 
 def _own_subject(verb: Token) -> Token | None:
     subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS]
-    if len(subjects) > 1 and any(s.i > verb.i for s in subjects):
-        # `"... Full panic mode," said Leslie Wimes`: the parser also made the quote's last words a
-        # subject; the one after the inverted verb speaks
-        return min((s for s in subjects if s.i > verb.i), key=lambda s: s.i)
+    if len(subjects) > 1:
+        # `"... Full panic mode," said Leslie Wimes`, `"... One of the brightest," Rep. X said`: the
+        # parser also made the quote's last words a subject; the one nearest the verb speaks
+        return min(subjects, key=lambda s: abs(s.i - verb.i))
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:
             return child

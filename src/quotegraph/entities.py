@@ -1062,10 +1062,11 @@ def _spelled_by(acronym: str, words_: list[str]) -> bool:
 def _clean_org(name: str) -> str:
     """Organisation names without a dateline, an ``X-based`` prefix or an unclosed acronym:
     ``SINGAPORE - Meridian Harbour Logistics``, ``Atlanta-based HomeMax Stores``,
-    ``Association of Hospital Midwives (AHM``."""
+    ``Association of Hospital Midwives (AHM``, ``territorial Department of Environment``."""
     name = re.sub(r"^[A-Z][A-Z .,]{2,}\s*[-—–]\s*", "", name)
     name = re.sub(r"^[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-based\s+", "", name)
     name = re.sub(r"\s*\([A-Z&]{2,10}\)?$", "", name)
+    name = re.sub(r"^(?:[a-z][\w-]*\s+){1,2}(?=[A-Z])", "", name)  # `territorial Department of Environment`
     return name.strip() or name
 
 
