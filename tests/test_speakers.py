@@ -807,6 +807,12 @@ CASES = {
              "direct", "Elijah E. Cummings", "person", "Rep. Elijah E. Cummings", "said", False),
         ],
     ),
+    "a_nickname_and_a_parenthesis_in_a_trailing_speakers_name": (
+        "\"This is a big year for our senator!\" Scott's niece, state Del. Marcia \"Cia\" Price (D-Newport News), shouted to the crowd.",
+        [
+            ("This is a big year for our senator!", "direct", "Marcia Price", "person", "Scott's niece", "shouted", False),
+        ],
+    ),
     "anonymity_clauses_are_not_statements": (
         "A resident who lives near the bridge, who asked not to be named, said the delays had hurt shops. An official who spoke on condition of anonymity said talks had stalled.",
         [

@@ -141,7 +141,7 @@ class EntityIndex:
         → Laura Brennan-Ott (a known first name starts the name); ``Judge Margaret Ellery KC`` →
         Margaret Ellery.
         """
-        tokens = _outside_quote_marks(tokens)
+        tokens = _outside_parentheses(_outside_quote_marks(tokens))  # not `(D-Newport News)` nor `(Mrs.)`
         runs: list[list[Token]] = [[]]
         for n, token in enumerate(tokens):
             spaced_dash = token.text in ("-", "—", "–", "―") and token.i > 0 and token.doc[token.i - 1].whitespace_ != ""
@@ -1215,6 +1215,16 @@ def _office_of(ent: Span) -> bool:
     prep = root.head
     return (root.dep_ == "pobj" and prep.lower_ in ("of", "at", "for") and prep.head.lemma_.lower() in _OFFICES_IN_BODIES
             and len(ent) > 1 and not is_first_name(ent[0].text))
+
+
+def _outside_parentheses(tokens: list[Token]) -> list[Token]:
+    kept, depth = [], 0
+    for token in tokens:
+        depth += token.text == "("
+        if depth == 0:
+            kept.append(token)
+        depth -= token.text == ")" and depth > 0
+    return kept
 
 
 def _surname_after_nickname(doc: Doc, opening: int) -> int | None:

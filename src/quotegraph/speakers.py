@@ -307,18 +307,41 @@ class Attributor:
         if self.text[span.close_mark - 1] not in ",.!?…—-;:" and after not in (",", ":", "—"):
             return None
         first = bisect.bisect_left(self.starts, span.close_mark + 1)
-        for offset, index in enumerate(range(first, min(first + MAX_TRAILING_CUE_TOKENS, len(self.doc)))):
+        offset, index, depth = 0, first - 1, 0
+        while offset < MAX_TRAILING_CUE_TOKENS and index + 1 < len(self.doc):
+            index += 1
             token = self.doc[index]
-            if token.text in ('"', "“", "”") or (token.text in SENTENCE_END and offset > 0):
+            # a parenthesis and a nickname inside the speaker's name do not count towards the distance:
+            # `Scott's niece, state Del. Marcia "Cia" Price (D-Newport News), shouted`
+            depth += (token.text == "(") - (token.text == ")")
+            if depth > 0 or token.text == ")" or (token.text in ('"', "“", "”") and self._nickname_mark(index)):
+                continue
+            if token.text in ('"', "“", "”") or (token.text in SENTENCE_END and index > first):
                 return None
+            offset += token.text != ","
             if "\n" in token.text:
                 return None
             cue = self.cue_at.get(index)
             # `"...," according to a statement from Acme`; not an `according to` further on in the sentence
-            if cue is not None and (cue.lemma != "according to" or offset <= 1):
+            if cue is not None and (cue.lemma != "according to" or index - first <= 1):
                 subject = cue_subject(self.doc, cue)
                 return cue if subject is None or subject.i >= first else None
         return None
+
+    def _nickname_mark(self, index: int) -> bool:
+        """The quote mark at ``index`` opens or closes a one- or two-word capitalised nickname between
+        name words (`Marcia "Cia" Price`)."""
+        doc = self.doc
+        for opening in (index, index - 2, index - 3):
+            if opening < 1 or opening >= len(doc) or doc[opening].text not in ('"', "“", "”"):
+                continue
+            closing = next((i for i in range(opening + 2, min(opening + 4, len(doc))) if doc[i].text in ('"', "“", "”")), None)
+            if closing is None or closing + 1 >= len(doc) or not index in (opening, closing):
+                continue
+            inner = doc[opening + 1 : closing]
+            if all(t.text[:1].isupper() for t in inner) and doc[opening - 1].text[:1].isupper() and doc[closing + 1].text[:1].isupper():
+                return True
+        return False
 
     def _leading_cue(self, span: QuoteSpan) -> CueMatch | None:
         """``Scott said: "..."`` / ``Scott told reporters, "..."``: a cue shortly before the opening mark."""
