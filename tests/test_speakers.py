@@ -603,7 +603,7 @@ CASES = {
         ],
     ),
     "dash_attribution_after_a_no_break_space": (
-        "“We were never asked.”\u00a0― Tomas Velde\n“The rent doubled.”\u00a0― Ines Arrate",
+        "“We were never asked.”\u00a0― Tomas Velde\n“The rent doubled.” ―\u00a0Ines Arrate",
         [
             ("We were never asked.", "direct", "Tomas Velde", "person", "Tomas Velde", "―", False),
             ("The rent doubled.", "direct", "Ines Arrate", "person", "Ines Arrate", "―", False),

@@ -369,8 +369,10 @@ class Attributor:
             return None
         dash = self._token_at(match.start(1))
         names = []
-        for index in range(dash + 1, min(dash + 6, len(self.doc))):
+        for index in range(dash + 1, min(dash + 7, len(self.doc))):
             token = self.doc[index]
+            if token.is_space and not names:
+                continue  # `― Julie`, with a no-break space the tokenizer keeps as a token
             if token.pos_ != "PROPN" and not (names and token.text == "."):
                 break
             names.append(token)
