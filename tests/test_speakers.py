@@ -813,6 +813,17 @@ CASES = {
             ("This is a big year for our senator!", "direct", "Marcia Price", "person", "Scott's niece", "shouted", False),
         ],
     ),
+    "a_title_the_tagger_calls_a_name_or_a_body_is_a_role": (
+        "MELBOURNE — The Premier will not split funding for the rail project out of the budget bill.\n\n"
+        "Speaking at a hospital in Werribee on Wednesday, Danielle Farrugia said she would not change the bill.\n\n"
+        "“This is a budget, not a menu,” the Premier said.\n\n"
+        "The Treasurer, Sam Costa-Lim, insisted that splitting the bill was “not on the table”.",
+        [
+            ("she would not change the bill", "indirect", "Danielle Farrugia", "person", "Danielle Farrugia", "said", False),
+            ("This is a budget, not a menu", "direct", "Danielle Farrugia", "person", "the Premier", "said", False),
+            ("that splitting the bill was “not on the table”", "mixed", "Sam Costa-Lim", "person", "The Treasurer", "insisted", False),
+        ],
+    ),
     "anonymity_clauses_are_not_statements": (
         "A resident who lives near the bridge, who asked not to be named, said the delays had hurt shops. An official who spoke on condition of anonymity said talks had stalled.",
         [

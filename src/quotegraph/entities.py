@@ -512,7 +512,8 @@ class EntityIndex:
             return self._resolve_pronoun(head)
         if head.text in self._acronyms and self._person_at(head.i) is None:  # `FEDIGTA`, whatever the tagger made of it
             return Resolution(self._acronyms[head.text], "organization")
-        is_name = head.ent_type_ == "PERSON" or self._person_at(head.i) is not None
+        role_word = head.lower_ in self._titles or head.lower_ in self._person_nouns  # `The Treasurer`, tagged PERSON
+        is_name = (head.ent_type_ == "PERSON" and not role_word) or self._person_at(head.i) is not None
         if is_name and head.pos_ not in ("PROPN", "NOUN") and not head.ent_type_:  # a name the parse broke (`Rodolfo “Boying” ...`)
             person = self._person_at(head.i)
             assert person is not None
@@ -670,9 +671,10 @@ class EntityIndex:
             if named is not None:
                 return named
         if _is_demonym(head) and definite and (head.tag_ != "NNPS" or head.lower_.endswith("ese")):  # `the German`, `the Portuguese`, `the Dutchman`
-            person = self._salient_person(self._description_start(head), "")
+            person = self._salient_description(head, "")
             return person or Resolution(text, "person")
-        if lemma in words("organization_heads.txt") or head.lower_ in words("organization_heads.txt") or head.ent_type_ in ORG_LABELS:
+        role_word = lemma in self._titles or lemma in self._person_nouns  # `the Premier`, tagged ORG
+        if lemma in words("organization_heads.txt") or head.lower_ in words("organization_heads.txt") or (head.ent_type_ in ORG_LABELS and not role_word):
             # `the (Swedish) company` → the company last named; a possessor or a compound names another
             # body (`the town engineer's office`, `the community council`).
             qualifiers = [child for child in head.children if child.i < head.i and child.dep_ in ("poss", "compound", "amod")]
@@ -704,7 +706,7 @@ class EntityIndex:
                 roles = {lemma, *ROLE_ALIASES.get(lemma, ())}
                 office = lemma in self._titles and not any(t.lower_ in ("former", "ex", "then") for t in head.lefts)  # a past office may be anyone's
                 elsewhere = frozenset(p.name for p in self.people if p.roles and not roles & p.roles and office)
-                person = self._salient_person(self._description_start(head), gender, skip=elsewhere)
+                person = self._salient_description(head, gender, skip=elsewhere)
                 if person is not None:
                     return person
             return Resolution(text, "person", gender)
@@ -723,6 +725,12 @@ class EntityIndex:
             if resolution.kind == "anonymous" and resolution.name.split()[-1] in (lemma, head.lower_) and " " in resolution.name:
                 return resolution
         return None
+
+    def _salient_description(self, head: Token, gender: str, skip: frozenset[str] = frozenset()) -> Resolution | None:
+        """The person a definite description means: whom it meant when first used, else whom it means here."""
+        start = self._description_start(head)
+        found = self._salient_person(start, gender, skip=skip) if start != head.i else None
+        return found or self._salient_person(head.i, gender, skip=skip)
 
     def _description_start(self, head: Token) -> int:
         """Where a repeated definite description was first used (`The Swede, who had gone 11 games
