@@ -824,6 +824,22 @@ CASES = {
             ("that splitting the bill was “not on the table”", "mixed", "Sam Costa-Lim", "person", "The Treasurer", "insisted", False),
         ],
     ),
+    "a_role_used_before_the_name_is_whoever_is_named_next": (
+        "Opening the Crown case on Tuesday, the advocate depute told the jury that the rack had been ‘leaning like a drunk man’ for six weeks.\n\n"
+        "‘You will see those photographs,’ said Catriona Fairlie, the advocate depute.",
+        [
+            ("that the rack had been ‘leaning like a drunk man’ for six weeks", "mixed", "Catriona Fairlie", "person", "the advocate depute", "told", False),
+            ("You will see those photographs", "direct", "Catriona Fairlie", "person", "Catriona Fairlie", "said", False),
+        ],
+    ),
+    "a_description_opening_the_story_is_the_person_named_next": (
+        "JOHANNESBURG — The Springbok flyhalf had already missed two kicks. “I wasn’t going to miss three,” the flyhalf said.\n\n"
+        "Jaco van Rensburg, 27, said his father had been in the stand.",
+        [
+            ("I wasn’t going to miss three", "direct", "Jaco van Rensburg", "person", "the flyhalf", "said", False),
+            ("his father had been in the stand", "indirect", "Jaco van Rensburg", "person", "Jaco van Rensburg", "said", False),
+        ],
+    ),
     "anonymity_clauses_are_not_statements": (
         "A resident who lives near the bridge, who asked not to be named, said the delays had hurt shops. An official who spoke on condition of anonymity said talks had stalled.",
         [

@@ -109,6 +109,8 @@ class EntityIndex:
                 continue  # `Prime Minister’s Questions`: a name owned by someone, tagged from its `’s`
             if ent.label_ == "PERSON" and _strip_the(ent.text) in bodies:
                 continue
+            if ent.label_ == "PERSON" and _modifies_a_noun(ent):
+                continue  # `The Springbok flyhalf`, `the Obama administration`: a modifier, not someone named here
             if ent.label_ == "PERSON" or (ent.label_ in ("ORG", "GPE", "NORP") and self._looks_like_person(ent)):
                 self._add_person(self._whole_name(ent) if ent.label_ == "PERSON" else ent)
         self._add_name_pairs()
@@ -657,7 +659,8 @@ class EntityIndex:
         if given is not None:  # `a mother of three who gave her name only as Lorna`
             return Resolution(next(g for g in given.groups() if g), "person", self._person_nouns.get(lemma, ""))
         if _is_anonymous(head, span) or (lemma in words("anonymous_heads.txt") and not self._role_holder(lemma, head.i)):
-            return Resolution(_description_name(head), "anonymous")
+            named = self._named_next(head, {lemma}, "", subjects=False) if definite and not _is_anonymous(head, span) else None
+            return named or Resolution(_description_name(head), "anonymous")  # `the advocate depute ... Catriona Fairlie, the advocate depute`
         if lemma in DOCUMENT_NOUNS and definite:  # `the statement said`: whoever just issued it
             # `a report published by the Keta Institute ... According to the report`: its author, as given then
             author = next((found for t in reversed(self.doc[: head.i]) if t.lemma_.lower() == lemma and (found := document_author(t)) is not None), None)
@@ -706,12 +709,16 @@ class EntityIndex:
                 roles = {lemma, *ROLE_ALIASES.get(lemma, ())}
                 office = lemma in self._titles and not any(t.lower_ in ("former", "ex", "then") for t in head.lefts)  # a past office may be anyone's
                 elsewhere = frozenset(p.name for p in self.people if p.roles and not roles & p.roles and office)
-                person = self._salient_description(head, gender, skip=elsewhere)
+                person = self._salient_description(head, gender, skip=elsewhere) or self._named_next(head, roles, gender)
                 if person is not None:
                     return person
             return Resolution(text, "person", gender)
         if _unnamed_one(head) and lemma not in DOCUMENT_NOUNS and lemma not in _NOT_PEOPLE and lemma not in words("media_words.txt") | words("channel_words.txt"):
             return Resolution(_description_name(head), "anonymous")  # `one accountant said`: someone left unnamed
+        if definite and head.pos_ == "NOUN":  # `the advocate depute told the jury ... said Catriona Fairlie, the advocate depute`
+            named = self._named_next(head, {lemma}, "", subjects=False)
+            if named is not None:
+                return named
         return Resolution(text, "unknown")
 
     def _earlier_unnamed(self, head: Token) -> Resolution | None:
@@ -726,10 +733,27 @@ class EntityIndex:
                 return resolution
         return None
 
+    def _named_next(self, head: Token, roles: set[str], gender: str, subjects: bool = True) -> Resolution | None:
+        """A description used before anyone fits it, then a name: `“...,” the mission manager said. |
+        Renata Okonjo-Vale, who has run the mission since 2019, said ...` — whoever the article gives
+        that role within the next two sentences, else the person it names first as a subject there."""
+        sentence = self._sentence_numbers()
+        here = sentence[head.i]
+        later = [(p, min(p.positions)) for p in self.people if p.positions and min(p.positions) > head.i
+                 and sentence[min(p.positions)] - here <= 2 and (not gender or p.gender in ("", gender))]
+        holders = [(p, first) for p, first in later if roles & p.roles]
+        if not holders and subjects:
+            holders = [(p, first) for p, first in later if self.doc[first].dep_ in ("nsubj", "nsubjpass")]
+        if not holders:
+            return None
+        person = min(holders, key=lambda pair: pair[1])[0]
+        return Resolution(person.name, "person", person.gender)
+
     def _salient_description(self, head: Token, gender: str, skip: frozenset[str] = frozenset()) -> Resolution | None:
         """The person a definite description means: whom it meant when first used, else whom it means here."""
         start = self._description_start(head)
-        found = self._salient_person(start, gender, skip=skip) if start != head.i else None
+        roles = {head.lemma_.lower(), *ROLE_ALIASES.get(head.lemma_.lower(), ())}
+        found = (self._salient_person(start, gender, skip=skip) or self._named_next(self.doc[start], roles, gender)) if start != head.i else None
         return found or self._salient_person(head.i, gender, skip=skip)
 
     def _description_start(self, head: Token) -> int:
@@ -740,8 +764,9 @@ class EntityIndex:
         for token in reversed(self.doc[: head.i]):
             if sentence[position] - sentence[token.i] > 2:
                 break
-            opens = token.i > 0 and self.doc[token.i - 1].lower_ == "the" and (token.i - 1 == token.sent.start or token.dep_ in ("nsubj", "nsubjpass"))
-            if token.lower_ == head.lower_ and opens:
+            definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts) or (token.i > 0 and self.doc[token.i - 1].lower_ == "the")
+            opens = definite and (token.left_edge.i == token.sent.start or token.dep_ in ("nsubj", "nsubjpass"))
+            if token.lower_ == head.lower_ and opens and _modifiers(token) == _modifiers(head):
                 position = token.i
         return position
 
@@ -1214,6 +1239,17 @@ def _is_public_body(name: str) -> bool:
     """`Securities and Exchange Commission`, `Ministry of Health`: a public body, by its head word."""
     words_ = [w.lower().strip(",.") for w in name.split()]
     return bool(words_) and (words_[-1] in _PUBLIC_BODIES or words_[0] in _PUBLIC_BODIES or (words_[0] == "the" and len(words_) > 1 and words_[1] in _PUBLIC_BODIES))
+
+
+def _modifiers(token: Token) -> list[str]:
+    """The words qualifying a noun before it (`former`, `Springbok`): a description repeats only with the same ones."""
+    return [c.lower_ for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")]
+
+
+def _modifies_a_noun(ent: Span) -> bool:
+    root = ent.root
+    return (root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN" and root.head.i == ent.end
+            and ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("the", "a", "an"))
 
 
 def _office_of(ent: Span) -> bool:
