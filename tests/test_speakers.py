@@ -840,6 +840,22 @@ CASES = {
             ("his father had been in the stand", "indirect", "Jaco van Rensburg", "person", "Jaco van Rensburg", "said", False),
         ],
     ),
+    "a_name_the_tagger_cut_in_two_or_joined_by_a_particle": (
+        "BUENOS AIRES — President Martín Echeverría Lanús vowed on Wednesday to push his labour reform through Congress. "
+        "“Argentina cannot keep living with old laws,” Echeverría Lanús said in a speech. "
+        "Jordi Puigvert i Casals, the Catalan minister, said that a blanket cap could kill the rural economy.",
+        [
+            ("to push his labour reform through Congress", "indirect", "Martín Echeverría Lanús", "person", "President Martín Echeverría Lanús", "vowed", False),
+            ("Argentina cannot keep living with old laws", "direct", "Martín Echeverría Lanús", "person", "Echeverría Lanús", "said", False),
+            ("that a blanket cap could kill the rural economy", "indirect", "Jordi Puigvert i Casals", "person", "Jordi Puigvert i Casals", "said", False),
+        ],
+    ),
+    "an_aged_description_is_the_person_of_that_age_even_with_an_unnamed_noun": (
+        "Dennis Kiprop, 28, won in 2:04:12. The 28-year-old police officer said he had decided to go at the drinks station.",
+        [
+            ("he had decided to go at the drinks station", "indirect", "Dennis Kiprop", "person", "The 28-year-old police officer", "said", False),
+        ],
+    ),
     "anonymity_clauses_are_not_statements": (
         "A resident who lives near the bridge, who asked not to be named, said the delays had hurt shops. An official who spoke on condition of anonymity said talks had stalled.",
         [

@@ -49,7 +49,7 @@ YOUNGER_KIN = frozenset(("son", "daughter", "grandson", "granddaughter", "child"
 KIN_SHARING_NAME = frozenset(("son", "daughter", "brother", "sister", "father", "mother", "grandson", "granddaughter", "grandfather",
                               "grandmother", "twin", "stepson", "stepdaughter", "wife", "husband"))
 # Lower-case words that belong inside a name (`Ludwig van Beethoven`); post-nominal letters after one.
-NAME_PARTICLES = frozenset(("de", "da", "di", "del", "della", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "dos", "das", "ter", "ten", "y"))
+NAME_PARTICLES = frozenset(("de", "da", "di", "del", "della", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "dos", "das", "ter", "ten", "y", "i"))  # `Jordi Puigvert i Casals`
 POST_NOMINALS = frozenset(("kc", "qc", "sc", "san", "mp", "msp", "mla", "mpp", "mna", "mbe", "obe", "cbe", "phd", "esq"))
 NAME_JOINERS = ("-", "‐", "'", "’")
 
@@ -658,7 +658,9 @@ class EntityIndex:
         given = _GIVEN_NAME.search(_described_text(head))
         if given is not None:  # `a mother of three who gave her name only as Lorna`
             return Resolution(next(g for g in given.groups() if g), "person", self._person_nouns.get(lemma, ""))
-        if _is_anonymous(head, span) or (lemma in words("anonymous_heads.txt") and not self._role_holder(lemma, head.i)):
+        # `The 28-year-old police officer`: the person of that age, unless the text says they are unnamed
+        aged = definite and _AGE.search(span.text) is not None and not _ANONYMITY.search(_described_words(head))
+        if not aged and (_is_anonymous(head, span) or (lemma in words("anonymous_heads.txt") and not self._role_holder(lemma, head.i))):
             named = self._named_next(head, {lemma}, "", subjects=False) if definite and not _is_anonymous(head, span) else None
             return named or Resolution(_description_name(head), "anonymous")  # `the advocate depute ... Catriona Fairlie, the advocate depute`
         if lemma in DOCUMENT_NOUNS and definite:  # `the statement said`: whoever just issued it
@@ -1220,7 +1222,15 @@ def _join_nicknames(doc: Doc) -> list[Span]:
             last = _surname_after_nickname(doc, token.i + 1)
             if last is not None and not any(e.label_ == "PERSON" and e.start <= last < e.end for e in joined):
                 joined = [e for e in joined if e.end <= token.i or e.start > last] + [Span(doc, token.i, last + 1, label="PERSON")]
-    return sorted(joined, key=lambda e: e.start)
+    # `Martín Echeverría` + `Lanús`: two PERSON entities side by side are one name cut in two
+    merged: list[Span] = []
+    for ent in sorted(joined, key=lambda e: e.start):
+        previous = merged[-1] if merged else None
+        if previous is not None and previous.label_ == ent.label_ == "PERSON" and previous.end == ent.start and ent[0].text[:1].isupper():
+            merged[-1] = Span(doc, previous.start, ent.end, label="PERSON")
+        else:
+            merged.append(ent)
+    return merged
 
 
 # Offices held in a body (`the president of X`, `a spokesman for X`): X is an organisation.
