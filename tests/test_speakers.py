@@ -856,6 +856,13 @@ CASES = {
             ("he had decided to go at the drinks station", "indirect", "Dennis Kiprop", "person", "The 28-year-old police officer", "said", False),
         ],
     ),
+    "the_club_is_the_body_the_sentence_was_about": (
+        "Wexley Athletic have rejected a third offer from SV Rheinfeld for Rúben Correia.\n\n"
+        "In a statement on Thursday evening, the club said the latest bid had been “swiftly and unanimously rejected”.",
+        [
+            ("the latest bid had been “swiftly and unanimously rejected”", "mixed", "Wexley Athletic", "organization", "the club", "said", False),
+        ],
+    ),
     "anonymity_clauses_are_not_statements": (
         "A resident who lives near the bridge, who asked not to be named, said the delays had hurt shops. An official who spoke on condition of anonymity said talks had stalled.",
         [

@@ -814,8 +814,16 @@ class EntityIndex:
                       if index < position and resolution.kind == "organization" and resolution.name[:1].isupper()
                       and not (business and _is_public_body(resolution.name))), None)
         quoted = range(*self.inside_quote)  # `"Kofi is one of our own," the club said`: not a body named in its own words
-        named = next((ent for ent in reversed(self._organizations) if ent.end <= position and ent.start not in quoted
-                      and not self._is_known_person(ent) and not (business and _is_public_body(ent.text))), None)
+        usable = [ent for ent in self._organizations if ent.end <= position and ent.start not in quoted
+                  and not self._is_known_person(ent) and not (business and _is_public_body(ent.text))]
+        named = usable[-1] if usable else None
+        if named is not None and named.root.dep_ not in ("nsubj", "nsubjpass"):
+            # `Wexley Athletic have rejected a third offer from SV Rheinfeld ... the club said`: the body
+            # the sentence was about, not one named in passing after it
+            sentence = self._sentence_numbers()
+            subject = next((ent for ent in reversed(usable) if ent.root.dep_ in ("nsubj", "nsubjpass")
+                            and sentence[named.start] - sentence[ent.start] <= 1), None)
+            named = subject or named
         if named is not None and (spoke is None or named.start > spoke[0]):  # whichever came last
             return Resolution(self._org_full_name(_org_name(named.text), named.start), "organization")
         return spoke[1] if spoke is not None else None
