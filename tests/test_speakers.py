@@ -863,6 +863,15 @@ CASES = {
             ("the latest bid had been “swiftly and unanimously rejected”", "mixed", "Wexley Athletic", "organization", "the club", "said", False),
         ],
     ),
+    "one_of_a_group_is_that_group_and_a_party_spokesperson_its_party": (
+        "Two state officials said ransom had been demanded. One of the officials said the company had refused to pay. "
+        "A Conservative Party spokesperson said the result was disappointing.",
+        [
+            ("ransom had been demanded", "indirect", "state officials", "anonymous", "Two state officials", "said", False),
+            ("the company had refused to pay", "indirect", "state officials", "anonymous", "One of the officials", "said", False),
+            ("the result was disappointing", "indirect", "Conservative Party", "organization", "A Conservative Party spokesperson", "said", False),
+        ],
+    ),
     "anonymity_clauses_are_not_statements": (
         "A resident who lives near the bridge, who asked not to be named, said the delays had hurt shops. An official who spoke on condition of anonymity said talks had stalled.",
         [

@@ -510,6 +510,9 @@ class EntityIndex:
         """Name and kind for the speaker mention ``doc[mention[0]:mention[1]]`` headed by ``head``."""
         span = self.doc[mention[0] : mention[1]]
         lower = head.lower_
+        group = _group_of(head)
+        if group is not None and not any(t.ent_type_ == "PERSON" for t in head.subtree):  # `One of the officials said`; not `One of the pair, farmhand X,`
+            return self.resolve(group, (group.left_edge.i, group.i + 1))
         if head.pos_ == "PRON" or lower in PERSON_PRONOUNS or lower in GROUP_PRONOUNS:
             return self._resolve_pronoun(head)
         if head.text in self._acronyms and self._person_at(head.i) is None:  # `FEDIGTA`, whatever the tagger made of it
@@ -1121,7 +1124,11 @@ def _before_clause(token: Token) -> list[Token]:
 
 
 def _strip_the(text: str) -> str:
-    return text[4:] if text.lower().startswith("the ") else text
+    lower = text.lower()
+    for article in ("the ", "a ", "an "):  # `A Conservative Party spokesperson`: the tagger took the article in
+        if lower.startswith(article) and len(text) > len(article) and text[len(article)].isupper():
+            return text[len(article):]
+    return text
 
 
 # Legal forms, one or two of them (`Pte Ltd`, `Sdn Bhd`, `Co., Ltd`), as the last words of a name.
@@ -1257,6 +1264,14 @@ def _is_public_body(name: str) -> bool:
     """`Securities and Exchange Commission`, `Ministry of Health`: a public body, by its head word."""
     words_ = [w.lower().strip(",.") for w in name.split()]
     return bool(words_) and (words_[-1] in _PUBLIC_BODIES or words_[0] in _PUBLIC_BODIES or (words_[0] == "the" and len(words_) > 1 and words_[1] in _PUBLIC_BODIES))
+
+
+def _group_of(head: Token) -> Token | None:
+    """``One of the officials``, ``two of the residents``: the group a part of it belongs to."""
+    if head.lower_ not in ("one", "two", "three", "four", "some", "several", "many", "each", "most", "none", "another"):
+        return None
+    return next((g for c in head.rights if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _modifiers(token: Token) -> list[str]:
