@@ -872,6 +872,14 @@ CASES = {
             ("the result was disappointing", "indirect", "Conservative Party", "organization", "A Conservative Party spokesperson", "said", False),
         ],
     ),
+    "told_the_court_he_and_a_name_beside_the_subject_as_antecedent": (
+        "The first witness, warehouseman Stuart Grieve, 46, told the court he had worked alongside Mr McAteer for five years. "
+        "He said the pair had raised concerns about the rack. She told the man she met that night about the plan.",
+        [
+            ("he had worked alongside Mr McAteer for five years", "indirect", "Stuart Grieve", "person", "The first witness", "told", False),
+            ("the pair had raised concerns about the rack", "indirect", "Stuart Grieve", "person", "He", "said", False),
+        ],
+    ),
     "anonymity_clauses_are_not_statements": (
         "A resident who lives near the bridge, who asked not to be named, said the delays had hurt shops. An official who spoke on condition of anonymity said talks had stalled.",
         [

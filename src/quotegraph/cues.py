@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from .lexicon import object_cues, phrases, speech_cues
+from .lexicon import object_cues, phrases, speech_cues, words
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # Dependencies through which a cue without its own subject borrows its head's ("went on to say",
@@ -392,7 +392,27 @@ def cue_content(doc: Doc, cue: CueMatch) -> tuple[int, int] | None:
     clause = _unmarked_clause(head)
     if clause is not None:
         return _clause_range(doc, cue, clause)
-    return _misattached_that_clause(doc, cue) or _trailing_cue_content(doc, head)
+    return _misattached_that_clause(doc, cue) or _told_clause(doc, cue) or _trailing_cue_content(doc, head)
+
+
+_PERSONAL_SUBJECTS = frozenset(("he", "she", "they", "we", "i", "it"))
+
+
+def _told_clause(doc: Doc, cue: CueMatch) -> tuple[int, int] | None:
+    """``told the court he had worked alongside him``: the parser reads the reported clause as a
+    relative clause on the addressee; a clause with a personal pronoun subject and no relative
+    word right after a `tell`-type verb's object is what was told."""
+    head = doc[cue.head]
+    if cue.lemma not in ("tell", "inform", "remind", "assure"):
+        return None
+    audience = words("audience_nouns.txt")
+    for obj in (c for c in head.rights if c.dep_ in ("dobj", "dative") and (c.lower_ in audience or c.pos_ == "PROPN")):
+        for clause in obj.rights:
+            subject = _own_subject(clause)
+            if clause.dep_ == "relcl" and subject is not None and subject.lower_ in _PERSONAL_SUBJECTS \
+                    and subject.i == obj.i + 1 and not any(c.tag_ in ("WDT", "WP", "WRB") for c in clause.children):
+                return trim_tokens(doc, subject.i, _content_end(doc, clause))
+    return None
 
 
 def _unmarked_clause(head: Token) -> Token | None:

@@ -927,7 +927,10 @@ class EntityIndex:
             if gender and person.gender not in ("", gender):
                 continue
             token = self.doc[index]
-            subject = token.dep_ in ("nsubj", "nsubjpass")
+            # a subject, or a name set beside one (`The first witness, warehouseman Stuart Grieve, told`)
+            subject = token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "appos" and token.head.dep_ in ("nsubj", "nsubjpass"))
+            if subject and token.dep_ == "appos":
+                token = token.head
             score = -distance + ((0.5 if token.head.dep_ == "ROOT" else 0.3) if subject else 0.0)  # the main clause's subject first
             score += (0.3 if person.gender == gender else -0.4) if gender else 0.0
             if distance > window:
