@@ -880,6 +880,14 @@ CASES = {
             ("the pair had raised concerns about the rack", "indirect", "Stuart Grieve", "person", "He", "said", False),
         ],
     ),
+    "a_question_put_to_the_subject_is_not_the_subjects_statement": (
+        "Asked whether he had a message for Lacerda, the manager paused. “I don’t do my business on Twitter,” Steve Hargreaves said. "
+        "A resident, who asked that her surname not be used, said the water rose fast.",
+        [
+            ("I don’t do my business on Twitter", "direct", "Steve Hargreaves", "person", "Steve Hargreaves", "said", False),
+            ("the water rose fast", "indirect", "resident", "anonymous", "A resident", "said", False),
+        ],
+    ),
     "anonymity_clauses_are_not_statements": (
         "A resident who lives near the bridge, who asked not to be named, said the delays had hurt shops. An official who spoke on condition of anonymity said talks had stalled.",
         [

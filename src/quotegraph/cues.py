@@ -142,7 +142,7 @@ def _cue_model():  # -> learned.CueModel | None
 
 def _is_passive(token: Token) -> bool:
     """A past participle with no perfect `have` and no `by` agent (``was asked``, ``asked about X,``)."""
-    if token.tag_ not in ("VBN", "VBD") or any(child.lemma_ == "have" or child.dep_ == "agent" for child in token.children):
+    if token.tag_ not in ("VBN", "VBD") or any((child.lemma_ == "have" and child.dep_ == "aux") or child.dep_ == "agent" for child in token.children):
         return False
     if any(child.dep_ == "auxpass" for child in token.children):
         return True

@@ -27,7 +27,7 @@ DETERMINERS = ("the", "a", "an", "another", "some", "one", "two", "three", "seve
 _ANONYMITY = re.compile(
     r"\b(?:anonymity|anonymous(?:ly)?|unnamed|unidentified|familiar with"
     r"|(?:not|declined|refused)(?: (?:want|wish|wanting|wishing|agree))? (?:to )?be (?:named|identified|quoted)"
-    r"|names? (?:not be used|be withheld))\b"
+    r"|(?:sur|first |full |last )?names? (?:not be used|be withheld))\b"
 )
 QUOTE_TOKENS = ('"', "“", "”", "‘", "’", "'", "«", "»", "„")
 # How far back (in sentences) a pronoun looks for its antecedent before falling back to any earlier person.

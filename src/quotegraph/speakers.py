@@ -38,7 +38,7 @@ MIN_OBJECT_TOKENS = 2
 MAX_SYNTAX_CLIMB = 4
 SENTENCE_END = (".", "!", "?")
 # `who asked not to be named`, `spoke on condition of anonymity`: how a source is described, not what they said.
-_ANONYMITY = re.compile(r"\banonymity\b|^(?:not )?to be (?:named|identified|quoted)\b|^(?:that )?(?:her|his|their|its) names? (?:not )?be (?:used|withheld|published|given)\b", re.IGNORECASE)
+_ANONYMITY = re.compile(r"\banonymity\b|^(?:not )?to be (?:named|identified|quoted)\b|^(?:that )?(?:her|his|their|its) (?:sur|first |full |last )?names? (?:not )?be (?:used|withheld|published|given)\b", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"\s*[’']s?$")
 # `"...." ― Name`: a dash right after the closing mark (and its punctuation), then the speaker.
 # `Said Ellis: "..."`: the verb, then the speaker, opening the sentence just before the quote.
