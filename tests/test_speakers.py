@@ -888,6 +888,14 @@ CASES = {
             ("the water rose fast", "indirect", "resident", "anonymous", "A resident", "said", False),
         ],
     ),
+    "a_name_given_with_call_or_dub_is_not_a_quote_and_a_results_label_no_speaker": (
+        "Faith Chebet, whom fans call “Mama Naivasha”, said she had no excuses. Senator Ana Ruiz called the plan a “nasty trick.” She dubbed it “Tax Grab.”\n\n"
+        "DECLARATION: Thornbury Vale, Labour hold.\n\nDECLARATION: Saltmarsh, Reform UK gain from Labour.\n\nDECLARATION: Ashworth, Lib Dem gain.",
+        [
+            ("she had no excuses", "indirect", "Faith Chebet", "person", "Faith Chebet", "said", False),
+            ("the plan a “nasty trick.”", "mixed", "Ana Ruiz", "person", "Senator Ana Ruiz", "called", False),
+        ],
+    ),
     "anonymity_clauses_are_not_statements": (
         "A resident who lives near the bridge, who asked not to be named, said the delays had hurt shops. An official who spoke on condition of anonymity said talks had stalled.",
         [

@@ -239,6 +239,8 @@ class Attributor:
             return True  # `the talk show “Late Night Cafe Seoul.”`, `his album “Sol de Concreto”`
         if token.lemma_.lower() in TITLING_VERBS and token.tag_ == "VBG" and _NICKNAME.match(quoted):
             return True  # `whom fans have taken to calling “the Brick,”`: a nickname
+        if token.lemma_.lower() in TITLING_VERBS and _is_titleish(quoted) and len(quoted.split()) >= 2:
+            return True  # `whom fans call “Mama Naivasha”`, `dubbed him “Lyin' Ted”`: a name given, not words said
         return token.lemma_.lower() in TITLING_VERBS and token.tag_ == "VBN" and token.dep_ in ("acl", "amod", "advcl", "prep", "appos")
 
     def _syntactic_cue(self, span: QuoteSpan, tokens: range) -> _Link | None:
@@ -728,7 +730,7 @@ def _mention_range(head: Token) -> tuple[int, int]:
 
 # `WALLACE:`, `SEN. KAINE:`, `Mike Pence:` at the start of a paragraph (a transcript turn).
 _TURN = re.compile(r"((?:[A-Z][A-Z.'’-]+|[A-Z][a-z]+\.?)(?: (?:[A-Z][A-Z.'’-]+|[A-Z][a-z'’-]+)){0,3}):[ \t]+(?=\S)")
-_NOT_SPEAKER_LABELS = frozenset(("q", "a", "question", "answer", "note", "update", "updated", "editor's note", "editor’s note", "correction", "photo", "source", "sources", "read more", "related", "watch", "listen", "warning", "disclaimer", "caption"))
+_NOT_SPEAKER_LABELS = frozenset(("q", "a", "question", "answer", "note", "update", "updated", "editor's note", "editor’s note", "correction", "photo", "source", "sources", "read more", "related", "watch", "listen", "warning", "disclaimer", "caption", "declaration", "breaking", "latest", "result", "results", "recap", "live", "analysis", "background", "context"))
 QUOTE_OPENERS = ('"', "“", "‘", "'", "«", "„")
 _QUESTION = re.compile(r"(?:Q|Question)\s?[:.]\s+")
 _ANSWER = re.compile(r"(?:A|Answer)\s?[:.]\s+")
