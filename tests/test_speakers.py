@@ -896,6 +896,17 @@ CASES = {
             ("the plan a “nasty trick.”", "mixed", "Ana Ruiz", "person", "Senator Ana Ruiz", "called", False),
         ],
     ),
+    "a_live_blog_headline_quote_by_a_role_is_whoever_the_entry_names": (
+        "8:40 p.m. ET\nGovernor: ‘If you are told to leave, leave’\n\n"
+        "Gov. Renee Castellanos expanded mandatory evacuations at an evening news conference.\n\n"
+        "8:12 p.m. ET\nKill Devil Hills mayor: ‘We are not kidding around’\n\n"
+        "Kill Devil Hills Mayor Tom Aldridge urged residents to take the storm seriously.",
+        [
+            ("If you are told to leave, leave", "direct", "Renee Castellanos", "person", "Gov. Renee Castellanos", ":", False),
+            ("We are not kidding around", "direct", "Tom Aldridge", "person", "Kill Devil Hills Mayor Tom Aldridge", ":", False),
+            ("residents to take the storm seriously", "indirect", "Tom Aldridge", "person", "Kill Devil Hills Mayor Tom Aldridge", "urged", False),
+        ],
+    ),
     "anonymity_clauses_are_not_statements": (
         "A resident who lives near the bridge, who asked not to be named, said the delays had hurt shops. An official who spoke on condition of anonymity said talks had stalled.",
         [

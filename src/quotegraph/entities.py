@@ -761,6 +761,20 @@ class EntityIndex:
         found = (self._salient_person(start, gender, skip=skip) or self._named_next(self.doc[start], roles, gender)) if start != head.i else None
         return found or self._salient_person(head.i, gender, skip=skip)
 
+    def named_next_mention(self, role: Token) -> Token | None:
+        """The first mention of the person the next two sentences give the role ``role`` names."""
+        lemma = role.lemma_.lower()
+        roles = {lemma, *ROLE_ALIASES.get(lemma, ()), *[full for short, full in _ABBREVIATED_ROLES.items() if short == lemma]}
+        found = self._named_next(role, roles, "", subjects=False)
+        if found is None:
+            return None
+        person = next(p for p in self.people if p.name == found.name)
+        return self.doc[min(pos for pos in person.positions if pos > role.i)]
+
+    def is_role_word(self, token: Token) -> bool:
+        """A title or a noun for a person (`mayor`, `Governor`, `coach`)."""
+        return token.lower_ in self._titles or token.lower_ in self._person_nouns
+
     def _description_start(self, head: Token) -> int:
         """Where a repeated definite description was first used (`The Swede, who had gone 11 games
         ... “...,” the Swede said`): the same person as then, so resolved from there."""

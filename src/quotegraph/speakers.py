@@ -393,9 +393,13 @@ class Attributor:
             return None
         tokens = list(self._tokens_in(line_start, line_start + len(lead)))
         names = [self.doc[i] for i in tokens[:-1]]
+        colon = tokens[-1] if tokens else 0
+        if names and len(names) <= 5 and self.entities.is_role_word(names[-1]) and self.text[span.close_mark + 1 : _line_end(self.text, span.close_mark)].strip(" .") == "":
+            # a live-blog headline, `Kill Devil Hills mayor: ‘We are not kidding around’`: the person the next lines name in that role
+            named = self.entities.named_next_mention(names[-1])
+            return (CueMatch(colon, colon + 1, colon, ":"), named) if named is not None else None
         if not names or not all(t.pos_ == "PROPN" or t.text == "." for t in names) or names[-1].pos_ != "PROPN":
             return None
-        colon = tokens[-1]
         return CueMatch(colon, colon + 1, colon, ":"), names[-1]
 
     def _inverted_attribution(self, span: QuoteSpan) -> tuple[CueMatch, Token] | None:
@@ -753,6 +757,11 @@ def _is_titleish(quote_text: str) -> bool:
         return False
     main = [word for word in words if word.lower() not in TITLE_SMALL_WORDS]
     return bool(main) and all(word[:1].isupper() or not word[:1].isalpha() for word in main)
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
 
 
 def _line_start(text: str, pos: int) -> int:
