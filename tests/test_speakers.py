@@ -907,6 +907,15 @@ CASES = {
             ("residents to take the storm seriously", "indirect", "Tom Aldridge", "person", "Kill Devil Hills Mayor Tom Aldridge", "urged", False),
         ],
     ),
+    "it_is_the_body_named_and_the_nation_one_named_with_that_word": (
+        "The European Commission proposed a cap on short-term rentals on Tuesday. It said the cap would return flats to tenants. "
+        "Members of the Red Willow Cree Nation voted on Saturday to accept a settlement. The nation said the surveyor had made errors.",
+        [
+            ("a cap on short-term rentals on Tuesday", "indirect", "European Commission", "organization", "The European Commission", "proposed", False),
+            ("the cap would return flats to tenants", "indirect", "European Commission", "organization", "It", "said", False),
+            ("the surveyor had made errors", "indirect", "Red Willow Cree Nation", "organization", "The nation", "said", False),
+        ],
+    ),
     "anonymity_clauses_are_not_statements": (
         "A resident who lives near the bridge, who asked not to be named, said the delays had hurt shops. An official who spoke on condition of anonymity said talks had stalled.",
         [

@@ -681,6 +681,10 @@ class EntityIndex:
         if _is_demonym(head) and definite and (head.tag_ != "NNPS" or head.lower_.endswith("ese")):  # `the German`, `the Portuguese`, `the Dutchman`
             person = self._salient_description(head, "")
             return person or Resolution(text, "person")
+        if definite and lemma in _NAMED_ONLY_HEADS:  # `the nation said` after `Red Willow Cree Nation`; else the country
+            for ent in reversed(self._organizations):
+                if ent.end <= head.i and lemma in {t.lower_ for t in ent}:
+                    return Resolution(self._org_full_name(_org_name(ent.text), ent.start), "organization")
         role_word = lemma in self._titles or lemma in self._person_nouns  # `the Premier`, tagged ORG
         if lemma in words("organization_heads.txt") or head.lower_ in words("organization_heads.txt") or (head.ent_type_ in ORG_LABELS and not role_word):
             # `the (Swedish) company` → the company last named; a possessor or a compound names another
@@ -920,6 +924,10 @@ class EntityIndex:
         for position, resolution in reversed(self.speaker_history):
             if position < pronoun.i and resolution.kind in ("organization", "anonymous"):
                 return resolution
+        if lower == "it":  # `The European Commission proposed a cap on Tuesday. It said ...`: the body named, before any spoke
+            named = self._recent_organization(pronoun.i)
+            if named is not None:
+                return named
         return Resolution(pronoun.text, "unknown")
 
     def antecedent(self, position: int, gender: str, window: int = PRONOUN_WINDOW_SENTS, skip: frozenset[str] = frozenset()) -> Resolution | None:
@@ -1281,6 +1289,10 @@ def _is_public_body(name: str) -> bool:
     """`Securities and Exchange Commission`, `Ministry of Health`: a public body, by its head word."""
     words_ = [w.lower().strip(",.") for w in name.split()]
     return bool(words_) and (words_[-1] in _PUBLIC_BODIES or words_[0] in _PUBLIC_BODIES or (words_[0] == "the" and len(words_) > 1 and words_[1] in _PUBLIC_BODIES))
+
+
+# Nouns that mean a body only when the article named one with that word (`Red Willow Cree Nation`).
+_NAMED_ONLY_HEADS = frozenset(("nation", "tribe", "band", "community", "family", "estate", "collective", "orchestra", "choir"))
 
 
 def _group_of(head: Token) -> Token | None:
