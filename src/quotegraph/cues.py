@@ -349,13 +349,11 @@ def _participle_subject(verb: Token) -> Token | None:
 
 def _own_subject(verb: Token) -> Token | None:
     subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS]
-    if len(subjects) > 1:
-        # `"... Full panic mode," said Leslie Wimes`, `"... One of the brightest," Rep. X said`: the
-        # parser also made the quote's last words a subject; the one nearest the verb speaks
+    if subjects:
+        # of several (`"... Full panic mode," said Leslie Wimes`: the parser also made the quote's last
+        # words a subject), the one nearest the verb speaks
         return min(subjects, key=lambda s: abs(s.i - verb.i))
     for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS:
-            return child
         if child.dep_ == "agent":
             objects = [grand for grand in child.children if grand.dep_ == "pobj"]
             if objects:

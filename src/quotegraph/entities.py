@@ -518,11 +518,10 @@ class EntityIndex:
         if head.text in self._acronyms and self._person_at(head.i) is None:  # `FEDIGTA`, whatever the tagger made of it
             return Resolution(self._acronyms[head.text], "organization")
         role_word = head.lower_ in self._titles or head.lower_ in self._person_nouns  # `The Treasurer`, tagged PERSON
-        is_name = (head.ent_type_ == "PERSON" and not role_word) or self._person_at(head.i) is not None
-        if is_name and head.pos_ not in ("PROPN", "NOUN") and not head.ent_type_:  # a name the parse broke (`Rodolfo “Boying” ...`)
-            person = self._person_at(head.i)
-            assert person is not None
-            return Resolution(person.name, "person", person.gender)
+        known = self._person_at(head.i)
+        is_name = (head.ent_type_ == "PERSON" and not role_word) or known is not None
+        if known is not None and head.pos_ not in ("PROPN", "NOUN") and not head.ent_type_:  # a name the parse broke (`Rodolfo “Boying” ...`)
+            return Resolution(known.name, "person", known.gender)
         appositive = (_named_appositive(head) or self._appositive_name_in(head, span) or self._closing_name(head)) if not is_name else None
         if appositive is not None and appositive.lower_ in self._titles:  # `Its convener, Dr. (Mrs.) Halima ...`: past the titles
             appositive = next((t for t in reversed(list(appositive.subtree)) if t.ent_type_ == "PERSON"), None) or self._closing_name(head)
@@ -834,25 +833,34 @@ class EntityIndex:
         spoke = next(((index, resolution) for index, resolution in reversed(self.speaker_history)
                       if index < position and resolution.kind == "organization" and resolution.name[:1].isupper()
                       and not (business and _is_public_body(resolution.name))), None)
-        quoted = range(*self.inside_quote)  # `"Kofi is one of our own," the club said`: not a body named in its own words
-        usable = [ent for ent in self._organizations if ent.end <= position and ent.start not in quoted
-                  and not self._is_known_person(ent) and not (business and _is_public_body(ent.text))]
-        named = usable[-1] if usable else None
-        if named is not None and named.root.dep_ not in ("nsubj", "nsubjpass"):
-            # `Wexley Athletic have rejected a third offer from SV Rheinfeld ... the club said`: the body
-            # the sentence was about, not one named in passing after it
-            sentence = self._sentence_numbers()
-            subject = next((ent for ent in reversed(usable) if ent.root.dep_ in ("nsubj", "nsubjpass")
-                            and sentence[named.start] - sentence[ent.start] <= 1), None)
-            named = subject or named
+        named = self._last_named_body(position, business)
         if named is not None and (spoke is None or named.start > spoke[0]):  # whichever came last
             return Resolution(self._org_full_name(_org_name(named.text), named.start), "organization")
         return spoke[1] if spoke is not None else None
 
-    def _is_known_person(self, ent: Span) -> bool:
-        """An ORG the tagger made of a person's name (`Ohtaka` for Shigeru Ohtaka)."""
-        text = _strip_the(ent.text)
-        return any(text in (person.name, person.last) for person in self.people)
+    def _last_named_body(self, position: int, business: bool) -> Span | None:
+        """The organisation named last before ``position`` — or, when that one is named in passing,
+        the subject of the sentence just before (`Wexley Athletic have rejected a third offer from SV
+        Rheinfeld ... the club said`). Not a body named inside the quote being attributed (`"Kofi is
+        one of our own," the club said`), nor an ORG the tagger made of a person's name (`Ohtaka`),
+        nor, for a business word, a public body (`the company` is not the regulator it filed with)."""
+        quoted = range(*self.inside_quote)
+        people = {name for person in self.people for name in (person.name, person.last) if name}
+        sentence = self._sentence_numbers()
+        named = None
+        for ent in reversed(self._organizations):
+            if ent.end > position or ent.start in quoted or _strip_the(ent.text) in people or (business and _is_public_body(ent.text)):
+                continue
+            subject = ent.root.dep_ in ("nsubj", "nsubjpass")
+            if named is None:
+                named = ent
+                if subject:
+                    return ent
+            elif sentence[named.start] - sentence[ent.start] > 1:
+                return named
+            elif subject:
+                return ent
+        return named
 
     def _org_full_name(self, name: str, position: int) -> str:
         """``Northvale`` → ``Northvale Foods`` when the article named it in full before; ``SVCT`` →
