@@ -24,6 +24,8 @@ NON_SPEAKERS = ("that", "this", "what", "which", "these", "those", "there")
 # Documents that speak for their authors (`according to a speech Mrs. Clinton delivered`).
 DOCUMENT_NOUNS = ("statement", "speech", "report", "memo", "letter", "brief", "filing", "release", "post", "tweet", "email", "interview", "ad", "document",
                   "study", "submission", "survey", "audit", "analysis", "petition", "complaint", "lawsuit")
+# Written things whose words are their writer's (`a caption that read: "..."` speaks for its poster).
+WRITTEN_NOUNS = frozenset(("caption", "post", "tweet", "message", "note", "letter", "sign", "placard", "banner", "poster", "card"))
 # Objects of `claim` that are won, taken or applied for, not asserted.
 CLAIMED_THINGS = frozenset((
     "title", "victory", "win", "crown", "trophy", "cup", "medal", "gold", "silver", "bronze", "prize", "award", "seat",
@@ -87,13 +89,24 @@ def find_cues(doc: Doc) -> list[CueMatch]:
         elif token.pos_ != "VERB":
             continue
         elif lemma in lexicon or _phrasal(token) in lexicon:
-            if model is not None and model.score(doc, token) < KEEP_LEXICON_AT:
-                continue
+            written = is_written(token)
+            if model is not None and not written and model.score(doc, token) < KEEP_LEXICON_AT:
+                continue  # the model may reject a lexicon cue in context, never `a caption that read: "..."`
             name = lemma if lemma in lexicon else _phrasal(token)
             cues.append(CueMatch(token.i, _particle_end(token), token.i, name))
         elif model is not None and lemma not in NOT_SPEECH and lemma.isalpha() and model.score(doc, token) >= ADD_VERB_AT:
             cues.append(CueMatch(token.i, _particle_end(token), token.i, _phrasal(token) or lemma))
     return cues
+
+
+def is_written(verb: Token) -> bool:
+    """``a caption that read: "..."``, ``the sign said``: the verb's subject is a written thing."""
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            noun = verb.head if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else child
+            if noun.lemma_.lower() in WRITTEN_NOUNS:
+                return True
+    return False
 
 
 # The learned cue model (``learned.py``; trained by ``python -m quotegraph.training``).

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Token
 
 from .boundaries import boundary_model
-from .cues import ADDRESSEE_CUES, CueMatch, cue_content, cue_object_content, cue_subject, relative_antecedent, trim_tokens
+from .cues import ADDRESSEE_CUES, WRITTEN_NOUNS, CueMatch, is_written, cue_content, cue_object_content, cue_subject, relative_antecedent, trim_tokens
 from .circumstances import EMPTY, find_circumstances
 from .entities import OPENING_VERBS, EntityIndex, Resolution
 from .lexicon import is_first_name
@@ -71,7 +71,6 @@ WORK_NOUNS = frozenset(("show", "film", "movie", "song", "album", "book", "serie
 # `the Brick`, `The Iron Lady`: a nickname given with `calling`.
 _NICKNAME = re.compile(r"^[Tt]he (?:[A-Z][\w'’-]*\s?){1,3}[,.]?$")
 # Things people write that a relative clause can report (`a caption that read: "..."`): the writer speaks.
-WRITTEN_NOUNS = frozenset(("caption", "post", "tweet", "message", "note", "letter", "sign", "placard", "banner", "poster", "card"))
 
 
 @dataclass
@@ -201,6 +200,9 @@ class Attributor:
         named = self._dash_attribution(span) or self._colon_attribution(span) or self._inverted_attribution(span)
         if named is not None:
             return _Link(span.start, span.end, "direct", named[0], named[1], "adjacent")
+        lead = self._leading_cue(span)
+        if lead is not None and is_written(self.doc[lead.head]):  # `... with a caption that read: "..."`: the caption's words
+            return _Link(span.start, span.end, "direct", lead, cue_subject(self.doc, lead), "adjacent")
         found = self._syntactic_cue(span, tokens)
         if found is not None:
             return found
