@@ -340,7 +340,7 @@ class Attributor:
             if opening < 1 or opening >= len(doc) or doc[opening].text not in ('"', "“", "”"):
                 continue
             closing = next((i for i in range(opening + 2, min(opening + 4, len(doc))) if doc[i].text in ('"', "“", "”")), None)
-            if closing is None or closing + 1 >= len(doc) or not index in (opening, closing):
+            if closing is None or closing + 1 >= len(doc) or index not in (opening, closing):
                 continue
             inner = doc[opening + 1 : closing]
             if all(t.text[:1].isupper() for t in inner) and doc[opening - 1].text[:1].isupper() and doc[closing + 1].text[:1].isupper():
@@ -574,7 +574,8 @@ class Attributor:
         """The person subject of a sentence lying wholly between two character offsets
         (``... he said. | Okonkwo-Hart was blunt about the winner. "I should have had it."``)."""
         found = None
-        for sent in self.doc.char_span(start, end, alignment_mode="contract").sents if end > start else ():
+        between = self.doc.char_span(start, end, alignment_mode="contract") if end > start else None
+        for sent in between.sents if between is not None else ():
             if sent.start_char < start or sent.end_char > end:
                 continue
             subject = next((t for t in sent if t.dep_ == "nsubj" and t.head == sent.root), None)
