@@ -517,9 +517,8 @@ class EntityIndex:
             return self._resolve_pronoun(head)
         if head.text in self._acronyms and self._person_at(head.i) is None:  # `FEDIGTA`, whatever the tagger made of it
             return Resolution(self._acronyms[head.text], "organization")
-        role_word = head.lower_ in self._titles or head.lower_ in self._person_nouns  # `The Treasurer`, tagged PERSON
         known = self._person_at(head.i)
-        is_name = (head.ent_type_ == "PERSON" and not role_word) or known is not None
+        is_name = (head.ent_type_ == "PERSON" and not self.is_role_word(head)) or known is not None  # not `The Treasurer`, tagged PERSON
         if known is not None and head.pos_ not in ("PROPN", "NOUN") and not head.ent_type_:  # a name the parse broke (`Rodolfo “Boying” ...`)
             return Resolution(known.name, "person", known.gender)
         appositive = (_named_appositive(head) or self._appositive_name_in(head, span) or self._closing_name(head)) if not is_name else None

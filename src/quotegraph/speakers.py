@@ -42,7 +42,8 @@ _ANONYMITY = re.compile(r"\banonymity\b|^(?:not )?to be (?:named|identified|quot
 _POSSESSIVE = re.compile(r"\s*[’']s?$")
 # `"...." ― Name`: a dash right after the closing mark (and its punctuation), then the speaker.
 # `Said Ellis: "..."`: the verb, then the speaker, opening the sentence just before the quote.
-_INVERTED_BEFORE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n))(Said|Says|Added|Adds|Wrote|Writes)\s+([A-Za-z][^:,.\n\"“”]{0,50}?)\s*[:,]\s*\Z")
+_INVERTED_BEFORE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n))(" + "|".join(sorted(v.title() for v in OPENING_VERBS))
+                              + r")\s+([A-Za-z][^:,.\n\"“”]{0,50}?)\s*[:,]\s*\Z")
 _DASH_AFTER = re.compile(r"[.,]?[ \t\u00a0]*([―—–])[ \t\u00a0]*(?=[A-Z])")
 # Confidence of an attribution, by how it was found. Chosen by hand on written test articles;
 # calibration on PolNeAR is issue #3's work.
@@ -206,7 +207,7 @@ class Attributor:
         found = self._syntactic_cue(span, tokens)
         if found is not None:
             return found
-        cue = self._trailing_cue(span) or self._leading_cue(span)
+        cue = self._trailing_cue(span) or lead
         after_colon = self.text[max(0, span.open_mark - 4) : max(0, span.open_mark)].rstrip().endswith(":")
         if cue is not None and not after_colon and _is_titleish(self.text[span.start : span.end]) and cue_content(self.doc, cue) is not None:
             return None  # `On "Face the Nation," Ryan said the rules ...`: the cue reports other words
