@@ -2,7 +2,7 @@
 
 import pytest
 
-from quotegraph.quote_spans import find_quote_spans
+from quotegraph.quote_spans import find_nested_spans, find_quote_spans
 
 
 def spans(text):
@@ -32,6 +32,31 @@ def test_quote_spans_mark_styles(text, expected):
 def test_quote_spans_nested_single_inside_double_is_one_quote():
     text = "“He told me ‘never again’ and left,” she said."
     assert spans(text) == ["He told me ‘never again’ and left"]
+
+
+def test_quote_spans_single_marks_outer_in_british_style_with_double_marks_nested():
+    text = (
+        "‘My gran used to say “never trust clean boots”, and she was right,’ said Agnes Moffat. "
+        "‘The lads’ boots were filthy.’\n\nThe council said it was “looking into it”."
+    )
+    found = find_quote_spans(text)
+    assert [text[s.start : s.end] for s in found] == [
+        "My gran used to say “never trust clean boots”, and she was right",
+        "The lads’ boots were filthy.",
+        "looking into it",
+    ]
+    assert [text[s.start : s.end] for s in find_nested_spans(text, found)] == ["never trust clean boots"]
+
+
+def test_quote_spans_british_single_quote_runs_across_paragraphs():
+    text = "‘We waited six hours,’ said Agnes Moffat. ‘The water was at the windows.\n\n‘I thought we would die,’ she added. ‘The lads’ boots were all we had.’"
+    assert spans(text) == ["We waited six hours", "The water was at the windows.\n\n‘I thought we would die", "The lads’ boots were all we had."]
+
+
+def test_nested_spans_single_marks_inside_double_marks():
+    text = "“He told me, ‘Go home,’ and I did,” she said. “Then ‘nothing’.”"
+    found = find_quote_spans(text)
+    assert [text[s.start : s.end] for s in find_nested_spans(text, found)] == ["Go home", "nothing"]
 
 
 def test_quote_spans_run_across_paragraphs():

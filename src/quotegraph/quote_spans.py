@@ -55,17 +55,47 @@ class QuoteSpan:
 
 
 def find_quote_spans(text: str) -> list[QuoteSpan]:
-    """Find every quoted span in ``text``, in order, never overlapping.
+    """Find every top-level quoted span in ``text``, in order, never overlapping.
+
+    Double marks are the outer marks unless the text quotes mainly in single marks (British
+    style, ``‘He said “go”,’ she said``): then single-quoted spans are paired like double ones
+    (across paragraphs too) and double-quoted spans inside them are nested, not top-level.
 
     Args:
         text: the article text.
 
     Returns:
-        Double-quoted spans, plus single-quoted spans that lie outside them.
+        The outer spans; :func:`find_nested_spans` gives the quotes inside them.
     """
-    doubles = _pair_double_marks(text)
-    singles = [span for span in _pair_single_marks(text) if not _overlaps_any(span, doubles)]
-    return sorted(doubles + singles, key=lambda span: span.start)
+    doubles = _pair_marks(text, single=False)
+    singles = _pair_single_marks(text)
+    outside = [span for span in singles if not _overlaps_any(span, doubles)]
+    nested_doubles = sum(1 for span in doubles if _inside_any(span, singles))
+    if len(outside) + nested_doubles > len(doubles) - nested_doubles:
+        singles = _pair_marks(text, single=True)
+        return sorted(singles + [span for span in doubles if not _overlaps_any(span, singles)], key=lambda span: span.start)
+    return sorted(doubles + outside, key=lambda span: span.start)
+
+
+def find_nested_spans(text: str, outer: list[QuoteSpan]) -> list[QuoteSpan]:
+    """Quotes inside quotes: spans in the other kind of mark within each outer span, in order."""
+    nested: list[QuoteSpan] = []
+    for span in outer:
+        for start, end in _paragraphs_within(text, span.start, span.end):
+            if span.single:
+                nested += _pair_doubles_in(text, start, end)
+            else:
+                nested += _pair_single_marks_in(text, start, end)
+    return nested
+
+
+def _paragraphs_within(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The pieces of ``[start, end)`` between line breaks."""
+    return [(match.start(), match.end()) for match in _PARAGRAPH.finditer(text, start, end)]
+
+
+def _inside_any(span: QuoteSpan, others: list[QuoteSpan]) -> bool:
+    return any(other.start <= span.start and span.end <= other.end for other in others)
 
 
 # A transcript speaker label in capitals (`WALLACE:`, `SEN. KAINE:`) opening a paragraph.
@@ -103,13 +133,39 @@ def _double_role(text: str, i: int, para_start: int, para_end: int) -> str:
     return "either"
 
 
-def _pair_double_marks(text: str) -> list[QuoteSpan]:
-    """Pair double marks paragraph by paragraph, carrying an unclosed quote into a paragraph that reopens it."""
+def _single_role(text: str, i: int, para_start: int, para_end: int) -> str:
+    """Classify the single mark at ``i`` as 'open', 'close', 'either' or 'skip' (an apostrophe)."""
+    char = text[i]
+    before = text[i - 1] if i > para_start else " "
+    after = text[i + 1] if i + 1 < para_end else " "
+    opens = char not in SINGLE_CLOSERS and before in _BEFORE_OPEN and after.isalpha()
+    closes = char not in SINGLE_OPENERS and after in _AFTER_CLOSE and (before.isalnum() or before in ".,!?")
+    if closes and before in "sS" and _POSSESSIVE_AFTER.match(text, i + 1, para_end):
+        closes = False  # `the players’ union`: a plural possessive
+    if opens and closes:
+        return "either"
+    return "open" if opens else "close" if closes else "skip"
+
+
+_POSSESSIVE_AFTER = re.compile(r" [a-z]")
+_DOUBLE_MARKS = DOUBLE_OPENERS + DOUBLE_CLOSERS + STRAIGHT_DOUBLE
+_SINGLE_MARKS = SINGLE_OPENERS + SINGLE_CLOSERS + STRAIGHT_SINGLE
+
+
+def _pair_marks(text: str, single: bool) -> list[QuoteSpan]:
+    """Pair marks paragraph by paragraph, carrying an unclosed quote into a paragraph that reopens it.
+
+    Double marks always; single marks where they are the text's main quote marks, where a closing
+    mark with no quote open is an apostrophe (`goin’ home`), not the end of a quote.
+    """
+    chars, role_of = (_SINGLE_MARKS, _single_role) if single else (_DOUBLE_MARKS, _double_role)
     spans: list[QuoteSpan] = []
     paragraphs = paragraph_bounds(text)
     carry: tuple[int, int] | None = None  # (open mark offset, paragraphs so far) of a quote left open
     for index, (para_start, para_end) in enumerate(paragraphs):
-        marks = [i for i in range(para_start, para_end) if text[i] in DOUBLE_OPENERS + DOUBLE_CLOSERS + STRAIGHT_DOUBLE]
+        marks = [i for i in range(para_start, para_end) if text[i] in chars]
+        if single:  # apostrophes out first, so a paragraph's first mark is a real one
+            marks = [i for i in marks if _single_role(text, i, para_start, para_end) != "skip"]
         if marks and _is_paragraph_opener(text, marks[0], para_start) and _TURN_LABEL.match(text, marks[0] + 1, para_end):
             marks = marks[1:]  # `"WALLACE: If I may ...`: a transcript turn printed with a stray opening mark
         open_at: int | None = None
@@ -119,28 +175,50 @@ def _pair_double_marks(text: str) -> list[QuoteSpan]:
                 open_at, paras = carry[0], carry[1] + 1
                 marks = marks[1:]
             else:
-                spans.append(_make_span(text, carry[0], -1, _prev_para_end(paragraphs, index), carry[1]))
+                spans.append(_make_span(text, carry[0], -1, _prev_para_end(paragraphs, index), carry[1], single))
             carry = None
         for i in marks:
-            role = _double_role(text, i, para_start, para_end)
+            role = role_of(text, i, para_start, para_end)
             if role == "skip":
                 continue
             if open_at is None:
                 if role == "close":
-                    spans.append(_make_span(text, -1, i, para_start, 1))
+                    if not single:
+                        spans.append(_make_span(text, -1, i, para_start, 1))
                 else:
                     open_at, paras = i, 1
             elif role == "open":
                 # A new quote opens while one is open: the earlier one was never closed.
-                spans.append(_make_span(text, open_at, -1, i, paras))
+                spans.append(_make_span(text, open_at, -1, i, paras, single))
                 open_at, paras = i, 1
             else:
-                spans.append(_make_span(text, open_at, i, i, paras))
+                spans.append(_make_span(text, open_at, i, i, paras, single))
                 open_at = None
         if open_at is not None:
             carry = (open_at, paras)
     if carry is not None:
-        spans.append(_make_span(text, carry[0], -1, paragraphs[-1][1], carry[1]))
+        spans.append(_make_span(text, carry[0], -1, paragraphs[-1][1], carry[1], single))
+    return [span for span in spans if span.end > span.start]
+
+
+def _pair_doubles_in(text: str, start: int, end: int) -> list[QuoteSpan]:
+    """Closed pairs of double marks within ``[start, end)`` (a piece of one paragraph), for nested quotes."""
+    spans: list[QuoteSpan] = []
+    open_at: int | None = None
+    for i in range(start, end):
+        if text[i] not in _DOUBLE_MARKS:
+            continue
+        role = _double_role(text, i, start, end)
+        if role == "skip":
+            continue
+        if open_at is None:
+            if role != "close":
+                open_at = i
+        elif role != "open":
+            spans.append(_make_span(text, open_at, i, i, 1))
+            open_at = None
+        else:
+            open_at = i
     return [span for span in spans if span.end > span.start]
 
 
@@ -178,20 +256,27 @@ def _pair_single_marks(text: str) -> list[QuoteSpan]:
     """
     spans: list[QuoteSpan] = []
     for para_start, para_end in paragraph_bounds(text):
-        open_at: int | None = None
-        for i in range(para_start, para_end):
-            char = text[i]
-            if char not in SINGLE_OPENERS + SINGLE_CLOSERS + STRAIGHT_SINGLE:
-                continue
-            before = text[i - 1] if i > para_start else " "
-            after = text[i + 1] if i + 1 < para_end else " "
-            opens = char != "’" and before in _BEFORE_OPEN and after.isalpha()
-            closes = char != "‘" and after in _AFTER_CLOSE and (before.isalnum() or before in ".,!?")
-            if opens and open_at is None:
-                open_at = i
-            elif closes and open_at is not None and i - open_at <= MAX_SINGLE_QUOTE_CHARS:
-                spans.append(_make_span(text, open_at, i, i, 1, single=True))
-                open_at = None
+        spans += _pair_single_marks_in(text, para_start, para_end)
+    return spans
+
+
+def _pair_single_marks_in(text: str, para_start: int, para_end: int) -> list[QuoteSpan]:
+    """:func:`_pair_single_marks` on one paragraph (or a piece of one)."""
+    spans: list[QuoteSpan] = []
+    open_at: int | None = None
+    for i in range(para_start, para_end):
+        char = text[i]
+        if char not in _SINGLE_MARKS:
+            continue
+        before = text[i - 1] if i > para_start else " "
+        after = text[i + 1] if i + 1 < para_end else " "
+        opens = char != "’" and before in _BEFORE_OPEN and after.isalpha()
+        closes = char != "‘" and after in _AFTER_CLOSE and (before.isalnum() or before in ".,!?")
+        if opens and open_at is None:
+            open_at = i
+        elif closes and open_at is not None and i - open_at <= MAX_SINGLE_QUOTE_CHARS:
+            spans.append(_make_span(text, open_at, i, i, 1, single=True))
+            open_at = None
     return [span for span in spans if span.end > span.start]
 
 
