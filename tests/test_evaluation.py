@@ -16,6 +16,7 @@ from quotegraph.evaluation import (
     is_direct_content,
     is_speech_cue,
     load_speech_cues,
+    merge_split_quotes,
     normalise_span,
     parse_brat,
     read_brat_corpus,
@@ -580,3 +581,13 @@ def test_spacy_lemmatizer_speech_cues() -> None:
     assert is_speech_cue("according to", spacy_lemmas)
     assert not is_speech_cue("believes", spacy_lemmas)
     assert not is_speech_cue("has learned", spacy_lemmas)
+
+
+def _q(start, end, cue):
+    return {"text": "", "start": start, "end": end, "type": "direct", "cue": cue, "speaker": None}
+
+
+def test_merge_split_quotes_joins_parts_sharing_a_cue_and_keeps_a_nested_quote_apart():
+    said, told = {"text": "said", "start": 30, "end": 34}, {"text": "told", "start": 5, "end": 9}
+    merged = merge_split_quotes([_q(1, 28, said), _q(12, 20, told), _q(40, 60, said), _q(70, 80, told)])
+    assert [(q["start"], q["end"]) for q in merged] == [(1, 60), (12, 20), (70, 80)]

@@ -10,6 +10,36 @@ import pytest
 import quotegraph
 
 CASES = {
+    "nested_quotes_go_to_whom_the_speaker_names_a_relative_a_coach_an_unnamed_agent_or_herself": (
+        "Grace Wanjiru won in 2:19:40. “My coach told me, ‘Stay with Lydia and do not look at the watch.’ So I stayed,” "
+        "Wanjiru said. Her coach, Fredrick Langat, smiled.\n\n"
+        "“My grandmother is 90. She texted me already. She said, ‘Go to sleep,’” Wanjiru said. "
+        "“I told her, ‘Not yet.’”\n\n"
+        "“The sponsor’s agent rang me and said, ‘Well, you’ve done it,’ and I had to sit down,” she said. "
+        "“I said the word ‘champion’ to myself all night.”",
+        [
+            ("My coach told me, ‘Stay with Lydia and do not look at the watch.’ So I stayed", "direct", "Grace Wanjiru", "person", "Wanjiru", "said", False),
+            ("Stay with Lydia and do not look at the watch.", "direct", "Fredrick Langat", "person", "My coach", "told", False),
+            ("My grandmother is 90. She texted me already. She said, ‘Go to sleep,’", "direct", "Grace Wanjiru", "person", "Wanjiru", "said", False),
+            ("Go to sleep", "direct", "grandmother", "anonymous", "She", "said", False),
+            ("I told her, ‘Not yet.’", "direct", "Grace Wanjiru", "person", "Wanjiru", "said", True),
+            ("Not yet.", "direct", "Grace Wanjiru", "person", "I", "told", False),
+            ("The sponsor’s agent rang me and said, ‘Well, you’ve done it,’ and I had to sit down", "direct", "Grace Wanjiru", "person", "she", "said", False),
+            ("Well, you’ve done it", "direct", "agent", "anonymous", "The sponsor’s agent", "said", False),
+            ("I said the word ‘champion’ to myself all night.", "direct", "Grace Wanjiru", "person", "she", "said", True),
+        ],
+    ),
+    "british_single_quotes_nest_double_quotes_and_run_across_paragraphs": (
+        "‘The agent rang and said, “Well, you’ve done it,” and I sat down on the stairs,’ said Sue Penhallow, the landlady. "
+        "‘The brewery’s letter came the next day.\n\n‘It said the pub would close in March.’\n\n"
+        "The brewery said it was “reviewing its estate”.",
+        [
+            ("The agent rang and said, “Well, you’ve done it,” and I sat down on the stairs", "direct", "Sue Penhallow", "person", "Sue Penhallow", "said", False),
+            ("Well, you’ve done it", "direct", "agent", "anonymous", "The agent", "said", False),
+            ("The brewery’s letter came the next day.\n\n‘It said the pub would close in March.", "direct", "Sue Penhallow", "person", "Sue Penhallow", "said", True),
+            ("it was “reviewing its estate”", "mixed", "brewery", "organization", "The brewery", "said", False),
+        ],
+    ),
     "a_man_or_a_nurse_unnamed_is_an_anonymous_source_the_man_is_someone_named": (
         "A man who lives near the school said the road was shut. A nurse at the clinic said beds were full. "
         "John Hale was arrested. The man said he was innocent.",

@@ -99,6 +99,17 @@ def find_cues(doc: Doc) -> list[CueMatch]:
     return cues
 
 
+def lexicon_cue(token: Token) -> CueMatch | None:
+    """The cue a verb is by the speech lexicon alone, model aside (for quotes inside quotes, where
+    the model, trained on PolNeAR's outer attributions only, doubts every `said`)."""
+    if token.pos_ != "VERB" or _is_passive(token):
+        return None
+    lexicon = speech_cues()
+    lemma = token.lemma_.lower()
+    name = lemma if lemma in lexicon else _phrasal(token) if _phrasal(token) in lexicon else None
+    return CueMatch(token.i, _particle_end(token), token.i, name) if name else None
+
+
 def is_written(verb: Token) -> bool:
     """``a caption that read: "..."``, ``the sign said``: the verb's subject is a written thing."""
     for child in verb.children:

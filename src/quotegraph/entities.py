@@ -42,6 +42,9 @@ _ABBREVIATED_ROLES = {"gov": "governor", "sen": "senator", "rep": "representativ
 _NAME_WORD = re.compile(r"^[^\W\d_]+(?:['’][^\W\d_]+)*\.?$")
 _AGE = re.compile(r"\b\d{1,3}-year-old\b")
 _THEY_THEM = re.compile(r"\bthey/them\b|\bnon-?binary\b", re.IGNORECASE)
+# How speakers name their relatives (`my dad`) and the role word the article uses (`his father, X`).
+QUOTED_KIN = {"dad": "father", "daddy": "father", "papa": "father", "mum": "mother", "mom": "mother", "mama": "mother",
+              "grandma": "grandmother", "gran": "grandmother", "granny": "grandmother", "grandpa": "grandfather"}
 OLDER_KIN = frozenset(("mother", "father", "mum", "mom", "dad", "grandmother", "grandfather", "grandparent", "parent", "aunt", "uncle"))
 YOUNGER_KIN = frozenset(("son", "daughter", "grandson", "granddaughter", "child", "nephew", "niece", "stepson", "stepdaughter"))
 # Relatives given a first name only take the family's surname (`Tom's wife, Bríd` → Bríd Fennelly),
@@ -519,7 +522,8 @@ class EntityIndex:
             return Resolution(self._acronyms[head.text], "organization")
         known = self._person_at(head.i)
         is_name = (head.ent_type_ == "PERSON" and not self.is_role_word(head)) or known is not None  # not `The Treasurer`, tagged PERSON
-        if known is not None and head.pos_ not in ("PROPN", "NOUN") and not head.ent_type_:  # a name the parse broke (`Rodolfo “Boying” ...`)
+        if known is not None and head.pos_ != "PROPN" and not head.ent_type_ and (head.pos_ != "NOUN" or head.text[:1].isupper()):
+            # a name the parse broke (`Rodolfo “Boying” ...`) or took for a plural noun (`Tavares said`)
             return Resolution(known.name, "person", known.gender)
         appositive = (_named_appositive(head) or self._appositive_name_in(head, span) or self._closing_name(head)) if not is_name else None
         if appositive is not None and appositive.lower_ in self._titles:  # `Its convener, Dr. (Mrs.) Halima ...`: past the titles
@@ -1005,6 +1009,59 @@ class EntityIndex:
             for number, sent in enumerate(self.doc.sents):
                 self._sentence_of[sent.start : sent.end] = [number] * (sent.end - sent.start)
         return self._sentence_of
+
+    def quoted_reference(self, head: Token, quote_start: int, speaker: str) -> Resolution:
+        """Whom a speaker's own words name as the speaker of a quote they repeat (``“My coach told
+        me, ‘Go,’” she said``): ``my coach`` / ``Coach`` is whoever the article gives that role, else
+        an unnamed `coach`; ``she`` is a person just described in the quote (``My grandmother ...
+        She said``), else the usual antecedent, never the speaker herself.
+
+        Args:
+            head: the subject of the cue inside the quote.
+            quote_start: token index where the outer quote starts.
+            speaker: the outer quote's speaker, by name.
+        """
+        lower = head.lower_
+        if lower in PERSON_PRONOUNS:
+            gender = PERSON_PRONOUNS[lower]
+            described = self._described_in_quote(head, quote_start, gender)
+            if described is None:
+                return self.antecedent(head.i, gender, skip=frozenset({speaker})) or Resolution(head.text, "unknown", gender)
+            head = described
+        if head.pos_ == "PRON":
+            return self.resolve(head, (head.i, head.i + 1))
+        role = QUOTED_KIN.get(head.lemma_.lower(), head.lemma_.lower())
+        bare = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.left_edge.i == head.i and not head.ent_type_ == "PERSON")
+        if bare and (role in self._titles or role in self._person_nouns):
+            roles = {role, *ROLE_ALIASES.get(role, ())}
+            holders = [p for p in self.people if roles & p.roles and p.name != speaker]
+            if holders:  # `my coach` ... `Her coach, Fredrick Langat`
+                holder = self._nearest(holders, head.i)
+                return Resolution(holder.name, "person", holder.gender)
+            if head.pos_ == "NOUN":
+                return Resolution(_description_name(head), "anonymous", self._person_nouns.get(role, ""))
+        resolution = self.resolve(head, (head.left_edge.i, head.i + 1))
+        if resolution.kind == "unknown" and head.pos_ == "NOUN":  # `The brewery's agent rang me and said, “...”`
+            return Resolution(_description_name(head), "anonymous")
+        return resolution
+
+    def _described_in_quote(self, pronoun: Token, quote_start: int, gender: str) -> Token | None:
+        """The person noun a pronoun in a repeated quote most likely means: the nearest one before it
+        in the quote (``My grandmother ... She said``), or in the three sentences before (``a call
+        to her grandmother ... | “She texted me. She said, ‘...’”``), unless a person of that
+        gender is named nearer."""
+        sentence = self._sentence_numbers()
+        for token in reversed(self.doc[max(0, pronoun.i - 120) : pronoun.i]):
+            if sentence[pronoun.i] - sentence[token.i] > 3:
+                break
+            person = self._person_at(token.i)
+            if person is not None and person.gender and (not gender or person.gender == gender):
+                return None
+            noun_gender = self._person_nouns.get(token.lemma_.lower()) if token.pos_ == "NOUN" else None
+            described = token.i >= quote_start or any(c.dep_ == "poss" for c in token.children)  # `her grandmother`, not `the player`
+            if noun_gender is not None and described and (not gender or noun_gender in ("", gender)):
+                return token
+        return None
 
     def remember_speaker(self, position: int, resolution: Resolution) -> None:
         """Record a resolved speaker so later pronouns can refer back to it."""

@@ -584,6 +584,7 @@ def merge_split_quotes(quotes: Sequence[Any]) -> list[dict[str, Any]]:
     quotegraph reports each part of a split quote on its own, with the same cue; PolNeAR annotates
     them as one attribution with several fragments. Consecutive quotes that share a cue are merged
     into one prediction spanning both, so neither side is punished for the difference in scheme.
+    A quote nested inside another stays on its own and does not break the chain.
 
     Args:
         quotes: Quote objects or contract dicts, in text order.
@@ -592,12 +593,16 @@ def merge_split_quotes(quotes: Sequence[Any]) -> list[dict[str, Any]]:
         Contract dicts, split quotes merged.
     """
     merged: list[dict[str, Any]] = []
+    previous: dict[str, Any] | None = None  # the last quote not nested in another
     for quote in quotes:
         data = dict(quote.to_dict() if hasattr(quote, "to_dict") else quote)
-        previous = merged[-1] if merged else None
+        if previous is not None and previous["start"] <= data["start"] and data["end"] <= previous["end"]:
+            merged.append(data)  # a quote inside the previous one: scored on its own, the split goes on past it
+            continue
         if previous is not None and data.get("cue") and previous.get("cue") == data["cue"] and data["type"] == previous["type"] == "direct":
             previous["end"] = data["end"]
             previous["text"] = previous["text"] + " … " + data["text"]
             continue
         merged.append(data)
+        previous = data
     return merged

@@ -18,12 +18,12 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Token
 
 from .boundaries import boundary_model
-from .cues import ADDRESSEE_CUES, WRITTEN_NOUNS, CueMatch, is_written, cue_content, cue_object_content, cue_subject, relative_antecedent, trim_tokens
+from .cues import ADDRESSEE_CUES, WRITTEN_NOUNS, CueMatch, is_written, lexicon_cue, cue_content, cue_object_content, cue_subject, relative_antecedent, trim_tokens
 from .circumstances import EMPTY, find_circumstances
 from .entities import OPENING_VERBS, EntityIndex, Resolution
 from .lexicon import is_first_name
 from .model import Quote, Speaker, TextSpan
-from .quote_spans import QuoteSpan, paragraph_bounds
+from .quote_spans import QuoteSpan, find_nested_spans, paragraph_bounds
 from .settings import Settings
 
 # How many tokens may stand between a closing mark and its cue (`," Scott, the mayor, said`).
@@ -57,10 +57,12 @@ CONFIDENCE = {
     "continuation": 0.7,
     "previous_sentence": 0.55,
     "interview": 0.75,
+    "nested": 0.7,
     "none": 0.3,
 }
 # Words a title keeps in lower case ("Night Train to Lisbon").
-TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from"})
+TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from",
+                               "da", "de", "del", "di", "dos", "das", "du", "la", "le", "van", "von"})  # `Rua da Saudade`
 PRONOUN_FACTOR = 0.9
 UNRESOLVED_FACTOR = 0.7
 UNBALANCED_FACTOR = 0.8
@@ -107,6 +109,7 @@ class Attributor:
         self.paragraph_starts = [start for start, _ in self.paragraphs]
         self.entities = EntityIndex(doc)
         self.boundaries = boundary_model() if settings.learned_boundaries else None
+        self.answer_quotes: list[QuoteSpan] = []  # quote marks inside interview answers and transcript turns
         # Training (``training.train_boundary_model``) sets a list here to collect the rules' contents.
         self.boundary_trace: list[tuple[int, int, str, list[tuple[int, int]]]] | None = None
 
@@ -136,6 +139,8 @@ class Attributor:
         self._resolve_speakers(links)
         if self.settings.context_speakers:
             self._fill_context_speakers(links)
+        links += self._nested_links(links)  # last: names inside quotes must not steer the article's own
+        links.sort(key=lambda link: (link.start, -link.end))
         return [self._to_quote(link) for link in links]
 
     # -- direct and mixed quotes -----------------------------------------------------------------
@@ -145,7 +150,8 @@ class Attributor:
         answers = _Intervals((link.start, link.end) for link in links)
         for span in self.spans:
             if answers.overlaps(span.start, span.end):
-                continue  # a quote inside an interview answer is part of the answer
+                self.answer_quotes.append(span)  # part of the answer, and perhaps a quote it repeats
+                continue
             link = self._link_quote(span)
             if link is not None:
                 links.append(link)
@@ -309,7 +315,10 @@ class Attributor:
             return None
         # Speech before its attribution ends in punctuation: `"We won," she said`, `"Why?" he asked`.
         after = self.text[span.close_mark + 1 : span.close_mark + 2]
-        if self.text[span.close_mark - 1] not in ",.!?…—-;:" and after not in (",", ":", "—"):
+        last = span.close_mark - 1
+        if self.text[last] in "’'\"”" and last > span.start:  # `“I told her, ‘Not yet.’” she said`
+            last -= 1
+        if self.text[last] not in ",.!?…—-;:" and after not in (",", ":", "—"):
             return None
         first = bisect.bisect_left(self.starts, span.close_mark + 1)
         offset, index, depth = 0, first - 1, 0
@@ -432,11 +441,54 @@ class Attributor:
         sentence_start = lead.strip() == "" or lead.rstrip()[-1:] in SENTENCE_END + (":",)
         return sentence_start
 
+    def _nested_links(self, links: list[_Link]) -> list[_Link]:
+        """Quotes inside direct quotes (``“My coach told me, ‘Go,’ so I went,” she said``, or quote
+        marks in an interview answer): a span that a cue inside the outer quote introduces. Its speaker is that
+        cue's subject; ``I`` (or ``we``) is the outer speaker quoting themself. A span with no such
+        cue (a title, a scare quote, a word held up) is not a quote."""
+        outers = [link for link in links if link.type == "direct" and link.speaker is not None]
+        nested: list[_Link] = []
+        for span in sorted(find_nested_spans(self.text, self.spans) + self.answer_quotes, key=lambda span: span.start):
+            outer = next((link for link in outers if link.start <= span.start and span.end <= link.end), None)
+            tokens = self._tokens_in(span.start, span.end)
+            if outer is None or not len(tokens) or self._names_a_title(span):
+                continue
+            if _is_titleish(self.text[span.start : span.end]) and self.text[: max(0, span.open_mark)].rstrip()[-1:] not in (",", ":"):
+                continue  # `When I sing “Rua da Saudade”`: a title, not words repeated
+            for index in self._tokens_in(outer.start, outer.end):  # the lexicon's cues, which the model doubts inside quotes
+                cue = lexicon_cue(self.doc[index]) if index not in self.cue_at else None
+                self.cue_at.update(dict.fromkeys(range(cue.start, cue.end), cue) if cue else {})
+            # the outer speaker's own words name who spoke (`My coach told me, ‘...’`)
+            found = ((cue, subject) for cue in self._inner_cues(span, tokens) if outer.start <= self.doc[cue.start].idx < outer.end
+                     for subject in (cue_subject(self.doc, cue), _conjunct_subject(self.doc[cue.head]))
+                     if subject is not None and outer.start <= subject.idx < outer.end)
+            cue, subject = next(found, (None, None))
+            if cue is None or subject is None or subject.lower_ == "you" or cue.lemma in TITLING_VERBS:
+                continue  # `the products you called ‘miracles’`: a name given, not words repeated
+            link = _Link(span.start, span.end, "direct", cue, subject, "nested")
+            assert outer.speaker is not None and outer.resolution is not None
+            if subject.lower_ in ("i", "we"):
+                link.resolution = outer.resolution
+            else:
+                link.resolution = self.entities.quoted_reference(subject, self._token_at(outer.start), outer.speaker.name)
+            start, end = self._chars(*_mention_range(subject))
+            link.speaker = Speaker(link.resolution.name, link.resolution.kind, TextSpan(self.text[start:end], start, end))  # type: ignore[arg-type]
+            nested.append(link)
+        return nested
+
+    def _inner_cues(self, span: QuoteSpan, tokens: range) -> Iterable[CueMatch]:
+        """Cues that may introduce a quote, nearest kinds first (each looked for only when needed)."""
+        yield from filter(None, (self._leading_cue(span), self._trailing_cue(span)))
+        found = self._syntactic_cue(span, tokens)
+        if found is not None and found.type == "direct" and found.cue is not None:
+            yield found.cue
+
     # -- indirect speech -------------------------------------------------------------------------
 
     def _indirect_links(self, direct: list[_Link]) -> list[_Link]:
         used = {id(link.cue) for link in direct if link.cue is not None}
         taken = _Intervals((link.start, link.end) for link in direct)
+        quoted_words = _Intervals((link.start, link.end) for link in direct if link.type == "direct")
         candidates = self._indirect_candidates(used)
         # Outer attributions first: in `X said that Y told police that ...` PolNeAR-style
         # univocal output keeps X's statement, which contains Y's.
@@ -453,6 +505,9 @@ class Attributor:
             start, end = self._chars(*content)
             if taken.overlaps(start, end) or _ANONYMITY.search(self.text[start:end]):
                 continue
+            cue_char = self.doc[cue.start].idx
+            if quoted_words.overlaps(cue_char, cue_char + 1):
+                continue  # `“She said, ‘Go,’” Ann said.`: a cue inside a quote reports nothing outside it
             how = "adjacent" if cue.lemma == "according to" else how
             quoted = [_piece(self.text, span) for span in self._spans_within(start, end) if not _is_titleish(self.text[span.start : span.end])]
             links.append(_Link(start, end, "mixed" if quoted else "indirect", cue, subject, how, quoted=quoted))
@@ -694,6 +749,14 @@ def attribute_quotes(doc: Doc, spans: list[QuoteSpan], cues: list[CueMatch], set
 # Mention spans: which children of a speaker's head belong to the mention.
 _MENTION_LEFT = ("det", "amod", "compound", "poss", "nummod", "nmod", "case", "quantmod", "advmod")
 _MENTION_RIGHT = ("prep", "amod", "compound", "case")
+
+
+def _conjunct_subject(verb: Token) -> Token | None:
+    """``The agent rang and said``: the subject of the word a conjoined verb hangs on, whatever
+    the tagger made of that word (inside quotes it often takes `rang` for a noun)."""
+    if verb.dep_ != "conj":
+        return None
+    return next((child for child in verb.head.children if child.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _writer_of(noun: Token) -> Token | None:
