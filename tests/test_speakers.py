@@ -10,6 +10,13 @@ import pytest
 import quotegraph
 
 CASES = {
+    "a_name_right_after_a_dateline_dash_keeps_the_words_the_tagger_missed": (
+        "ROTORUA — Mereana Te Kani has won the by-election for the Kotahi Party.\n\n"
+        "Te Kani, 38, told supporters she would fight for the rail line.",
+        [
+            ("she would fight for the rail line", "indirect", "Mereana Te Kani", "person", "Te Kani", "told", False),
+        ],
+    ),
     "nested_quotes_go_to_whom_the_speaker_names_a_relative_a_coach_an_unnamed_agent_or_herself": (
         "Grace Wanjiru won in 2:19:40. “My coach told me, ‘Stay with Lydia and do not look at the watch.’ So I stayed,” "
         "Wanjiru said. Her coach, Fredrick Langat, smiled.\n\n"

@@ -223,6 +223,11 @@ class EntityIndex:
         root = ent.root
         if root.dep_ == "compound" and ent.end <= root.head.i <= ent.end + 2 and all(name_word(t) for t in doc[ent.end : root.head.i + 1]):
             return Span(doc, ent.start, root.head.i + 1, label="PERSON")
+        start = ent.start
+        while start > 0 and ent.start - start < 3 and name_word(doc[start - 1]):
+            start -= 1
+        if start < ent.start and _after_dateline(doc, start):  # `ROTORUA — Mereana Te Kani has won`: the tagger misses the first words
+            return Span(doc, start, ent.end, label="PERSON")
         return ent
 
     def _is_organization_name(self, names: list, position: int) -> bool:
@@ -1423,6 +1428,18 @@ _NOT_PEOPLE = frozenset(("article", "analysis", "survey", "poll", "review", "not
 def _unnamed_one(head: Token) -> bool:
     """``one accountant``, ``a cashier at the store``: a single common noun given with `a`/`one`."""
     return head.tag_ == "NN" and any(t.dep_ in ("det", "nummod") and t.lower_ in ("a", "an", "another", "one") for t in head.children)
+
+
+def _after_dateline(doc: Doc, index: int) -> bool:
+    """Token ``index`` comes right after a dateline's dash at the start of a line (``KUALA LUMPUR —``)."""
+    if index < 2 or doc[index - 1].text not in ("—", "–", "-"):
+        return False
+    line = []
+    for token in reversed(doc[max(0, index - 8) : index - 1]):
+        if "\n" in token.text:
+            break
+        line.append(token)
+    return bool(line) and any(t.text.isupper() and len(t.text) >= 3 for t in line) and (line[-1].i == 0 or "\n" in doc[line[-1].i - 1].text)
 
 
 def _capitalised_name(token: Token) -> bool:
