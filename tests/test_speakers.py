@@ -10,6 +10,18 @@ import pytest
 import quotegraph
 
 CASES = {
+    "acronyms_in_another_language_and_analysts_of_a_named_firm": (
+        "ŁÓDŹ — Łódzka Energetyka Cieplna (ŁEC) has asked the Energy Regulatory Office (URE) to approve a 19% rise, the company said on Monday.\n\n"
+        "The URE said it would examine the application. The Office of Competition and Consumer Protection (UOKiK) said it had received 240 complaints.\n\n"
+        "Analysts at the brokerage Dom Maklerski Wisła (DMW) said the rise would be cut. The DMW analysts wrote that such cuts were usual.",
+        [
+            ("Łódzka Energetyka Cieplna (ŁEC) has asked the Energy Regulatory Office (URE) to approve a 19% rise", "indirect", "Łódzka Energetyka Cieplna", "organization", "the company", "said", False),
+            ("it would examine the application", "indirect", "Energy Regulatory Office", "organization", "The URE", "said", False),
+            ("it had received 240 complaints", "indirect", "Office of Competition and Consumer Protection", "organization", "The Office of Competition and Consumer Protection", "said", False),
+            ("the rise would be cut", "indirect", "Dom Maklerski Wisła", "organization", "Analysts at the brokerage Dom Maklerski Wisła (DMW)", "said", False),
+            ("that such cuts were usual", "indirect", "Dom Maklerski Wisła", "organization", "The DMW analysts", "wrote", False),
+        ],
+    ),
     "a_name_right_after_a_dateline_dash_keeps_the_words_the_tagger_missed": (
         "ROTORUA — Mereana Te Kani has won the by-election for the Kotahi Party.\n\n"
         "Te Kani, 38, told supporters she would fight for the rail line.",

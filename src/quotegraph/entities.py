@@ -10,6 +10,7 @@ decide who is the speaker of a quote (``speakers.py`` does); it only names a giv
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -99,6 +100,12 @@ class EntityIndex:
         bodies = {_strip_the(ent.text) for ent in doc.ents if ent.label_ == "PERSON" and _office_of(ent)}
         self._organizations = [ent for ent in doc.ents if ent.label_ == "ORG" or (ent.label_ == "PERSON" and _strip_the(ent.text) in bodies)]
         self._acronyms = _acronyms(self.text)
+        for acronym, full in self._acronyms.items():  # `Łódzka Energetyka Cieplna (ŁEC)`: a body even where the tagger missed it
+            at = self.text.find(f"{full} ({acronym})")
+            named = doc.char_span(at, at + len(full), label="ORG", alignment_mode="contract") if at >= 0 else None
+            if named is not None and len(named) and not any(ent.start < named.end and named.start < ent.end for ent in doc.ents if ent.label_ in ("ORG", "PERSON")):
+                self._organizations.append(named)
+        self._organizations.sort(key=lambda ent: ent.start)
         # Full organisation names by their first and last word, in text order: `Northvale` → Northvale Foods.
         self._orgs_by_edge: dict[str, list[tuple[int, str]]] = {}
         for ent in self._organizations:
@@ -135,6 +142,9 @@ class EntityIndex:
         tokens = [token for token in ent if token.is_alpha]
         if not tokens or len(tokens) > 3 or not all(token.pos_ == "PROPN" for token in tokens):
             return False
+        head = tokens[-1].lower_
+        if len(tokens) > 1 and (head in _PUBLIC_BODIES or head in words("organization_heads.txt")):
+            return False  # `Energy Regulatory Office`, whatever `Energy` is as a first name
         # a known first name, or the surname of someone the article names (`Ishaan Mehrotra` beside `Sunita Mehrotra`)
         return bool(first_name_gender(tokens[0].text)) or (len(tokens) > 1 and tokens[-1].text in self._surnames)
 
@@ -374,8 +384,9 @@ class EntityIndex:
         nationality or a title) are a person's name when their last word later stands alone as a subject."""
         known = {position for _, person in self.mentions for position in person.positions}
         alone = set()
+        bodies = _PUBLIC_BODIES | words("organization_heads.txt")  # `The Office of ... said` is no `Office` named
         for token in self.doc:
-            if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "PROPN":
+            if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "PROPN" and token.lower_ not in bodies:
                 units = self._name_tokens(list(self.doc[token.left_edge.i : token.i + 1]), token)
                 if len(units) == 1 or (units and units[0].text.lower() in NAME_PARTICLES):  # `Brandt`, `Van der Berg`
                     alone.add(_join_names(units))
@@ -657,6 +668,10 @@ class EntityIndex:
             proper = [t for t in self.doc[head.left_edge.i : head.i] if t.pos_ == "PROPN"]
             if proper and self._is_organization_name(_name_units(proper), head.i):  # `A LionGate spokeswoman`
                 return Resolution(self._org_full_name(_span_text(self.doc, proper), head.i), "organization")
+        if lemma == "analyst":  # `Analysts at the brokerage Dom Maklerski Wisła`, `the DMW analysts`: the firm's note
+            firm = self._firm_of(head)
+            if firm is not None:
+                return Resolution(self._org_full_name(_org_name(firm.text), firm.start), "organization")
         definite = span[0].lower_ in ("the", "this")
         holder = self._role_holder(lemma, head.i, head) if definite else None
         if holder is not None:  # `the chief executive` after `Chief Executive Laura Brennan-Ott`
@@ -736,6 +751,12 @@ class EntityIndex:
             if named is not None:
                 return named
         return Resolution(text, "unknown")
+
+    def _firm_of(self, head: Token) -> Span | None:
+        """The organisation named in a description's own words: before its noun (`the DMW analysts`)
+        or in the phrase after it, up to the next verb (`Analysts at the brokerage X`)."""
+        end = next((t.i for t in self.doc[head.i + 1 : head.i + 8] if t.pos_ in ("VERB", "AUX") or t.is_sent_start), head.i + 8)
+        return next((ent for ent in self._organizations if head.left_edge.i <= ent.start < head.i or head.i < ent.start < end), None)
 
     def _earlier_unnamed(self, head: Token) -> Resolution | None:
         """The unnamed source a bare `the official` repeats: the last anonymous speaker with that head
@@ -857,7 +878,7 @@ class EntityIndex:
         sentence = self._sentence_numbers()
         named = None
         for ent in reversed(self._organizations):
-            if ent.end > position or ent.start in quoted or _strip_the(ent.text) in people or (business and _is_public_body(ent.text)):
+            if ent.end > position or ent.start in quoted or _strip_the(ent.text) in people or (business and _is_public_body(self._acronyms.get(ent.text, ent.text))):
                 continue
             subject = ent.root.dep_ in ("nsubj", "nsubjpass")
             if named is None:
@@ -1156,27 +1177,39 @@ def text_between(doc: Doc, start: int, end: int) -> str:
     return span.text[start - span.start_char : end - span.start_char]
 
 
-_ACRONYM = re.compile(r"((?:[A-Z][\w’'&.-]*)(?:,?\s+(?:of|for|and|on|the|de|&|[A-Z][\w’'&.-]*))*?)\s+\(([A-Z][A-Z&]{1,9})\)")
+_ACRONYM = re.compile(r"\s\(([^\W\d_][^\W\d_&]{0,11}|[^\W\d_]+&[^\W\d_]+)\)")
+# Lower-case words an organisation's name may hold between capitalised ones (`Fédération des sentiers ... du Québec`).
+_NAME_CONNECTORS = frozenset(("of", "for", "and", "on", "the", "de", "des", "du", "la", "le", "del", "y", "et", "&", "in", "at", "to"))
 
 
 def _acronyms(text: str) -> dict[str, str]:
-    """``the National Union of Teachers (NUT)`` → {"NUT": "National Union of Teachers"}, when the
-    capitals of the words before the brackets spell the acronym (small words may be skipped)."""
+    """``the National Union of Teachers (NUT)`` → {"NUT": "National Union of Teachers"}: the words
+    before the brackets whose initials spell the acronym (small words may be skipped, a word may
+    give more than its initial), else, for an acronym in another language (``the Energy Regulatory
+    Office (URE)``), the run of capitalised words right before the brackets, two words at least."""
     found: dict[str, str] = {}
     for match in _ACRONYM.finditer(text):
-        words_ = match.group(1).split()
-        acronym = match.group(2)
-        for start in range(len(words_)):
-            candidate = words_[start:]
-            initials = "".join(w[0] for w in candidate if w[0].isupper() or w == "&")
-            if initials == acronym or initials.replace("&", "") == acronym.replace("&", ""):
-                found[acronym] = " ".join(candidate)
-                break
-        else:  # `Building Materials Dealers Association of Nigeria (BUMDAN)`: a word may give more than its initial
-            start = next((n for n in range(len(words_)) if _spelled_by(acronym, words_[n:])), None)
-            if start is not None:
-                found[acronym] = " ".join(words_[start:])
+        acronym = match.group(1)
+        if sum(char.isupper() for char in acronym) < 2:
+            continue
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        words_ = text[max(line_start, match.start() - 160) : match.start()].split()[-14:]
+        words_ = [word.rstrip(",") for word in words_]
+        full = next((" ".join(words_[n:]) for n in range(len(words_)) if words_[n][:1].isupper() and _initials(words_[n:]) == acronym.replace("&", "")), None)
+        if full is None:  # `Building Materials Dealers Association of Nigeria (BUMDAN)`: a word may give more than its initial
+            full = next((" ".join(words_[n:]) for n in range(len(words_)) if _spelled_by(acronym, words_[n:])), None)
+        if full is None:
+            run = list(itertools.takewhile(lambda w: (w[:1].isupper() and not (w.isupper() and len(w) > 2)) or w in _NAME_CONNECTORS - {"the"}, reversed(words_)))[::-1]
+            while run and (not run[0][:1].isupper() or run[0] in ("The", "A", "An")):
+                run = run[1:]  # `the Energy Regulatory Office (URE)`; never a dateline (`BOGOTÁ, Colombia (APN)`)
+            full = " ".join(run) if len(run) >= 2 else None
+        if full is not None:
+            found[acronym] = full
     return found
+
+
+def _initials(words_: list[str]) -> str:
+    return "".join(word[0] for word in words_ if word[0].isupper())
 
 
 def _spelled_by(acronym: str, words_: list[str]) -> bool:

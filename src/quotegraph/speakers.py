@@ -788,6 +788,8 @@ def _mention_range(head: Token) -> tuple[int, int]:
             end = max(end, child.right_edge.i + 1)
     doc = head.doc
     while end > head.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].tag_ == "POS"):
+        if doc[end - 1].text == ")" and any(t.text == "(" for t in doc[start : end - 1]):
+            break  # `Analysts at the brokerage Dom Maklerski Wisła (DMW)`: the brackets stay whole
         end -= 1  # `the library’s own survey`: the owner, without its ’s
     commas = [t.i for t in doc[start : head.i] if t.text == ","]
     if commas:
