@@ -1193,11 +1193,11 @@ def _acronyms(text: str) -> dict[str, str]:
         if sum(char.isupper() for char in acronym) < 2:
             continue
         line_start = text.rfind("\n", 0, match.start()) + 1
-        words_ = text[max(line_start, match.start() - 160) : match.start()].split()[-14:]
-        words_ = [word.rstrip(",") for word in words_]
-        full = next((" ".join(words_[n:]) for n in range(len(words_)) if words_[n][:1].isupper() and _initials(words_[n:]) == acronym.replace("&", "")), None)
+        raw = text[max(line_start, match.start() - 160) : match.start()].split()[-14:]
+        words_ = [word.rstrip(",") for word in raw]  # `Philippine Atmospheric, Geophysical and ...`: the comma stays in the name
+        full = next((" ".join(raw[n:]) for n in range(len(words_)) if words_[n][:1].isupper() and _initials(words_[n:]) == acronym.replace("&", "")), None)
         if full is None:  # `Building Materials Dealers Association of Nigeria (BUMDAN)`: a word may give more than its initial
-            full = next((" ".join(words_[n:]) for n in range(len(words_)) if _spelled_by(acronym, words_[n:])), None)
+            full = next((" ".join(raw[n:]) for n in range(len(words_)) if _spelled_by(acronym, words_[n:])), None)
         if full is None:
             run = list(itertools.takewhile(lambda w: (w[:1].isupper() and not (w.isupper() and len(w) > 2)) or w in _NAME_CONNECTORS - {"the"}, reversed(words_)))[::-1]
             while run and (not run[0][:1].isupper() or run[0] in ("The", "A", "An")):
