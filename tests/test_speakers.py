@@ -10,6 +10,18 @@ import pytest
 import quotegraph
 
 CASES = {
+    "wire_ledes_a_senator_named_in_the_next_sentence_and_an_operator_named_next": (
+        "WASHINGTON (CWS) — A Republican senator from Texas on Tuesday blocked a vote on the aid package, saying Congress should not pass spending \"with a blank check.\"\n\n"
+        "Sen. Wade Pruitt, R-Texas, objected on the Senate floor.\n\n"
+        "COPIAPÓ, Chile — One miner was killed when part of a tunnel collapsed, the mine’s operator said.\n\n"
+        "Minera Altiplano del Norte S.A. said the rockfall happened at 4:40 a.m. The company said it had suspended work.",
+        [
+            ("Congress should not pass spending \"with a blank check.\"", "mixed", "Wade Pruitt", "person", "A Republican senator from Texas", "saying", False),
+            ("One miner was killed when part of a tunnel collapsed", "indirect", "Minera Altiplano del Norte", "organization", "the mine’s operator", "said", False),
+            ("the rockfall happened at 4:40", "indirect", "Minera Altiplano del Norte", "organization", "Minera Altiplano del Norte S.A.", "said", False),
+            ("it had suspended work", "indirect", "Minera Altiplano del Norte", "organization", "The company", "said", False),
+        ],
+    ),
     "acronyms_in_another_language_and_analysts_of_a_named_firm": (
         "ŁÓDŹ — Łódzka Energetyka Cieplna (ŁEC) has asked the Energy Regulatory Office (URE) to approve a 19% rise, the company said on Monday.\n\n"
         "The URE said it would examine the application. The Office of Competition and Consumer Protection (UOKiK) said it had received 240 complaints.\n\n"

@@ -202,7 +202,7 @@ def cue_subject(doc: Doc, cue: CueMatch) -> Token | None:
     (``That is what ...``) or a dateline in capitals is no speaker.
     """
     subject = _grammatical_speaker(doc, cue)
-    if subject is not None and (_is_dateline(subject) or _is_opening_participle(subject)):
+    if subject is not None and (is_dateline(subject) or _is_opening_participle(subject)):
         subject = _after_dateline(doc, subject, cue.start)
     elif subject is None and not cue.noun:  # `Speaking to journalists, ..., Mrs. X, said`: no subject in the parse
         head = doc[cue.head]
@@ -222,7 +222,7 @@ def cue_subject(doc: Doc, cue: CueMatch) -> Token | None:
     return document_author(subject) or _name_after_title(subject) or subject
 
 
-def _is_dateline(token: Token) -> bool:
+def is_dateline(token: Token) -> bool:
     """``NORTHCOMBE —`` / ``LAGOS, Nigeria (Reuters) —``: capitals opening a paragraph before a dash."""
     if not (token.is_upper and len(token) > 2) or (token.i > 0 and "\n" not in token.doc[token.i - 1].text_with_ws):
         return False
@@ -528,6 +528,8 @@ def _clause_range(doc: Doc, cue: CueMatch, clause: Token) -> tuple[int, int] | N
             # `said that X is "a problem" but "nobody has the guts"`: a coordinated clause goes on.
             if sibling.dep_ == "conj" and sibling.i > clause.i and _own_subject(sibling) is not None and sibling.lemma_.lower() not in speech_cues():
                 end = max(end, _content_end(doc, sibling))
+    if is_dateline(doc[start]):  # `COPIAPÓ, Chile — One miner was killed ..., the operator said`: the dateline is no content
+        start = next((t.i + 1 for t in doc[start : start + 8] if t.text in ("—", "–", "-", "―")), start)
     return trim_tokens(doc, start, end)
 
 

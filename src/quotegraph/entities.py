@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from .cues import DOCUMENT_NOUNS, document_author
+from .cues import DOCUMENT_NOUNS, document_author, is_dateline
 from .lexicon import first_name_gender, gendered, is_first_name, words
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
@@ -98,13 +98,19 @@ class EntityIndex:
         self._surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].is_title}
         # `The president of Minase Kenzai`: a name an office belongs to is a body, whatever the tagger says
         bodies = {_strip_the(ent.text) for ent in doc.ents if ent.label_ == "PERSON" and _office_of(ent)}
-        self._organizations = [ent for ent in doc.ents if ent.label_ == "ORG" or (ent.label_ == "PERSON" and _strip_the(ent.text) in bodies)]
+        self._organizations = [_past_dateline(ent) for ent in doc.ents if ent.label_ == "ORG" or (ent.label_ == "PERSON" and _strip_the(ent.text) in bodies)]
+        self._organizations = [ent for ent in self._organizations if ent is not None]
         self._acronyms = _acronyms(self.text)
-        for acronym, full in self._acronyms.items():  # `Łódzka Energetyka Cieplna (ŁEC)`: a body even where the tagger missed it
-            at = self.text.find(f"{full} ({acronym})")
+        # `Łódzka Energetyka Cieplna (ŁEC)`, `Minera Altiplano del Norte S.A.`: bodies even where the tagger
+        # missed them or cut them in two (`Minera Altiplano del` PERSON + `Norte S.A.` ORG)
+        spelled = [(self.text.find(f"{full} ({acronym})"), full) for acronym, full in self._acronyms.items()]
+        legal = [(match.start(1), match.group(1)) for match in _LEGAL_NAME.finditer(self.text)]
+        for at, full in spelled + legal:
             named = doc.char_span(at, at + len(full), label="ORG", alignment_mode="contract") if at >= 0 else None
-            if named is not None and len(named) and not any(ent.start < named.end and named.start < ent.end for ent in doc.ents if ent.label_ in ("ORG", "PERSON")):
-                self._organizations.append(named)
+            if named is None or not len(named) or any(ent.start <= named.start and named.end <= ent.end for ent in self._organizations):
+                continue
+            if not any(ent.start < named.end and named.start < ent.end for ent in doc.ents if ent.label_ in ("ORG", "PERSON")) or at in dict(legal):
+                self._organizations = [ent for ent in self._organizations if not (named.start <= ent.start and ent.end <= named.end)] + [named]
         self._organizations.sort(key=lambda ent: ent.start)
         # Full organisation names by their first and last word, in text order: `Northvale` → Northvale Foods.
         self._orgs_by_edge: dict[str, list[tuple[int, str]]] = {}
@@ -247,7 +253,7 @@ class EntityIndex:
         name = _join_names(names)
         if len(names) >= 2 and is_first_name(names[0].text):
             return False
-        return name in self._legal_names or self._org_full_name(name, position) != name
+        return name in self._legal_names or any(legal.startswith(name + " ") for legal in self._legal_names) or self._org_full_name(name, position) != name
 
     def _infer_genders(self) -> None:
         """``Rae Castillo has opened up about her album``: a person of unknown gender who is a
@@ -717,6 +723,9 @@ class EntityIndex:
                 named = self._recent_organization(head.i, head.lower_, {child.lower_ for child in qualifiers})
                 if named is not None:
                     return named
+                later = self._named_next_body(head)
+                if later is not None:  # `..., the mine’s operator said. | Minera Altiplano del Norte S.A. said`: named next
+                    return Resolution(self._org_full_name(_org_name(later.text), later.start), "organization")
             return Resolution(self._org_full_name(text, head.i), "organization")
         holder = self._role_holder(lemma, head.i, head)
         if holder is not None:
@@ -743,6 +752,10 @@ class EntityIndex:
                 person = self._salient_description(head, gender, skip=elsewhere) or self._named_next(head, roles, gender)
                 if person is not None:
                     return person
+            elif singular and span[0].lower_ in ("a", "an"):  # `A Republican senator from Texas on Tuesday blocked ... | Sen. Wade Pruitt, R-Texas,`
+                person = self._named_next(head, {lemma, *ROLE_ALIASES.get(lemma, ())}, gender, subjects=False)
+                if person is not None:
+                    return person
             return Resolution(text, "person", gender)
         if _unnamed_one(head) and lemma not in DOCUMENT_NOUNS and lemma not in _NOT_PEOPLE and lemma not in words("media_words.txt") | words("channel_words.txt"):
             return Resolution(_description_name(head), "anonymous")  # `one accountant said`: someone left unnamed
@@ -751,6 +764,12 @@ class EntityIndex:
             if named is not None:
                 return named
         return Resolution(text, "unknown")
+
+    def _named_next_body(self, head: Token) -> Span | None:
+        """The organisation the next two sentences name first as a subject."""
+        sentence = self._sentence_numbers()
+        return next((ent for ent in self._organizations if ent.start > head.i and sentence[ent.start] - sentence[head.i] <= 2
+                     and ent.root.dep_ in ("nsubj", "nsubjpass")), None)
 
     def _firm_of(self, head: Token) -> Span | None:
         """The organisation named in a description's own words: before its noun (`the DMW analysts`)
@@ -1261,7 +1280,7 @@ def _strip_the(text: str) -> str:
 # Legal forms, one or two of them (`Pte Ltd`, `Sdn Bhd`, `Co., Ltd`), as the last words of a name.
 _LEGAL_FORMS = r"(?:Inc|Ltd|Limited|Corp|LLC|L\.L\.C|LLP|[Pp][Ll][Cc]|GmbH|AG|SA|S\.A|SE|NV|N\.V|BV|B\.V|Pty|Pte|Pvt|Bhd|Sdn|OÜ|AS|ASA|AB|Oy|Oyj|SpA|S\.p\.A|SRL|UAB|KK|Co\.?,? Ltd)\.?"  # not a bare `Co.`: `Crumb & Co.`
 _LEGAL_SUFFIX = re.compile(rf"(?:,?\s+{_LEGAL_FORMS}){{1,2}}$")
-_LEGAL_NAME = re.compile(rf"\b([A-Z][\w&'-]*(?: [A-Z][\w&'-]*){{0,4}})(?:,? {_LEGAL_FORMS}){{1,2}}(?!\w)")
+_LEGAL_NAME = re.compile(rf"\b([A-Z][\w&'-]*(?: (?:(?:of|and|de|del|la|du|des|y|do|da|für) )?[A-Z][\w&'-]*){{0,4}})(?:,? {_LEGAL_FORMS}){{1,2}}(?!\w)")
 
 
 # Verbs that open an inverted attribution (`Said Ellis:`), which the parser may join to the name.
@@ -1461,6 +1480,15 @@ _NOT_PEOPLE = frozenset(("article", "analysis", "survey", "poll", "review", "not
 def _unnamed_one(head: Token) -> bool:
     """``one accountant``, ``a cashier at the store``: a single common noun given with `a`/`one`."""
     return head.tag_ == "NN" and any(t.dep_ in ("det", "nummod") and t.lower_ in ("a", "an", "another", "one") for t in head.children)
+
+
+def _past_dateline(ent: Span) -> Span | None:
+    """An organisation without the dateline the tagger put in front of it (`SINGAPORE - Meridian
+    Harbour Logistics`); None when the entity is only the dateline (`COPIAPÓ`)."""
+    if not is_dateline(ent[0]):
+        return ent
+    dash = next((t.i for t in ent if t.text in ("—", "–", "-", "―")), None)
+    return Span(ent.doc, dash + 1, ent.end, label=ent.label_) if dash is not None and dash + 1 < ent.end else None
 
 
 def _after_dateline(doc: Doc, index: int) -> bool:
