@@ -10,6 +10,24 @@ import pytest
 import quotegraph
 
 CASES = {
+    "names_and_bodies_the_tagger_cuts_family_names_first_ranks_and_spokespeople_for_a_person": (
+        "The puppets move on the water. Đỗ Thị Hạnh, 41, leads the troupe. Hạnh said the water was cold.\n\n"
+        "Detective Garda Niamh Kehoe said the van had been speeding. Prosecution counsel Clodagh Furlong BL said the family would speak.\n\n"
+        "State welfare committee chairwoman Nor Aini Hashim said supplies had been held up.\n\n"
+        "The Ministry of Environment and National Beautification said it had cleared 40 tonnes.\n\n"
+        "Ruaridh Sutherland died on Saturday. His wife, Morven, said he had died with the radio on.\n\n"
+        "Singer Róisín Keady cancelled her tour. Her representative said tickets would be refunded. The representative said: \"She is resting.\"",
+        [
+            ("the water was cold", "indirect", "Đỗ Thị Hạnh", "person", "Hạnh", "said", False),
+            ("the van had been speeding", "indirect", "Niamh Kehoe", "person", "Detective Garda Niamh Kehoe", "said", False),
+            ("the family would speak", "indirect", "Clodagh Furlong", "person", "Prosecution counsel Clodagh Furlong BL", "said", False),
+            ("supplies had been held up", "indirect", "Nor Aini Hashim", "person", "State welfare committee chairwoman", "said", False),
+            ("it had cleared 40 tonnes", "indirect", "Ministry of Environment and National Beautification", "organization", "The Ministry of Environment", "said", False),
+            ("he had died with the radio on", "indirect", "Morven Sutherland", "person", "His wife", "said", False),
+            ("tickets would be refunded", "indirect", "representative", "anonymous", "Her representative", "said", False),
+            ("She is resting.", "direct", "representative", "anonymous", "The representative", "said", False),
+        ],
+    ),
     "wire_ledes_a_senator_named_in_the_next_sentence_and_an_operator_named_next": (
         "WASHINGTON (CWS) — A Republican senator from Texas on Tuesday blocked a vote on the aid package, saying Congress should not pass spending \"with a blank check.\"\n\n"
         "Sen. Wade Pruitt, R-Texas, objected on the Senate floor.\n\n"

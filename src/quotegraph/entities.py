@@ -52,9 +52,18 @@ YOUNGER_KIN = frozenset(("son", "daughter", "grandson", "granddaughter", "child"
 # as annotators of canonical names do; one who keeps another surname is named with it in full.
 KIN_SHARING_NAME = frozenset(("son", "daughter", "brother", "sister", "father", "mother", "grandson", "granddaughter", "grandfather",
                               "grandmother", "twin", "stepson", "stepdaughter", "wife", "husband"))
+# Family names written before the given name (Vietnamese, Chinese, Korean), which the tagger often
+# leaves off the name that follows (`Đỗ Thị Hạnh` tagged from `Thị`).
+FAMILY_NAMES_FIRST = frozenset((
+    "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh",
+    "Trương", "Lâm", "Đào", "Lưu", "Nguyen", "Tran", "Pham", "Hoang", "Huynh", "Dang", "Bui", "Ngo", "Duong", "Dinh", "Truong",
+    "Lim", "Tan", "Wong", "Chan", "Ng", "Ong", "Goh", "Teo", "Koh", "Chen", "Wang", "Zhang", "Liu", "Huang", "Zhao", "Wu", "Zhou",
+    "Xu", "Zhu", "Guo", "Lin", "Luo", "Gao", "Liang", "Zheng", "Xie", "Tang", "Feng", "Deng", "Peng", "Zeng", "Xiao", "Cai", "Jiang",
+    "Lau", "Leung", "Cheung", "Yeung", "Tsang", "Chow", "Kwok", "Kim", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Kwon",
+    "Hwang", "Ahn", "Jeon", "Baek"))
 # Lower-case words that belong inside a name (`Ludwig van Beethoven`); post-nominal letters after one.
 NAME_PARTICLES = frozenset(("de", "da", "di", "del", "della", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "dos", "das", "ter", "ten", "y", "i"))  # `Jordi Puigvert i Casals`
-POST_NOMINALS = frozenset(("kc", "qc", "sc", "san", "mp", "msp", "mla", "mpp", "mna", "mbe", "obe", "cbe", "phd", "esq"))
+POST_NOMINALS = frozenset(("kc", "qc", "sc", "san", "bl", "mp", "msp", "mla", "mpp", "mna", "mbe", "obe", "cbe", "phd", "esq"))
 NAME_JOINERS = ("-", "‐", "'", "’")
 
 
@@ -99,7 +108,7 @@ class EntityIndex:
         # `The president of Minase Kenzai`: a name an office belongs to is a body, whatever the tagger says
         bodies = {_strip_the(ent.text) for ent in doc.ents if ent.label_ == "PERSON" and _office_of(ent)}
         self._organizations = [_past_dateline(ent) for ent in doc.ents if ent.label_ == "ORG" or (ent.label_ == "PERSON" and _strip_the(ent.text) in bodies)]
-        self._organizations = [ent for ent in self._organizations if ent is not None]
+        self._organizations = _join_cut_names([ent for ent in self._organizations if ent is not None])
         self._acronyms = _acronyms(self.text)
         # `Łódzka Energetyka Cieplna (ŁEC)`, `Minera Altiplano del Norte S.A.`: bodies even where the tagger
         # missed them or cut them in two (`Minera Altiplano del` PERSON + `Norte S.A.` ORG)
@@ -244,6 +253,9 @@ class EntityIndex:
             start -= 1
         if start < ent.start and _after_dateline(doc, start):  # `ROTORUA — Mereana Te Kani has won`: the tagger misses the first words
             return Span(doc, start, ent.end, label="PERSON")
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        if before is not None and before.text in FAMILY_NAMES_FIRST and before.ent_iob_ == "O" and before.pos_ not in ("PRON", "DET", "AUX", "VERB", "ADP"):
+            return Span(doc, ent.start - 1, ent.end, label="PERSON")  # `Đỗ Thị Hạnh`, `Lim Jia Hui`: the family name, written first
         return ent
 
     def _is_organization_name(self, names: list, position: int) -> bool:
@@ -338,9 +350,13 @@ class EntityIndex:
         person's surname, when the article gives the relative none; the named person takes the
         inverse role (`his daughter Megan`: he is `the father`)."""
         for person in self.people:
-            if not person.first or not person.positions:
+            if not person.positions:
                 continue
             token = self.doc[min(person.positions)]
+            if not person.first and " " not in person.name and token.dep_ == "appos" and token.head.lemma_.lower() in KIN_SHARING_NAME:
+                person.first, person.last = person.name, ""  # `His wife, Morven,`: a first name, whatever the name lists say
+            if not person.first:
+                continue
             partner = next((c for c in token.children if c.dep_ == "conj"), None)
             if not person.last and partner is not None and any(c.lower_ == "and" for c in token.children):  # `Jamie and Kerry Tregear`
                 other = self.person_by_position.get(partner.i)
@@ -547,7 +563,7 @@ class EntityIndex:
         if known is not None and head.pos_ != "PROPN" and not head.ent_type_ and (head.pos_ != "NOUN" or head.text[:1].isupper()):
             # a name the parse broke (`Rodolfo “Boying” ...`) or took for a plural noun (`Tavares said`)
             return Resolution(known.name, "person", known.gender)
-        appositive = (_named_appositive(head) or self._appositive_name_in(head, span) or self._closing_name(head)) if not is_name else None
+        appositive = (_named_appositive(head) or self._appositive_name_in(head, span) or self._closing_name(head) or self._name_after_role(head)) if not is_name else None
         if appositive is not None and appositive.lower_ in self._titles:  # `Its convener, Dr. (Mrs.) Halima ...`: past the titles
             appositive = next((t for t in reversed(list(appositive.subtree)) if t.ent_type_ == "PERSON"), None) or self._closing_name(head)
         if appositive is not None:  # `Her spokesman, Nick Merrill, said`
@@ -582,6 +598,14 @@ class EntityIndex:
         if before.pos_ == "NOUN" and before.is_lower and before.lower_ not in self._person_nouns and before.lower_ not in self._titles:
             return last
         return None
+
+    def _name_after_role(self, head: Token) -> Token | None:
+        """``State welfare committee chairwoman Nor Aini Hashim said``: a role word, then a person's
+        name up to the verb, however the parse joined them (here `Nor` as a conjunction)."""
+        if not self.is_role_word(head) or head.head.i <= head.i:
+            return None
+        named = next((ent for ent in self.doc.ents if ent.start == head.i + 1 and ent.label_ == "PERSON"), None)
+        return named[-1] if named is not None and named.end == head.head.i else None
 
     def _closing_name(self, head: Token) -> Token | None:
         """A name set off by commas that closes a subject's clause (``A tenant who lived above the
@@ -656,6 +680,9 @@ class EntityIndex:
         lemma = head.lemma_.lower()
         text = _strip_determiner(span)
         if lemma in SPOKES_HEADS:
+            owner = next((c for c in head.children if c.dep_ == "poss"), None)
+            if owner is not None and (owner.lower_ in ("her", "his", "their") or owner.ent_type_ == "PERSON" or self._person_at(owner.i) is not None):
+                return Resolution(head.lower_, "anonymous")  # `Her representative said`: someone speaking for a person, unnamed
             org = _object_of(head, ("for", "of", "at", "with"))
             named = self._role_holder(lemma, head.i)
             if named is not None:
@@ -785,7 +812,7 @@ class EntityIndex:
         for index, resolution in reversed(self.speaker_history):
             if index >= head.i or sentence[head.i] - sentence[index] > 3:
                 continue
-            if resolution.kind == "anonymous" and resolution.name.split()[-1] in (lemma, head.lower_) and " " in resolution.name:
+            if resolution.kind == "anonymous" and resolution.name.split()[-1] in (lemma, head.lower_) and (" " in resolution.name or lemma in SPOKES_HEADS):
                 return resolution
         return None
 
@@ -1480,6 +1507,19 @@ _NOT_PEOPLE = frozenset(("article", "analysis", "survey", "poll", "review", "not
 def _unnamed_one(head: Token) -> bool:
     """``one accountant``, ``a cashier at the store``: a single common noun given with `a`/`one`."""
     return head.tag_ == "NN" and any(t.dep_ in ("det", "nummod") and t.lower_ in ("a", "an", "another", "one") for t in head.children)
+
+
+def _join_cut_names(orgs: list[Span]) -> list[Span]:
+    """``Ministry of Environment and`` + ``National Beautification``: a name the tagger cut after
+    `and`, `of` or `&` is one name with the entity right after it."""
+    joined: list[Span] = []
+    for ent in orgs:
+        previous = joined[-1] if joined else None
+        if previous is not None and previous.end == ent.start and previous[-1].lower_ in ("and", "of", "&", "for"):
+            joined[-1] = Span(ent.doc, previous.start, ent.end, label=previous.label_)
+            continue
+        joined.append(ent)
+    return joined
 
 
 def _past_dateline(ent: Span) -> Span | None:
