@@ -112,15 +112,18 @@ class EntityIndex:
         self._acronyms = _acronyms(self.text)
         # `Łódzka Energetyka Cieplna (ŁEC)`, `Minera Altiplano del Norte S.A.`: bodies even where the tagger
         # missed them or cut them in two (`Minera Altiplano del` PERSON + `Norte S.A.` ORG)
+        entities = list(doc.ents)  # doc.ents builds new spans on every access
+        self._person_entity_at = {ent.start: ent for ent in entities if ent.label_ == "PERSON"}
         spelled = [(self.text.find(f"{full} ({acronym})"), full) for acronym, full in self._acronyms.items()]
         legal = [(match.start(1), match.group(1)) for match in _LEGAL_NAME.finditer(self.text)]
         for at, full in spelled + legal:
             named = doc.char_span(at, at + len(full), label="ORG", alignment_mode="contract") if at >= 0 else None
             if named is None or not len(named) or any(ent.start <= named.start and named.end <= ent.end for ent in self._organizations):
                 continue
-            if not any(ent.start < named.end and named.start < ent.end for ent in doc.ents if ent.label_ in ("ORG", "PERSON")) or at in dict(legal):
+            if not any(ent.start < named.end and named.start < ent.end for ent in entities if ent.label_ in ("ORG", "PERSON")) or at in dict(legal):
                 self._organizations = [ent for ent in self._organizations if not (named.start <= ent.start and ent.end <= named.end)] + [named]
         self._organizations.sort(key=lambda ent: ent.start)
+        self._organization_starts = [ent.start for ent in self._organizations]
         # Full organisation names by their first and last word, in text order: `Northvale` → Northvale Foods.
         self._orgs_by_edge: dict[str, list[tuple[int, str]]] = {}
         for ent in self._organizations:
@@ -604,7 +607,7 @@ class EntityIndex:
         name up to the verb, however the parse joined them (here `Nor` as a conjunction)."""
         if not self.is_role_word(head) or head.head.i <= head.i:
             return None
-        named = next((ent for ent in self.doc.ents if ent.start == head.i + 1 and ent.label_ == "PERSON"), None)
+        named = self._person_entity_at.get(head.i + 1)
         return named[-1] if named is not None and named.end == head.head.i else None
 
     def _closing_name(self, head: Token) -> Token | None:
@@ -795,14 +798,17 @@ class EntityIndex:
     def _named_next_body(self, head: Token) -> Span | None:
         """The organisation the next two sentences name first as a subject."""
         sentence = self._sentence_numbers()
-        return next((ent for ent in self._organizations if ent.start > head.i and sentence[ent.start] - sentence[head.i] <= 2
-                     and ent.root.dep_ in ("nsubj", "nsubjpass")), None)
+        after = itertools.islice(self._organizations, bisect.bisect_right(self._organization_starts, head.i), None)
+        near = itertools.takewhile(lambda ent: sentence[ent.start] - sentence[head.i] <= 2, after)
+        return next((ent for ent in near if ent.root.dep_ in ("nsubj", "nsubjpass")), None)
 
     def _firm_of(self, head: Token) -> Span | None:
         """The organisation named in a description's own words: before its noun (`the DMW analysts`)
         or in the phrase after it, up to the next verb (`Analysts at the brokerage X`)."""
         end = next((t.i for t in self.doc[head.i + 1 : head.i + 8] if t.pos_ in ("VERB", "AUX") or t.is_sent_start), head.i + 8)
-        return next((ent for ent in self._organizations if head.left_edge.i <= ent.start < head.i or head.i < ent.start < end), None)
+        first = bisect.bisect_left(self._organization_starts, head.left_edge.i)
+        near = itertools.takewhile(lambda ent: ent.start < end, itertools.islice(self._organizations, first, None))
+        return next((ent for ent in near if ent.start != head.i), None)
 
     def _earlier_unnamed(self, head: Token) -> Resolution | None:
         """The unnamed source a bare `the official` repeats: the last anonymous speaker with that head
