@@ -10,6 +10,19 @@ import pytest
 import quotegraph
 
 CASES = {
+    "a_judge_named_after_an_earlier_mention_and_counsel_the_tagger_calls_a_body": (
+        "Defence counsel Turlough Mac Giolla Phádraig SC said his client was ashamed. Mr Mac Giolla Phádraig said Declan Furey had sold his van.\n\n"
+        "In the letter, which was handed up to the judge, Furey wrote: “There are no words.”\n\n"
+        "Judge Orla Brennan said the aggravating factors were the speed and the phone.\n\n"
+        "“Nobody in this courtroom believes Mr Furey set out to hurt anyone,” the judge said.",
+        [
+            ("his client was ashamed", "indirect", "Turlough Mac Giolla Phádraig", "person", "Defence counsel Turlough Mac Giolla Phádraig SC", "said", False),
+            ("Declan Furey had sold his van", "indirect", "Turlough Mac Giolla Phádraig", "person", "Mr Mac Giolla Phádraig", "said", False),
+            ("There are no words.", "direct", "Declan Furey", "person", "Furey", "wrote", False),
+            ("the aggravating factors were the speed and the phone", "indirect", "Orla Brennan", "person", "Judge Orla Brennan", "said", False),
+            ("Nobody in this courtroom believes Mr Furey set out to hurt anyone", "direct", "Orla Brennan", "person", "the judge", "said", False),
+        ],
+    ),
     "names_and_bodies_the_tagger_cuts_family_names_first_ranks_and_spokespeople_for_a_person": (
         "The puppets move on the water. Đỗ Thị Hạnh, 41, leads the troupe. Hạnh said the water was cold.\n\n"
         "Detective Garda Niamh Kehoe said the van had been speeding. Prosecution counsel Clodagh Furlong BL said the family would speak.\n\n"

@@ -157,12 +157,16 @@ class EntityIndex:
 
     def _looks_like_person(self, ent: Span) -> bool:
         """NER often labels a bare first or full name ORG; trust a known first name."""
-        tokens = [token for token in ent if token.is_alpha]
-        if not tokens or len(tokens) > 3 or not all(token.pos_ == "PROPN" for token in tokens):
+        tokens = [token for token in ent if token.is_alpha and token.lower_ not in POST_NOMINALS]
+        before = self.doc[ent.start - 1] if ent.start > 0 else None
+        after_role = before is not None and before.pos_ == "NOUN" and self.is_role_word(before)  # `Defence counsel Turlough Mac Giolla Phádraig`
+        if not tokens or len(tokens) > (4 if after_role else 3) or not all(token.pos_ == "PROPN" for token in tokens):
             return False
         head = tokens[-1].lower_
         if len(tokens) > 1 and (head in _PUBLIC_BODIES or head in words("organization_heads.txt")):
             return False  # `Energy Regulatory Office`, whatever `Energy` is as a first name
+        if after_role and len(tokens) > 1:
+            return True
         # a known first name, or the surname of someone the article names (`Ishaan Mehrotra` beside `Sunita Mehrotra`)
         return bool(first_name_gender(tokens[0].text)) or (len(tokens) > 1 and tokens[-1].text in self._surnames)
 
@@ -507,7 +511,8 @@ class EntityIndex:
                 if token.pos_ in ("VERB", "AUX") or token.is_punct:
                     break
                 if (token.lower_ in self._titles or token.lower_ in self._person_nouns) and token.i > 0 and self.doc[token.i - 1].lower_ in ("the", "a", "an"):
-                    roles.add(token.lemma_.lower())
+                    if token.dep_ not in ("pobj", "dobj"):  # not `handed up to the judge, Furey wrote`
+                        roles.add(token.lemma_.lower())
                     break
         roles |= {_ABBREVIATED_ROLES[role] for role in roles if role in _ABBREVIATED_ROLES}  # `Gov. X` is the governor
         for child in ent.root.children:
