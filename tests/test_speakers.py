@@ -10,6 +10,17 @@ import pytest
 import quotegraph
 
 CASES = {
+    "one_of_them_is_the_group_just_described_and_it_is_never_an_unnamed_person": (
+        "Two engineers, who spoke on condition of anonymity, said their laptops had been cut off. “At eight I was in a meeting,” one of them said.\n\n"
+        "Nordljus Records signed the singer in 2019. A person close to the singer said she was upset. "
+        "Later it said the singer was on holiday.",
+        [
+            ("their laptops had been cut off", "indirect", "engineers", "anonymous", "Two engineers", "said", False),
+            ("At eight I was in a meeting", "direct", "engineers", "anonymous", "one of them", "said", False),
+            ("she was upset", "indirect", "person", "anonymous", "A person close to the singer", "said", False),
+            ("the singer was on holiday", "indirect", "Nordljus Records", "organization", "it", "said", False),
+        ],
+    ),
     "a_judge_named_after_an_earlier_mention_and_counsel_the_tagger_calls_a_body": (
         "Defence counsel Turlough Mac Giolla Phádraig SC said his client was ashamed. Mr Mac Giolla Phádraig said Declan Furey had sold his van.\n\n"
         "In the letter, which was handed up to the judge, Furey wrote: “There are no words.”\n\n"

@@ -1015,8 +1015,9 @@ class EntityIndex:
             person = self.antecedent(pronoun.i, "n")  # someone the article says uses they/them
             if person is not None and person.gender == "n":
                 return person
+        kinds = ("organization",) if lower in ("it", "its") else ("organization", "anonymous")  # `it` is never `a person close to her`
         for position, resolution in reversed(self.speaker_history):
-            if position < pronoun.i and resolution.kind in ("organization", "anonymous"):
+            if position < pronoun.i and resolution.kind in kinds:
                 return resolution
         if lower == "it":  # `The European Commission proposed a cap on Tuesday. It said ...`: the body named, before any spoke
             named = self._recent_organization(pronoun.i)
@@ -1455,11 +1456,21 @@ _NAMED_ONLY_HEADS = frozenset(("nation", "tribe", "band", "community", "family",
 
 
 def _group_of(head: Token) -> Token | None:
-    """``One of the officials``, ``two of the residents``: the group a part of it belongs to."""
+    """``One of the officials``, ``two of the residents``: the group a part of it belongs to;
+    ``one of them`` the people just described (`Two engineers ... said ... "...," one of them said`)."""
     if head.lower_ not in ("one", "two", "three", "four", "some", "several", "many", "each", "most", "none", "another"):
         return None
-    return next((g for c in head.rights if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                 if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None)
+    group = next((g for c in head.rights if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                  if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    if group is None or group.pos_ != "PRON":
+        return group
+    if group.lower_ not in ("them", "us"):
+        return None
+    anonymous = words("anonymous_heads.txt")
+    for token in reversed(head.doc[max(0, head.sent.start - 80) : head.sent.start]):
+        if token.tag_ == "NNS" and token.lemma_.lower() in anonymous | words("person_nouns.txt"):
+            return token
+    return None
 
 
 def _modifiers(token: Token) -> list[str]:
