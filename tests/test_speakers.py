@@ -10,6 +10,16 @@ import pytest
 import quotegraph
 
 CASES = {
+    "names_the_tagger_misses_by_an_age_or_after_a_dateline_and_police_ranks": (
+        "TUNJA — Brayan Ruiz Cárdenas won the queen stage on Saturday. Ruiz said he had trained on the climb.\n\n"
+        "Jere Nurmi, 24, who had driven from Oulu with three friends, said the wait had been worth it.\n\n"
+        "Detective Constable Aidan Rooney read the statement. DC Rooney said the family wished to thank the paramedics.",
+        [
+            ("he had trained on the climb", "indirect", "Brayan Ruiz Cárdenas", "person", "Ruiz", "said", False),
+            ("the wait had been worth it", "indirect", "Jere Nurmi", "person", "Jere Nurmi", "said", False),
+            ("the family wished to thank the paramedics", "indirect", "Aidan Rooney", "person", "DC Rooney", "said", False),
+        ],
+    ),
     "one_of_them_is_the_group_just_described_and_it_is_never_an_unnamed_person": (
         "Two engineers, who spoke on condition of anonymity, said their laptops had been cut off. “At eight I was in a meeting,” one of them said.\n\n"
         "Nordljus Records signed the singer in 2019. A person close to the singer said she was upset. "

@@ -1422,6 +1422,10 @@ def _join_nicknames(doc: Doc) -> list[Span]:
             last = _surname_after_nickname(doc, token.i + 1)
             if last is not None and not any(e.label_ == "PERSON" and e.start <= last < e.end for e in joined):
                 joined = [e for e in joined if e.end <= token.i or e.start > last] + [Span(doc, token.i, last + 1, label="PERSON")]
+    # `Jere Nurmi, 24, who had driven ...`; `TUNJA — Brayan Ruiz Cárdenas won ...`: names the tagger missed
+    for start, end in _untagged_names(doc):
+        if not any(e.label_ == "PERSON" and e.start < end and start < e.end for e in joined):
+            joined = [e for e in joined if e.end <= start or e.start >= end] + [Span(doc, start, end, label="PERSON")]
     # `Martín Echeverría` + `Lanús`: two PERSON entities side by side are one name cut in two
     merged: list[Span] = []
     for ent in sorted(joined, key=lambda e: e.start):
@@ -1542,6 +1546,27 @@ def _join_cut_names(orgs: list[Span]) -> list[Span]:
             continue
         joined.append(ent)
     return joined
+
+
+def _untagged_names(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of two to four capitalised proper nouns that are a person's name by their
+    setting: an age between commas after them (`Jere Nurmi, 24,`), or a dateline's dash before them
+    and a known first name first or no entity tag at all (`TUNJA — Brayan Ruiz Cárdenas won`)."""
+    found = []
+    index = 0
+    while index < len(doc):
+        end = index
+        while end < len(doc) and end - index < 4 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end].is_alpha:
+            end += 1
+        if end - index >= 2:
+            aged = end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].text.isdigit() and int(doc[end + 1].text) <= 110 and doc[end + 2].text == ","
+            untagged = all(t.ent_iob_ == "O" for t in doc[index:end]) and doc[end - 1].lower_ not in _PUBLIC_BODIES | words("organization_heads.txt") \
+                and not (end < len(doc) and doc[end].text == "(")  # `Łódzka Energetyka Cieplna (ŁEC)`: a body and its acronym
+            opening = _after_dateline(doc, index) and (is_first_name(doc[index].text) or untagged)
+            if aged or opening:
+                found.append((index, end))
+        index = max(end, index + 1)
+    return found
 
 
 def _past_dateline(ent: Span) -> Span | None:
