@@ -10,6 +10,17 @@ import pytest
 import quotegraph
 
 CASES = {
+    "a_surname_with_an_apostrophe_and_a_nickname_between_unlisted_names": (
+        "Defence solicitor Declan O’Hare said his client was mortified. Mr O’Hare said Magennis had been showing off.\n\n"
+        "CHIANG MAI — Actress Warisara “Mint” Chaiyaporn and goalkeeper Thanakorn “Tong” Boonmee were married on Sunday. "
+        "Warisara said she was happy. Thanakorn said he cried.",
+        [
+            ("his client was mortified", "indirect", "Declan O’Hare", "person", "O’Hare", "said", False),
+            ("Magennis had been showing off", "indirect", "Declan O’Hare", "person", "Mr O’Hare", "said", False),
+            ("she was happy", "indirect", "Warisara Chaiyaporn", "person", "Warisara", "said", False),
+            ("he cried", "indirect", "Thanakorn Boonmee", "person", "Thanakorn", "said", False),
+        ],
+    ),
     "names_the_tagger_misses_by_an_age_or_after_a_dateline_and_police_ranks": (
         "TUNJA — Brayan Ruiz Cárdenas won the queen stage on Saturday. Ruiz said he had trained on the climb.\n\n"
         "Jere Nurmi, 24, who had driven from Oulu with three friends, said the wait had been worth it.\n\n"

@@ -355,7 +355,9 @@ def _name_before(verb: Token) -> Token | None:
     if verb.i == 0:
         return None
     before = verb.doc[verb.i - 1]
-    if before.pos_ == "PROPN" and before.ent_type_ == "PERSON" and before.dep_ in ("pobj", "compound", "appos"):
+    # also `Defence solicitor Declan O’Hare said`, with the surname taken for an interjection
+    named = before.ent_type_ == "PERSON" or (before.i > 0 and verb.doc[before.i - 1].ent_type_ == "PERSON" and before.text[:1].isupper())
+    if before.pos_ == "PROPN" and named and before.dep_ in ("pobj", "compound", "appos", "intj", "npadvmod", "dep"):
         return before
     return None
 

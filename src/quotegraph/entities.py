@@ -255,6 +255,10 @@ class EntityIndex:
         root = ent.root
         if root.dep_ == "compound" and ent.end <= root.head.i <= ent.end + 2 and all(name_word(t) for t in doc[ent.end : root.head.i + 1]):
             return Span(doc, ent.start, root.head.i + 1, label="PERSON")
+        after = doc[ent.end] if ent.end < len(doc) else None
+        if len(ent) == 1 and is_first_name(ent.text) and after is not None and after.pos_ == "PROPN" and after.ent_iob_ == "O" \
+                and _NAME_WORD.match(after.text) and after.text[:1].isupper() and not after.is_alpha:
+            return Span(doc, ent.start, ent.end + 1, label="PERSON")  # `Declan O’Hare`: the tagger stops at the apostrophe
         start = ent.start
         while start > 0 and ent.start - start < 3 and name_word(doc[start - 1]):
             start -= 1
@@ -1415,10 +1419,10 @@ def _join_nicknames(doc: Doc) -> list[Span]:
                 joined.append(Span(doc, ent.start, last + 1, label="PERSON"))
                 continue
         joined.append(ent)
-    # `Tomás “Tomzinho” Vidal` with the first name untagged and the rest tagged as a title: a known
-    # first name, a quoted nickname and a surname are one person
+    # `Tomás “Tomzinho” Vidal`, `Warisara “Mint” Chaiyaporn` with the first name untagged and the rest
+    # tagged as a title, or not at all: a first name, a quoted nickname and a surname are one person
     for token in doc:
-        if token.text[:1].isupper() and is_first_name(token.text) and token.ent_type_ != "PERSON" and token.i + 3 < len(doc) and doc[token.i + 1].text in QUOTE_TOKENS:
+        if token.text[:1].isupper() and (is_first_name(token.text) or token.pos_ == "PROPN") and token.ent_type_ != "PERSON" and token.i + 3 < len(doc) and doc[token.i + 1].text in QUOTE_TOKENS:
             last = _surname_after_nickname(doc, token.i + 1)
             if last is not None and not any(e.label_ == "PERSON" and e.start <= last < e.end for e in joined):
                 joined = [e for e in joined if e.end <= token.i or e.start > last] + [Span(doc, token.i, last + 1, label="PERSON")]
