@@ -10,6 +10,15 @@ import pytest
 import quotegraph
 
 CASES = {
+    "a_district_judge_is_the_magistrate_and_the_teenager_the_young_player_just_named": (
+        "District Judge Eamon Rafferty said the damage was extensive. The magistrate said Magennis must pay the full cost within a year.\n\n"
+        "Substitute Darragh Mullen, 18, scored the winner for the visitors. “He said to me this morning that today was the day,” the teenager said.",
+        [
+            ("the damage was extensive", "indirect", "Eamon Rafferty", "person", "District Judge Eamon Rafferty", "said", False),
+            ("Magennis must pay the full cost within a year", "indirect", "Eamon Rafferty", "person", "The magistrate", "said", False),
+            ("He said to me this morning that today was the day", "direct", "Darragh Mullen", "person", "the teenager", "said", False),
+        ],
+    ),
     "a_surname_with_an_apostrophe_and_a_nickname_between_unlisted_names": (
         "Defence solicitor Declan O’Hare said his client was mortified. Mr O’Hare said Magennis had been showing off.\n\n"
         "CHIANG MAI — Actress Warisara “Mint” Chaiyaporn and goalkeeper Thanakorn “Tong” Boonmee were married on Sunday. "

@@ -34,7 +34,7 @@ QUOTE_TOKENS = ('"', "“", "”", "‘", "’", "'", "«", "»", "„")
 # How far back (in sentences) a pronoun looks for its antecedent before falling back to any earlier person.
 PRONOUN_WINDOW_SENTS = 3
 # Role words that name the same office (`Justice X` ... `the judge`).
-ROLE_ALIASES = {"judge": ("justice",), "justice": ("judge",), "ceo": ("executive",), "executive": ("ceo",), "coach": ("manager",), "manager": ("coach",)}
+ROLE_ALIASES = {"judge": ("justice", "magistrate"), "justice": ("judge",), "magistrate": ("judge",), "ceo": ("executive",), "executive": ("ceo",), "coach": ("manager",), "manager": ("coach",)}
 # Abbreviated titles and the office they stand for (`Gov. Renee Castellanos` ... `the governor said`).
 _ABBREVIATED_ROLES = {"gov": "governor", "sen": "senator", "rep": "representative", "pres": "president", "supt": "superintendent",
                       "insp": "inspector", "sgt": "sergeant", "det": "detective", "prof": "professor", "cllr": "councillor",
