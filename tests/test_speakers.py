@@ -10,6 +10,19 @@ import pytest
 import quotegraph
 
 CASES = {
+    "a_surname_with_a_particle_shared_with_a_late_husband_is_the_one_named_most": (
+        "AGADIR — Souss Verde will stop growing watermelons, its chief executive, Nadia El Ouazzani, announced on Monday.\n\n"
+        "“We cannot keep exporting water,” El Ouazzani told shareholders.\n\n"
+        "She founded the company with her husband, Youssef El Ouazzani, in 1994 and has run it alone since his death.\n\n"
+        "Samira Oudghiri, who heads a water association, said the decision came late. “We need a meter on every well,” she said.\n\n"
+        "El Ouazzani rejected the criticism. “I understand the anger,” she said.",
+        [
+            ("We cannot keep exporting water", "direct", "Nadia El Ouazzani", "person", "El Ouazzani", "told", False),
+            ("the decision came late", "indirect", "Samira Oudghiri", "person", "Samira Oudghiri", "said", False),
+            ("We need a meter on every well", "direct", "Samira Oudghiri", "person", "she", "said", False),
+            ("I understand the anger", "direct", "Nadia El Ouazzani", "person", "she", "said", False),
+        ],
+    ),
     "a_district_judge_is_the_magistrate_and_the_teenager_the_young_player_just_named": (
         "District Judge Eamon Rafferty said the damage was extensive. The magistrate said Magennis must pay the full cost within a year.\n\n"
         "Substitute Darragh Mullen, 18, scored the winner for the visitors. “He said to me this morning that today was the day,” the teenager said.",

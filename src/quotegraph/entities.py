@@ -480,11 +480,13 @@ class EntityIndex:
         for person in self.people:
             if person.name == full or (person.last == _surname(names) and person.first == names[0].text and _same_generation(person.name, full)):
                 return person
-        # `Ní Bhriain`, `García López`, `Van der Berg`: the end of a full name seen before.
+        # `Ní Bhriain`, `García López`, `Van der Berg`: the end of a full name seen before; of namesakes
+        # (`Nadia El Ouazzani` and her husband `Youssef El Ouazzani`), the one named most so far.
         ending = " " + full.lower()
-        for person in reversed(self.people):
-            if person.first and len(person.name) > len(full) and person.name.lower().endswith(ending):
-                return person
+        endings = [p for p in self.people if p.first and len(p.name) > len(full) and p.name.lower().endswith(ending)]
+        if endings:
+            position = names[0].i
+            return max(reversed(endings), key=lambda p: sum(1 for pos in p.positions if pos < position))
         # A bare surname seen before the full name: upgrade it.
         for person in self.people:
             if not person.first and person.last == _surname(names):
@@ -654,7 +656,9 @@ class EntityIndex:
         if known is None and self._is_organization_name(names, head.i):
             return Resolution(self._org_full_name(_join_names(names), head.i), "organization")
         if len(names) >= 2:
-            person = self._find_full(names)
+            joined = " " + _join_names(names).lower()
+            # `El Ouazzani told` after `Nadia El Ouazzani`: the person the index placed here, before a namesake named later
+            person = known if known is not None and (" " + known.name.lower()).endswith(joined) else self._find_full(names)
             if person is None:
                 return Resolution(_join_names(names), "person", _first_gender(names[0].text))
         else:
