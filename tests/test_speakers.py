@@ -10,6 +10,12 @@ import pytest
 import quotegraph
 
 CASES = {
+    "a_lede_statement_announced_by_a_described_and_named_speaker_at_its_end": (
+        "AGADIR — Souss Verde will stop growing watermelons by 2028, its chief executive, Nadia El Ouazzani, announced on Monday.",
+        [
+            ("Souss Verde will stop growing watermelons by 2028", "indirect", "Nadia El Ouazzani", "person", "its chief executive", "announced", False),
+        ],
+    ),
     "a_surname_with_a_particle_shared_with_a_late_husband_is_the_one_named_most": (
         "AGADIR — Souss Verde will stop growing watermelons, its chief executive, Nadia El Ouazzani, announced on Monday.\n\n"
         "“We cannot keep exporting water,” El Ouazzani told shareholders.\n\n"

@@ -483,14 +483,22 @@ def _is_time_phrase(token: Token) -> bool:
 
 def _trailing_cue_content(doc: Doc, head: Token) -> tuple[int, int] | None:
     """``Fares will rise, the Minister of Transport, Dr X, announced on Friday.``: a long subject
-    makes the parser hang the cue on the statement as an adverbial clause; the statement is the content."""
+    makes the parser hang the cue on the statement as an adverbial clause (or as a participle on the
+    speaker's noun); the statement is the content."""
+    if head.dep_ == "acl" and head.head.dep_ in ("conj", "appos") and head.head.head.pos_ in ("VERB", "AUX") and head.head.head.i < head.head.i:
+        # `Souss Verde will stop ..., its chief executive, Nadia El Ouazzani, announced on Monday.`: parsed
+        # as a participle on the speaker's noun, itself hung on the statement
+        noun = head.head
+        if noun.left_edge.i > 0 and doc[noun.left_edge.i - 1].text == "," and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in head.rights):
+            return trim_tokens(doc, _past_dateline(doc, head.sent.start), noun.left_edge.i)
+        return None
     subject = next((c for c in head.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
     main = head.head
     if head.dep_ != "advcl" or subject is None or main.i >= subject.left_edge.i or main.pos_ not in ("VERB", "AUX"):
         return None
     if any(c.dep_ in ("dobj", "ccomp", "xcomp", "advcl") for c in head.rights) or doc[subject.left_edge.i - 1].text != ",":
         return None
-    return trim_tokens(doc, head.sent.start, subject.left_edge.i)
+    return trim_tokens(doc, _past_dateline(doc, head.sent.start), subject.left_edge.i)
 
 
 def _misattached_that_clause(doc: Doc, cue: CueMatch) -> tuple[int, int] | None:
@@ -530,9 +538,15 @@ def _clause_range(doc: Doc, cue: CueMatch, clause: Token) -> tuple[int, int] | N
             # `said that X is "a problem" but "nobody has the guts"`: a coordinated clause goes on.
             if sibling.dep_ == "conj" and sibling.i > clause.i and _own_subject(sibling) is not None and sibling.lemma_.lower() not in speech_cues():
                 end = max(end, _content_end(doc, sibling))
-    if is_dateline(doc[start]):  # `COPIAPÓ, Chile — One miner was killed ..., the operator said`: the dateline is no content
-        start = next((t.i + 1 for t in doc[start : start + 8] if t.text in ("—", "–", "-", "―")), start)
-    return trim_tokens(doc, start, end)
+    return trim_tokens(doc, _past_dateline(doc, start), end)
+
+
+def _past_dateline(doc: Doc, start: int) -> int:
+    """Where content starting at ``start`` really starts: after a dateline (`COPIAPÓ, Chile — One miner
+    was killed ..., the operator said`), which is no one's words."""
+    if not is_dateline(doc[start]):
+        return start
+    return next((t.i + 1 for t in doc[start : start + 8] if t.text in ("—", "–", "-", "―")), start)
 
 
 def _content_end(doc: Doc, clause: Token) -> int:
