@@ -10,6 +10,15 @@ import pytest
 import quotegraph
 
 CASES = {
+    "asking_not_to_be_named_confirming_a_name_titles_after_a_single_and_nicknames_given_are_not_statements": (
+        "Mayor Ana Ruiz said the plan was sound. A nurse asked me not to use her name. The defendant, Hughes, spoke only to confirm his name. "
+        "The video shows Lindqvist’s new single, “Glass Heart”. Regulars still call Fathi “the Hagg,” although he went to Mecca once. "
+        "Ruiz called the rival plan “a disaster”.",
+        [
+            ("the plan was sound", "indirect", "Ana Ruiz", "person", "Mayor Ana Ruiz", "said", False),
+            ("the rival plan “a disaster”", "mixed", "Ana Ruiz", "person", "Ruiz", "called", False),
+        ],
+    ),
     "a_lede_statement_announced_by_a_described_and_named_speaker_at_its_end": (
         "AGADIR — Souss Verde will stop growing watermelons by 2028, its chief executive, Nadia El Ouazzani, announced on Monday.",
         [

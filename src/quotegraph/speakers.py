@@ -38,7 +38,8 @@ MIN_OBJECT_TOKENS = 2
 MAX_SYNTAX_CLIMB = 4
 SENTENCE_END = (".", "!", "?")
 # `who asked not to be named`, `spoke on condition of anonymity`: how a source is described, not what they said.
-_ANONYMITY = re.compile(r"\banonymity\b|^(?:not )?to be (?:named|identified|quoted)\b|^(?:that )?(?:her|his|their|its) (?:sur|first |full |last )?names? (?:not )?be (?:used|withheld|published|given)\b", re.IGNORECASE)
+_ANONYMITY = re.compile(r"\banonymity\b|^(?:not )?to be (?:named|identified|quoted)\b|^(?:that )?(?:her|his|their|its) (?:sur|first |full |last )?names? (?:not )?be (?:used|withheld|published|given)\b"
+                        r"|^not to (?:use|give|publish|print) (?:her|his|their) (?:sur|first |full |last )?names?\b|^(?:her|his|their) (?:sur|first |full |last )?names?$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"\s*[’']s?$")
 # `"...." ― Name`: a dash right after the closing mark (and its punctuation), then the speaker.
 # `Said Ellis: "..."`: the verb, then the speaker, opening the sentence just before the quote.
@@ -244,7 +245,7 @@ class Attributor:
         if token is None:
             return False
         quoted = self.text[span.start : span.end]
-        if token.lemma_.lower() in WORK_NOUNS and token.pos_ == "NOUN" and _is_titleish(quoted):
+        if token.lemma_.lower() in WORK_NOUNS and token.pos_ in ("NOUN", "ADJ") and _is_titleish(quoted):
             return True  # `the talk show “Late Night Cafe Seoul.”`, `his album “Sol de Concreto”`
         if token.lemma_.lower() in TITLING_VERBS and token.tag_ == "VBG" and _NICKNAME.match(quoted):
             return True  # `whom fans have taken to calling “the Brick,”`: a nickname
@@ -509,7 +510,10 @@ class Attributor:
             if quoted_words.overlaps(cue_char, cue_char + 1):
                 continue  # `“She said, ‘Go,’” Ann said.`: a cue inside a quote reports nothing outside it
             how = "adjacent" if cue.lemma == "according to" else how
-            quoted = [_piece(self.text, span) for span in self._spans_within(start, end) if not _is_titleish(self.text[span.start : span.end])]
+            inside = self._spans_within(start, end)
+            if cue.lemma in TITLING_VERBS and any(_NICKNAME.match(self.text[span.start : span.end]) for span in inside):
+                continue  # `Regulars still call Fathi “the Hagg,”`: a name given, not words said
+            quoted = [_piece(self.text, span) for span in inside if not _is_titleish(self.text[span.start : span.end])]
             links.append(_Link(start, end, "mixed" if quoted else "indirect", cue, subject, how, quoted=quoted))
             taken.add((start, end))
         return links
