@@ -10,6 +10,19 @@ import pytest
 import quotegraph
 
 CASES = {
+    "a_wire_lede_names_its_senior_minister_paragraphs_later_and_the_writers_son_is_unnamed": (
+        "KYIV — Ukraine has restored about two-thirds of its generating capacity, a senior minister said on Tuesday.\n\n"
+        "Repair crews worked through the night in Kharkiv and Odesa.\n\n"
+        "Officials said the next attack could come at any time.\n\n"
+        "Energy Minister Yurii Marchenko told reporters the grid would hold.\n\n"
+        "My son asked me whether the lights in London also go off at night.",
+        [
+            ("Ukraine has restored about two-thirds of its generating capacity", "indirect", "Yurii Marchenko", "person", "a senior minister", "said", False),
+            ("the next attack could come at any time", "indirect", "Officials", "anonymous", "Officials", "said", False),
+            ("the grid would hold", "indirect", "Yurii Marchenko", "person", "Energy Minister Yurii Marchenko", "told", False),
+            ("whether the lights in London also go off at night", "indirect", "son", "anonymous", "My son", "asked", False),
+        ],
+    ),
     "asking_not_to_be_named_confirming_a_name_titles_after_a_single_and_nicknames_given_are_not_statements": (
         "Mayor Ana Ruiz said the plan was sound. A nurse asked me not to use her name. The defendant, Hughes, spoke only to confirm his name. "
         "The video shows Lindqvist’s new single, “Glass Heart”. Regulars still call Fathi “the Hagg,” although he went to Mecca once. "

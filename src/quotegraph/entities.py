@@ -717,6 +717,8 @@ class EntityIndex:
             proper = [t for t in self.doc[head.left_edge.i : head.i] if t.pos_ == "PROPN"]
             if proper and self._is_organization_name(_name_units(proper), head.i):  # `A LionGate spokeswoman`
                 return Resolution(self._org_full_name(_span_text(self.doc, proper), head.i), "organization")
+            if proper and not any(t.ent_type_ == "PERSON" or self._person_at(t.i) is not None or self._find_person(_name_units([t]), t.i) is not None for t in proper):
+                return Resolution(self._org_full_name(_span_text(self.doc, proper), head.i), "organization")  # `a Sayurku spokeswoman`: no person of that name
         if lemma == "analyst":  # `Analysts at the brokerage Dom Maklerski Wisła`, `the DMW analysts`: the firm's note
             firm = self._firm_of(head)
             if firm is not None:
@@ -796,9 +798,12 @@ class EntityIndex:
                 if person is not None:
                     return person
             elif singular and span[0].lower_ in ("a", "an"):  # `A Republican senator from Texas on Tuesday blocked ... | Sen. Wade Pruitt, R-Texas,`
-                person = self._named_next(head, {lemma, *ROLE_ALIASES.get(lemma, ())}, gender, subjects=False)
+                lede = self._sentence_numbers()[head.i] <= 1  # a wire lede may keep the name for a few paragraphs
+                person = self._named_next(head, {lemma, *ROLE_ALIASES.get(lemma, ())}, gender, subjects=False, within=6 if lede else 2)
                 if person is not None:
                     return person
+            if any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in head.children):
+                return Resolution(_description_name(head), "anonymous", gender)  # the writer's `my son asked me whether ...`
             return Resolution(text, "person", gender)
         if _unnamed_one(head) and lemma not in DOCUMENT_NOUNS and lemma not in _NOT_PEOPLE and lemma not in words("media_words.txt") | words("channel_words.txt"):
             return Resolution(_description_name(head), "anonymous")  # `one accountant said`: someone left unnamed
@@ -806,6 +811,8 @@ class EntityIndex:
             named = self._named_next(head, {lemma}, "", subjects=False)
             if named is not None:
                 return named
+        if any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in head.children):
+            return Resolution(_description_name(head), "anonymous")  # `my landlord said`
         return Resolution(text, "unknown")
 
     def _named_next_body(self, head: Token) -> Span | None:
@@ -835,14 +842,14 @@ class EntityIndex:
                 return resolution
         return None
 
-    def _named_next(self, head: Token, roles: set[str], gender: str, subjects: bool = True) -> Resolution | None:
+    def _named_next(self, head: Token, roles: set[str], gender: str, subjects: bool = True, within: int = 2) -> Resolution | None:
         """A description used before anyone fits it, then a name: `“...,” the mission manager said. |
         Renata Okonjo-Vale, who has run the mission since 2019, said ...` — whoever the article gives
-        that role within the next two sentences, else the person it names first as a subject there."""
+        that role within the next ``within`` sentences, else the person it names first as a subject there."""
         sentence = self._sentence_numbers()
         here = sentence[head.i]
         later = [(p, min(p.positions)) for p in self.people if p.positions and min(p.positions) > head.i
-                 and sentence[min(p.positions)] - here <= 2 and (not gender or p.gender in ("", gender))]
+                 and sentence[min(p.positions)] - here <= within and (not gender or p.gender in ("", gender))]
         holders = [(p, first) for p, first in later if roles & p.roles]
         if not holders and subjects:
             holders = [(p, first) for p, first in later if self.doc[first].dep_ in ("nsubj", "nsubjpass")]
