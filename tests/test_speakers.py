@@ -10,6 +10,17 @@ import pytest
 import quotegraph
 
 CASES = {
+    "a_role_stated_with_be_an_office_to_be_held_and_a_body_of_the_region": (
+        "The company was founded by Sharon Mugisha and her husband, Brian Mugisha. She is chief executive; he is chief technology officer. "
+        "The chief executive said the money would pay for expansion.\n\n"
+        "Laura Rincón won the election on Sunday. The mayor-elect said she would open the books.\n\n"
+        "The Regional Planning Directorate of the South Aegean said it had not received the file.",
+        [
+            ("the money would pay for expansion", "indirect", "Sharon Mugisha", "person", "The chief executive", "said", False),
+            ("she would open the books", "indirect", "Laura Rincón", "person", "The mayor-elect", "said", False),
+            ("it had not received the file", "indirect", "Regional Planning Directorate of the South Aegean", "organization", "The Regional Planning Directorate of the South Aegean", "said", False),
+        ],
+    ),
     "a_wire_lede_names_its_senior_minister_paragraphs_later_and_the_writers_son_is_unnamed": (
         "KYIV — Ukraine has restored about two-thirds of its generating capacity, a senior minister said on Tuesday.\n\n"
         "Repair crews worked through the night in Kharkiv and Odesa.\n\n"

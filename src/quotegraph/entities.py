@@ -52,6 +52,9 @@ YOUNGER_KIN = frozenset(("son", "daughter", "grandson", "granddaughter", "child"
 # as annotators of canonical names do; one who keeps another surname is named with it in full.
 KIN_SHARING_NAME = frozenset(("son", "daughter", "brother", "sister", "father", "mother", "grandson", "granddaughter", "grandfather",
                               "grandmother", "twin", "stepson", "stepdaughter", "wife", "husband"))
+# Forms of address that are no office (`Chief Olumide Adebanjo-Coker` can be `the governor-elect`).
+HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "chief", "alhaji",
+                        "alhaja", "barr", "engr", "rev", "reverend", "sheikh", "mian", "begum", "hon", "honourable", "madam", "don"))
 # Family names written before the given name (Vietnamese, Chinese, Korean), which the tagger often
 # leaves off the name that follows (`Đỗ Thị Hạnh` tagged from `Thị`).
 FAMILY_NAMES_FIRST = frozenset((
@@ -152,8 +155,27 @@ class EntityIndex:
         self._add_age_mentions()
         self._inherit_family_names()
         self._merge_surname_only()
+        self._add_stated_roles()
 
     # -- building --------------------------------------------------------------------------------
+
+    def _add_stated_roles(self) -> None:
+        """``She is chief executive; he is chief technology officer.``: a role stated with `be` is the
+        subject's (a pronoun's antecedent's), so `the chief executive said` finds her."""
+        for token in self.doc:
+            if token.dep_ != "attr" or token.pos_ != "NOUN" or not (token.lemma_.lower() in self._titles or token.lemma_.lower() in self._person_nouns):
+                continue
+            verb = token.head
+            subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None) if verb.lemma_ == "be" else None
+            if subject is None:
+                continue
+            if subject.lower_ in PERSON_PRONOUNS:
+                found = self.antecedent(subject.i, PERSON_PRONOUNS[subject.lower_])
+                person = next((p for p in self.people if found is not None and found.kind == "person" and p.name == found.name), None)
+            else:
+                person = self.person_by_position.get(subject.i)
+            if person is not None:
+                person.roles.add(token.lemma_.lower())
 
     def _looks_like_person(self, ent: Span) -> bool:
         """NER often labels a bare first or full name ORG; trust a known first name."""
@@ -647,8 +669,9 @@ class EntityIndex:
         personal = len(names) >= 2 and is_first_name(names[0].text)  # `Union secretary-general Wanjiru Kamau`
         if (head.ent_type_ in ORG_LABELS or head.text in self._acronyms) and known is None and not personal:
             end = tokens[-1].i + 1  # `The Hollis Foundation` + `for Brain Health`, which the tagger left out
-            while end + 1 < span.end and self.doc[end].lower_ in ("for", "of", "on") and _capitalised_name(self.doc[end + 1]):
-                end += 2
+            while end + 1 < span.end and self.doc[end].lower_ in ("for", "of", "on") and (skip := 1 + (self.doc[end + 1].lower_ == "the")) \
+                    and end + skip < span.end and _capitalised_name(self.doc[end + skip]):
+                end += skip + 1  # `The Hollis Foundation` + `for Brain Health`; `... Directorate` + `of the South Aegean`
                 while end < span.end and _capitalised_name(self.doc[end]):
                     end += 1
             tokens = list(self.doc[tokens[0].i : max(end, tokens[-1].i + 1)])
@@ -694,6 +717,8 @@ class EntityIndex:
 
     def _resolve_description(self, head: Token, span: Span) -> Resolution:
         lemma = head.lemma_.lower()
+        if lemma in ("elect", "designate") and head.i >= 2 and self.doc[head.i - 1].text == "-":
+            lemma = self.doc[head.i - 2].lemma_.lower()  # `the mayor-elect`: the office to be held
         text = _strip_determiner(span)
         if lemma in SPOKES_HEADS:
             owner = next((c for c in head.children if c.dep_ == "poss"), None)
@@ -793,7 +818,7 @@ class EntityIndex:
                 # not someone the article gave another office (`the Prime Minister` is not `the Leader of the Opposition`)
                 roles = {lemma, *ROLE_ALIASES.get(lemma, ())}
                 office = lemma in self._titles and not any(t.lower_ in ("former", "ex", "then") for t in head.lefts)  # a past office may be anyone's
-                elsewhere = frozenset(p.name for p in self.people if p.roles and not roles & p.roles and office)
+                elsewhere = frozenset(p.name for p in self.people if p.roles - HONORIFICS and not roles & p.roles and office)
                 person = self._salient_description(head, gender, skip=elsewhere) or self._named_next(head, roles, gender)
                 if person is not None:
                     return person
