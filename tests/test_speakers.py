@@ -10,6 +10,13 @@ import pytest
 import quotegraph
 
 CASES = {
+    "a_body_the_tagger_cut_at_its_possessive": (
+        "The Guanajuato State Attorney General’s Office said in a statement that the men were safe. The office said the search would go on.",
+        [
+            ("that the men were safe", "indirect", "Guanajuato State Attorney General’s Office", "organization", "The Guanajuato State Attorney General’s Office", "said", False),
+            ("the search would go on", "indirect", "Guanajuato State Attorney General’s Office", "organization", "The office", "said", False),
+        ],
+    ),
     "a_role_stated_with_be_an_office_to_be_held_and_a_body_of_the_region": (
         "The company was founded by Sharon Mugisha and her husband, Brian Mugisha. She is chief executive; he is chief technology officer. "
         "The chief executive said the money would pay for expansion.\n\n"

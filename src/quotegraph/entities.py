@@ -1577,13 +1577,23 @@ def _unnamed_one(head: Token) -> bool:
 
 def _join_cut_names(orgs: list[Span]) -> list[Span]:
     """``Ministry of Environment and`` + ``National Beautification``: a name the tagger cut after
-    `and`, `of` or `&` is one name with the entity right after it."""
+    `and`, `of` or `&` is one name with the entity right after it; one cut before a possessive
+    (``General’s Office`` after ``Guanajuato State Attorney``) takes the capitalised words before."""
     joined: list[Span] = []
     for ent in orgs:
         previous = joined[-1] if joined else None
         if previous is not None and previous.end == ent.start and previous[-1].lower_ in ("and", "of", "&", "for"):
             joined[-1] = Span(ent.doc, previous.start, ent.end, label=previous.label_)
             continue
+        if any(t.tag_ == "POS" for t in ent[1:]):  # `Guanajuato State Attorney` + `General’s Office`: cut at the possessive
+            start = ent.start
+            while start > 0 and ent.start - start < 6 and ent.doc[start - 1].pos_ == "PROPN" and ent.doc[start - 1].text[:1].isupper():
+                start -= 1
+            while previous is not None and start < previous.end:
+                joined.pop()
+                start = min(start, previous.start)
+                previous = joined[-1] if joined else None
+            ent = Span(ent.doc, start, ent.end, label=ent.label_)
         joined.append(ent)
     return joined
 
