@@ -10,6 +10,13 @@ import pytest
 import quotegraph
 
 CASES = {
+    "a_named_officer_set_off_by_commas_before_a_verb_the_parser_joined_to_the_sentence_before": (
+        "The strike was called by the National Federation of Transport Workers (FENATRA), whose secretary general, Roberto Aguirre Villalba, "
+        "told reporters outside the federation’s headquarters in Constitución that the president was “governing for the IMF and the big landowners”.",
+        [
+            ("that the president was “governing for the IMF and the big landowners”", "mixed", "Roberto Aguirre Villalba", "person", "Roberto Aguirre Villalba", "told", False),
+        ],
+    ),
     "a_body_the_tagger_cut_at_its_possessive": (
         "The Guanajuato State Attorney General’s Office said in a statement that the men were safe. The office said the search would go on.",
         [

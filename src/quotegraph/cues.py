@@ -294,6 +294,10 @@ def _grammatical_speaker(doc: Doc, cue: CueMatch) -> Token | None:
     inverted = _inverted_subject(head)
     if inverted is not None:
         return inverted
+    if head.dep_ == "conj" and _own_subject(head) is None:
+        named = _name_before(head)  # `The strike was called by X, whose secretary general, Y, told reporters`: Y, not the strike
+        if named is not None:
+            return named
     token: Token | None = head
     # `He admitted his side had been flat and said ...`, parsed with `said` joined to the reported
     # clause: the speech verb shares the reporting verb's subject, not the reported clause's
@@ -355,6 +359,8 @@ def _name_before(verb: Token) -> Token | None:
     if verb.i == 0:
         return None
     before = verb.doc[verb.i - 1]
+    if before.text == "," and verb.i > 1 and verb.doc[verb.i - 2].dep_ in ("appos", "npadvmod") and verb.doc[verb.i - 2].ent_type_ == "PERSON":
+        return verb.doc[verb.i - 2]  # `..., whose secretary general, Roberto Aguirre Villalba, told reporters`, parsed with no subject
     # also `Defence solicitor Declan O’Hare said`, with the surname taken for an interjection
     named = before.ent_type_ == "PERSON" or (before.i > 0 and verb.doc[before.i - 1].ent_type_ == "PERSON" and before.text[:1].isupper())
     if before.pos_ == "PROPN" and named and before.dep_ in ("pobj", "compound", "appos", "intj", "npadvmod", "dep"):
