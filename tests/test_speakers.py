@@ -10,6 +10,14 @@ import pytest
 import quotegraph
 
 CASES = {
+    "quoted_words_inside_a_reported_clause_belong_to_the_outer_speaker": (
+        "TransNorth said in a statement it had offered raises. Nadia Ruiz spoke in a room they had rented.\n\n"
+        "Chief executive Darren Whitlock said the union had rejected the offer \"without even putting it to a vote.\"",
+        [
+            ("it had offered raises", "indirect", "TransNorth", "organization", "TransNorth", "said", False),
+            ("the union had rejected the offer \"without even putting it to a vote.\"", "mixed", "Darren Whitlock", "person", "Chief executive Darren Whitlock", "said", False),
+        ],
+    ),
     "a_named_officer_set_off_by_commas_before_a_verb_the_parser_joined_to_the_sentence_before": (
         "The strike was called by the National Federation of Transport Workers (FENATRA), whose secretary general, Roberto Aguirre Villalba, "
         "told reporters outside the federation’s headquarters in Constitución that the president was “governing for the IMF and the big landowners”.",

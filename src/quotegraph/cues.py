@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from .lexicon import object_cues, phrases, speech_cues, words
+from .lexicon import keyed, object_cues, phrases, speech_cues, words
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # Dependencies through which a cue without its own subject borrows its head's ("went on to say",
@@ -457,6 +457,14 @@ def _unmarked_clause(head: Token) -> Token | None:
         adverbial = between and all(_adverbial_of(t, head) for t in between)
         if finite and (adverbial or _saying_time_end(child) is not None):
             return child
+    # `said in a statement it had offered raises`: the clause read as a relative clause on the channel
+    for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("in", "on", "at")):
+        for noun in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in keyed("channel_words.txt")):
+            for clause in (c for c in noun.rights if c.dep_ == "relcl"):
+                subject = _own_subject(clause)
+                finite = clause.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD", "VBZ", "VBP") for c in clause.lefts)
+                if subject is not None and subject.i == noun.i + 1 and subject.lower_ not in ("who", "which", "that", "whom") and finite:
+                    return clause
     return None
 
 

@@ -271,6 +271,9 @@ class Attributor:
                     # A quote inside the speaker's own name (`Donald "The Donald" Trump said`) is no speech.
                     if path[-1].dep_ in ("nsubj", "nsubjpass", "csubj"):
                         break
+                    outer = self.cue_at.get(token.head.i) if token.dep_ == "ccomp" else None
+                    if outer is not None and outer is not cue:  # `Whitlock said the union had rejected the offer "..."`: his words
+                        return self._direct_or_mixed(span, tokens, outer, token)
                     return self._direct_or_mixed(span, tokens, cue, path[-1])
                 path.append(token)
         return None
