@@ -10,6 +10,18 @@ import pytest
 import quotegraph
 
 CASES = {
+    "uk_and_australian_police_and_council_abbreviations_and_a_service_cut_at_and": (
+        "A fire left a woman injured.\n\n"
+        "Leicestershire Fire and Rescue Service said crews were called to Beaumont House. The service said 31 residents were evacuated.\n\n"
+        "Det Insp Rachel Bamford said officers believed the fire was deliberate. Cr Rosalind Kemp said councils had been locked out. Cr Kemp said it was unfair.",
+        [
+            ("crews were called to Beaumont House", "indirect", "Leicestershire Fire and Rescue Service", "organization", "Leicestershire Fire and Rescue Service", "said", False),
+            ("31 residents were evacuated", "indirect", "Leicestershire Fire and Rescue Service", "organization", "The service", "said", False),
+            ("officers believed the fire was deliberate", "indirect", "Rachel Bamford", "person", "Det Insp Rachel Bamford", "said", False),
+            ("councils had been locked out", "indirect", "Rosalind Kemp", "person", "Cr Rosalind Kemp", "said", False),
+            ("it was unfair", "indirect", "Rosalind Kemp", "person", "Cr Kemp", "said", False),
+        ],
+    ),
     "quoted_words_inside_a_reported_clause_belong_to_the_outer_speaker": (
         "TransNorth said in a statement it had offered raises. Nadia Ruiz spoke in a room they had rented.\n\n"
         "Chief executive Darren Whitlock said the union had rejected the offer \"without even putting it to a vote.\"",

@@ -1585,6 +1585,15 @@ def _join_cut_names(orgs: list[Span]) -> list[Span]:
         if previous is not None and previous.end == ent.start and previous[-1].lower_ in ("and", "of", "&", "for"):
             joined[-1] = Span(ent.doc, previous.start, ent.end, label=previous.label_)
             continue
+        doc = ent.doc
+        if ent.start >= 2 and doc[ent.start - 1].lower_ in ("and", "&") and (previous is None or previous.end < ent.start - 1):
+            # `Leicestershire Fire and` + `Rescue Service`: capitalised words joined by `and` before the body
+            start = ent.start - 1
+            while start > 0 and ent.start - 1 - start < 3 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha \
+                    and doc[start - 1].ent_type_ != "DATE" and not is_first_name(doc[start - 1].text) and (doc[start - 1].pos_ == "PROPN" or not doc[start - 1].is_sent_start):
+                start -= 1
+            if start < ent.start - 1:
+                ent = Span(doc, start, ent.end, label=ent.label_)
         if any(t.tag_ == "POS" for t in ent[1:]):  # `Guanajuato State Attorney` + `General’s Office`: cut at the possessive
             start = ent.start
             while start > 0 and ent.start - start < 6 and ent.doc[start - 1].pos_ == "PROPN" and ent.doc[start - 1].text[:1].isupper():
