@@ -10,6 +10,19 @@ import pytest
 import quotegraph
 
 CASES = {
+    "hyphenated_surnames_with_an_age_a_newspaper_is_no_person_and_a_new_spokesperson_is_someone_else": (
+        "Adaeze Okonkwo-Bello, 41, who owns a chain of beauty spas, said she was hurt. Adaeze said it was over.\n\n"
+        "CISSS de Laval spokesperson Marie-Claude Vézina said the authority was hiring 22 nurses. "
+        "A spokesperson for the Ministère de la Santé et des Services sociaux said the government would extend the model.\n\n"
+        "The Chronicle said the team would parade the trophy.",
+        [
+            ("she was hurt", "indirect", "Adaeze Okonkwo-Bello", "person", "Adaeze Okonkwo-Bello", "said", False),
+            ("it was over", "indirect", "Adaeze Okonkwo-Bello", "person", "Adaeze", "said", False),
+            ("the authority was hiring 22 nurses", "indirect", "Marie-Claude Vézina", "person", "CISSS de Laval spokesperson Marie-Claude Vézina", "said", False),
+            ("the government would extend the model", "indirect", "Ministère de la Santé et des Services sociaux", "organization", "A spokesperson for the Ministère de la Santé et des Services sociaux", "said", False),
+            ("the team would parade the trophy", "indirect", "Chronicle", "organization", "The Chronicle", "said", False),
+        ],
+    ),
     "uk_and_australian_police_and_council_abbreviations_and_a_service_cut_at_and": (
         "A fire left a woman injured.\n\n"
         "Leicestershire Fire and Rescue Service said crews were called to Beaumont House. The service said 31 residents were evacuated.\n\n"

@@ -246,8 +246,8 @@ class EntityIndex:
         names = self._name_tokens(list(ent), ent.root)
         if not names or self._is_organization_name(names, ent.start):
             return
-        if len(ent) == 1 and _DEMONYM.match(ent.text) and ent.start > 0 and self.doc[ent.start - 1].lower_ == "the":
-            return  # `the Scot`: a description, not someone named Scot
+        if len(ent) == 1 and ent.start > 0 and self.doc[ent.start - 1].lower_ == "the" and (_DEMONYM.match(ent.text) or not is_first_name(ent.text)):
+            return  # `the Scot`, `the Chronicle`: a description or a newspaper, not someone named so
         person = self._find_person(names, ent.start, self._title_gender(ent)) if len(names) == 1 else self._find_full(names)
         if person is None:
             first, last = names[0].text, _surname(names)
@@ -608,6 +608,9 @@ class EntityIndex:
             return Resolution(_description_name(head), "anonymous")
         described = span[0].lower_ == "the" and (head.lower_ in self._titles or _is_demonym(head)) \
             and not any(person.last == head.text for person in self.people)  # `the younger Mehrotra` is a name
+        if span[0].lower_ == "the" and head.pos_ == "PROPN" and known is None and head.i == span[0].i + 1 and not is_first_name(head.text) \
+                and head.text[:1].isupper() and not described and not any(c.dep_ == "prep" for c in head.rights):
+            return Resolution(self._org_full_name(head.text, head.i), "organization")  # `The Chronicle said`: a paper, a body
         if not described and (head.pos_ == "PROPN" or head.ent_type_) and self._name_tokens(list(span), head):
             return self._resolve_name(head, span)
         return self._resolve_description(head, span)
@@ -725,7 +728,7 @@ class EntityIndex:
             if owner is not None and (owner.lower_ in ("her", "his", "their") or owner.ent_type_ == "PERSON" or self._person_at(owner.i) is not None):
                 return Resolution(head.lower_, "anonymous")  # `Her representative said`: someone speaking for a person, unnamed
             org = _object_of(head, ("for", "of", "at", "with"))
-            named = self._role_holder(lemma, head.i)
+            named = self._role_holder(lemma, head.i) if span[0].lower_ not in ("a", "an", "another") else None  # `A spokesperson for X`: someone new
             if named is not None:
                 return Resolution(named.name, "person", named.gender)
             if org is not None and (org.ent_type_ == "PERSON" or org.lower_ in self._person_nouns or org.lower_ in self._titles
@@ -1615,8 +1618,9 @@ def _untagged_names(doc: Doc) -> list[tuple[int, int]]:
     index = 0
     while index < len(doc):
         end = index
-        while end < len(doc) and end - index < 4 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end].is_alpha:
-            end += 1
+        while end < len(doc) and end - index < 6 and ((doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end].is_alpha)
+                                                      or (end > index and doc[end].text == "-" and not doc[end].whitespace_ and not doc[end - 1].whitespace_)):
+            end += 1  # `Adaeze Okonkwo-Bello, 41,`: a hyphen inside a surname
         if end - index >= 2:
             aged = end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].text.isdigit() and int(doc[end + 1].text) <= 110 and doc[end + 2].text == ","
             untagged = all(t.ent_iob_ == "O" for t in doc[index:end]) and doc[end - 1].lower_ not in _PUBLIC_BODIES | words("organization_heads.txt") \
