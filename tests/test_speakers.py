@@ -10,6 +10,15 @@ import pytest
 import quotegraph
 
 CASES = {
+    "a_publicist_a_spokesman_for_a_couple_and_a_family_speak_unnamed": (
+        "Actress Odile Marchetti has a new film. Her publicist said Marchetti would attend the premiere. "
+        "A spokesman for the couple said they would honeymoon in the Maldives. His family said he died peacefully.",
+        [
+            ("Marchetti would attend the premiere", "indirect", "publicist", "anonymous", "Her publicist", "said", False),
+            ("they would honeymoon in the Maldives", "indirect", "spokesman", "anonymous", "A spokesman for the couple", "said", False),
+            ("he died peacefully", "indirect", "family", "anonymous", "His family", "said", False),
+        ],
+    ),
     "hyphenated_surnames_with_an_age_a_newspaper_is_no_person_and_a_new_spokesperson_is_someone_else": (
         "Adaeze Okonkwo-Bello, 41, who owns a chain of beauty spas, said she was hurt. Adaeze said it was over.\n\n"
         "CISSS de Laval spokesperson Marie-Claude Vézina said the authority was hiring 22 nurses. "

@@ -21,7 +21,9 @@ from .lexicon import first_name_gender, gendered, is_first_name, words
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
 GROUP_PRONOUNS = ("they", "them", "we")
-SPOKES_HEADS = ("spokesperson", "spokesman", "spokeswoman", "representative", "spokespeople", "rep")
+SPOKES_HEADS = ("spokesperson", "spokesman", "spokeswoman", "representative", "spokespeople", "rep", "publicist")
+# People who speak as a group for someone (`His family said`, `her lawyers said`): unnamed, by that noun.
+_FOR_SOMEONE = frozenset(("family", "relatives", "friends", "lawyers", "attorneys", "representatives", "camp", "couple", "pair", "parents"))
 ORG_LABELS = ("ORG", "NORP", "GPE", "FAC")
 DETERMINERS = ("the", "a", "an", "another", "some", "one", "two", "three", "several", "many", "other", "an")
 # What marks a source as deliberately unnamed (in the words of the speaker's own noun phrase).
@@ -731,7 +733,7 @@ class EntityIndex:
             named = self._role_holder(lemma, head.i) if span[0].lower_ not in ("a", "an", "another") else None  # `A spokesperson for X`: someone new
             if named is not None:
                 return Resolution(named.name, "person", named.gender)
-            if org is not None and (org.ent_type_ == "PERSON" or org.lower_ in self._person_nouns or org.lower_ in self._titles
+            if org is not None and (org.ent_type_ == "PERSON" or org.lower_ in self._person_nouns or org.lower_ in self._titles or org.lower_ in _FOR_SOMEONE
                                     or (org.pos_ == "PROPN" and self._find_person(_name_units([org]), org.i) is not None)):  # `a rep for Marchetti`
                 return Resolution(head.lower_, "anonymous")  # `a spokeswoman for the actress`: the spokeswoman, unnamed
             if org is not None and org.pos_ != "PRON":
@@ -747,6 +749,8 @@ class EntityIndex:
                 return Resolution(self._org_full_name(_span_text(self.doc, proper), head.i), "organization")
             if proper and not any(t.ent_type_ == "PERSON" or self._person_at(t.i) is not None or self._find_person(_name_units([t]), t.i) is not None for t in proper):
                 return Resolution(self._org_full_name(_span_text(self.doc, proper), head.i), "organization")  # `a Sayurku spokeswoman`: no person of that name
+        if head.lower_ in _FOR_SOMEONE and any(c.dep_ == "poss" and (c.lower_ in ("his", "her", "their") or c.ent_type_ == "PERSON") for c in head.children):
+            return Resolution(head.lower_, "anonymous")  # `His family said`, `her lawyers said`
         if lemma == "analyst":  # `Analysts at the brokerage Dom Maklerski Wisła`, `the DMW analysts`: the firm's note
             firm = self._firm_of(head)
             if firm is not None:
