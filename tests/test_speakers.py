@@ -10,6 +10,14 @@ import pytest
 import quotegraph
 
 CASES = {
+    "a_relatives_first_name_takes_the_family_name_of_a_possessor_the_tagger_missed": (
+        "Ellie Fairbairn married Jack Hollis on Saturday. Fairbairn’s mother, Judith, said her daughter had looked “like a film star”.\n\n"
+        "Ruaidhri Blackwood scored a century. The loudest cheer was for Blackwood’s mother, Hyacinth, who waved a flag. Hyacinth said she had taken the day off.",
+        [
+            ("her daughter had looked “like a film star”", "mixed", "Judith Fairbairn", "person", "Fairbairn’s mother", "said", False),
+            ("she had taken the day off", "indirect", "Hyacinth Blackwood", "person", "Hyacinth", "said", False),
+        ],
+    ),
     "a_publicist_a_spokesman_for_a_couple_and_a_family_speak_unnamed": (
         "Actress Odile Marchetti has a new film. Her publicist said Marchetti would attend the premiere. "
         "A spokesman for the couple said they would honeymoon in the Maldives. His family said he died peacefully.",

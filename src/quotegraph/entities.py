@@ -401,8 +401,8 @@ class EntityIndex:
             kin = token.head if token.dep_ == "appos" else next((t for t in self.doc[max(0, token.i - 2) : token.i] if t.lemma_.lower() in KIN_SHARING_NAME), None)
             if kin is None or kin.lemma_.lower() not in KIN_SHARING_NAME:
                 continue
-            owner = next((c for c in kin.children if c.dep_ == "poss"), None)
-            if owner is None:
+            owner = next((c for c in kin.children if c.dep_ == "poss" or (c.dep_ == "nmod" and any(g.tag_ == "POS" for g in c.children))), None)
+            if owner is None:  # `his mother`, `Fairbairn’s mother` (also parsed as a modifier with its ’s)
                 continue
             if owner.lower_ in ("his", "her"):
                 found = self.antecedent(owner.i, "m" if owner.lower_ == "his" else "f")
@@ -1617,7 +1617,8 @@ def _join_cut_names(orgs: list[Span]) -> list[Span]:
 def _untagged_names(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of two to four capitalised proper nouns that are a person's name by their
     setting: an age between commas after them (`Jere Nurmi, 24,`), or a dateline's dash before them
-    and a known first name first or no entity tag at all (`TUNJA — Brayan Ruiz Cárdenas won`)."""
+    and a known first name first or no entity tag at all (`TUNJA — Brayan Ruiz Cárdenas won`); also
+    one such word set beside a relative (`Blackwood’s mother, Hyacinth,`)."""
     found = []
     index = 0
     while index < len(doc):
@@ -1632,6 +1633,8 @@ def _untagged_names(doc: Doc) -> list[tuple[int, int]]:
             opening = _after_dateline(doc, index) and (is_first_name(doc[index].text) or untagged)
             if aged or opening:
                 found.append((index, end))
+        elif end - index == 1 and doc[index].dep_ == "appos" and doc[index].head.lemma_.lower() in KIN_SHARING_NAME and doc[index].ent_type_ not in ("DATE", "TIME", "CARDINAL"):
+            found.append((index, end))  # `Blackwood’s mother, Hyacinth,`: a relative's first name
         index = max(end, index + 1)
     return found
 
