@@ -10,6 +10,14 @@ import pytest
 import quotegraph
 
 CASES = {
+    "the_companies_said_is_both_not_one_and_police_is_the_force": (
+        "Halcyon Studios will buy Brightwater Pictures for $1.2bn, the companies said on Monday.\n\n"
+        "Wessex Vale Police were called at 9am. Police said three men had smashed their way into the shop.",
+        [
+            ("Halcyon Studios will buy Brightwater Pictures for $1.2bn", "indirect", "companies", "anonymous", "the companies", "said", False),
+            ("three men had smashed their way into the shop", "indirect", "Wessex Vale Police", "organization", "Police", "said", False),
+        ],
+    ),
     "a_relatives_first_name_takes_the_family_name_of_a_possessor_the_tagger_missed": (
         "Ellie Fairbairn married Jack Hollis on Saturday. Fairbairn’s mother, Judith, said her daughter had looked “like a film star”.\n\n"
         "Ruaidhri Blackwood scored a century. The loudest cheer was for Blackwood’s mother, Hyacinth, who waved a flag. Hyacinth said she had taken the day off.",

@@ -791,6 +791,8 @@ class EntityIndex:
                 if ent.end <= head.i and lemma in {t.lower_ for t in ent}:
                     return Resolution(self._org_full_name(_org_name(ent.text), ent.start), "organization")
         role_word = lemma in self._titles or lemma in self._person_nouns  # `the Premier`, tagged ORG
+        if head.tag_ == "NNS" and head.lower_ != lemma and lemma in words("organization_heads.txt") and head.ent_type_ not in ORG_LABELS:
+            return Resolution(_description_name(head), "anonymous")  # `the companies said`: both, not one of them
         if lemma in words("organization_heads.txt") or head.lower_ in words("organization_heads.txt") or (head.ent_type_ in ORG_LABELS and not role_word):
             # `the (Swedish) company` → the company last named; a possessor or a compound names another
             # body (`the town engineer's office`, `the community council`).
