@@ -10,6 +10,18 @@ import pytest
 import quotegraph
 
 CASES = {
+    "a_manager_named_as_boss_and_the_player_asked_about_is_not_the_one_answering": (
+        "Ashbury boss Gareth Pryor said his side had switched off.\n\n"
+        "Redmarsh manager Tomás Ferreira said his players had not given up.\n\n"
+        "Asked about Caio Moreira, who joined in the summer, he smiled. ‘He is 19 and I am not going to tell him what he can’t do,’ he said.\n\n"
+        "The Ashbury manager was also unhappy with the referee. He said he would speak to the right people.",
+        [
+            ("his side had switched off", "indirect", "Gareth Pryor", "person", "Ashbury boss Gareth Pryor", "said", False),
+            ("his players had not given up", "indirect", "Tomás Ferreira", "person", "Redmarsh manager Tomás Ferreira", "said", False),
+            ("He is 19 and I am not going to tell him what he can’t do", "direct", "Tomás Ferreira", "person", "he", "said", False),
+            ("he would speak to the right people", "indirect", "Gareth Pryor", "person", "He", "said", False),
+        ],
+    ),
     "the_companies_said_is_both_not_one_and_police_is_the_force": (
         "Halcyon Studios will buy Brightwater Pictures for $1.2bn, the companies said on Monday.\n\n"
         "Wessex Vale Police were called at 9am. Police said three men had smashed their way into the shop.",

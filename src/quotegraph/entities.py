@@ -36,7 +36,9 @@ QUOTE_TOKENS = ('"', "“", "”", "‘", "’", "'", "«", "»", "„")
 # How far back (in sentences) a pronoun looks for its antecedent before falling back to any earlier person.
 PRONOUN_WINDOW_SENTS = 3
 # Role words that name the same office (`Justice X` ... `the judge`).
-ROLE_ALIASES = {"judge": ("justice", "magistrate"), "justice": ("judge",), "magistrate": ("judge",), "ceo": ("executive",), "executive": ("ceo",), "coach": ("manager",), "manager": ("coach",)}
+ROLE_ALIASES = {"judge": ("justice", "magistrate"), "justice": ("judge",), "magistrate": ("judge",), "ceo": ("executive",), "executive": ("ceo",),
+                "coach": ("manager", "boss"), "manager": ("coach", "boss"), "boss": ("manager", "coach"),
+                "captain": ("skipper",), "skipper": ("captain",)}
 # Abbreviated titles and the office they stand for (`Gov. Renee Castellanos` ... `the governor said`).
 _ABBREVIATED_ROLES = {"gov": "governor", "sen": "senator", "rep": "representative", "pres": "president", "supt": "superintendent",
                       "insp": "inspector", "sgt": "sergeant", "det": "detective", "prof": "professor", "cllr": "councillor",
@@ -1051,6 +1053,11 @@ class EntityIndex:
         roles = {role, *ROLE_ALIASES.get(role, ())}
         holders = [p for p in self.people if roles & p.roles and any(pos < position for pos in p.positions)
                    and (description is None or self._same_office(description, p))]
+        if len(holders) > 1 and description is not None:  # `the Ashbury manager`: of two managers, the one named with Ashbury
+            sentence = self._sentence_numbers()
+            named = [c.text for c in description.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+            tied = [p for p in holders if any(sentence[i] in {sentence[q] for q in p.positions} for text in named for i in self._positions_of(text))]
+            holders = tied or holders
         return self._nearest(holders, position) if holders else None
 
     def _resolve_pronoun(self, pronoun: Token) -> Resolution:
@@ -1085,8 +1092,8 @@ class EntityIndex:
         best: tuple[float, Resolution] | None = None
         first_after = bisect.bisect_left(self.mention_positions, position)
         for index, person in reversed(self.mentions[:first_after]):
-            if self.inside_quote[0] <= index < self.inside_quote[1] or person.name in skip:
-                continue  # `"... Mrs Ryan goes to dialysis ...," the 67-year-old said`: not the speaker
+            if self.inside_quote[0] <= index < self.inside_quote[1] or person.name in skip or _asked_about(self.doc[index]):
+                continue  # `"... Mrs Ryan goes to dialysis ...," the 67-year-old said`: not the speaker; `Asked about Moreira, he smiled`
             distance = here - sentence[index]
             if best is not None and distance > window + 2:
                 break  # nothing this far back can outscore a candidate already found
@@ -1614,6 +1621,11 @@ def _join_cut_names(orgs: list[Span]) -> list[Span]:
             ent = Span(ent.doc, start, ent.end, label=ent.label_)
         joined.append(ent)
     return joined
+
+
+def _asked_about(token: Token) -> bool:
+    """The token is the topic of a question put to someone (`Asked about Moreira, he smiled`)."""
+    return any(a.lemma_ == "ask" and a.tag_ == "VBN" and a.dep_ in ("advcl", "ccomp", "xcomp") for a in token.ancestors)
 
 
 def _untagged_names(doc: Doc) -> list[tuple[int, int]]:
