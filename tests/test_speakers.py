@@ -10,6 +10,13 @@ import pytest
 import quotegraph
 
 CASES = {
+    "a_nickname_in_single_marks_between_first_name_and_surname": (
+        "Ashbury scored when captain Danny ‘Tank’ Okafor headed in. ‘It’s a point,’ the skipper said. Okafor said he was fine.",
+        [
+            ("It’s a point", "direct", "Danny Okafor", "person", "the skipper", "said", False),
+            ("he was fine", "indirect", "Danny Okafor", "person", "Okafor", "said", False),
+        ],
+    ),
     "a_manager_named_as_boss_and_the_player_asked_about_is_not_the_one_answering": (
         "Ashbury boss Gareth Pryor said his side had switched off.\n\n"
         "Redmarsh manager Tomás Ferreira said his players had not given up.\n\n"

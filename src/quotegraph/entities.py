@@ -1285,10 +1285,15 @@ def _span_text(doc: Doc, tokens: list[Token]) -> str:
 def text_between(doc: Doc, start: int, end: int) -> str:
     """``doc.text[start:end]`` for a token-aligned start, without rebuilding the whole text
     (spaCy joins every token on each ``doc.text``, which made long articles quadratic)."""
+    if end <= start:
+        return ""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return doc.text[start:end]
-    return span.text[start - span.start_char : end - span.start_char]
+    first = span.start - 1 if span.start_char > start and span.start > 0 else span.start  # `start` in the spaces before a token
+    text = "".join(token.text_with_ws for token in doc[first : span.end])
+    offset = doc[first].idx
+    return text[start - offset : end - offset]
 
 
 _ACRONYM = re.compile(r"\s\(([^\W\d_][^\W\d_&]{0,11}|[^\W\d_]+&[^\W\d_]+)\)")
