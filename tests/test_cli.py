@@ -469,3 +469,13 @@ def test_help(args: list[str], expected: list[str]) -> None:
     assert result.exit_code == 0, result.output
     for needle in expected:
         assert needle in result.output, needle
+
+
+def test_no_objects_keeps_clauses_only(en_nlp) -> None:
+    text = "Mayor Ana Ruiz urged voters to turn out early. Ruiz said the plan was sound."
+    with_objects = jsonl_records(run_cli("extract", "-", "-p", "1", stdin=text.encode("utf-8")).stdout)[0]["quotes"]
+    done = run_cli("extract", "-", "-p", "1", "--no-objects", stdin=text.encode("utf-8"))
+    assert done.returncode == 0, done.stderr
+    clauses = jsonl_records(done.stdout)[0]["quotes"]
+    assert [q["text"] for q in with_objects] == ["voters to turn out early", "the plan was sound"]
+    assert [q["text"] for q in clauses] == ["the plan was sound"]

@@ -62,6 +62,7 @@ def extract_cli(
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of standard output."),
     processes: int = typer.Option(2, "--processes", "-p", min=1, help="Worker processes."),
     indirect: bool = typer.Option(True, "--indirect/--no-indirect", help="Report indirect speech too."),
+    objects: bool = typer.Option(True, "--objects/--no-objects", help="Report speech acts whose content is a noun phrase (urged voters to ..., cited the remarks), as PolNeAR does; --no-objects keeps clauses only."),
     max_mb: float = typer.Option(10.0, "--max-mb", help="Largest input file accepted, in MB."),
     min_confidence: float = typer.Option(0.0, "--min-confidence", min=0.0, max=1.0, help="Drop quotes below this confidence."),
     model: str = typer.Option(Settings().model, "--model", help="spaCy model package to load."),
@@ -76,7 +77,7 @@ def extract_cli(
         _fail(f"Unknown output format {fmt!r}; choose one of {', '.join(FORMATS)}.")
     if date is not None and parse_date(date) is None:
         _fail(f"--date {date!r} is not a date; use YYYY-MM-DD.")
-    settings = Settings(model=model, indirect=indirect, min_confidence=min_confidence, date=date)
+    settings = Settings(model=model, indirect=indirect, object_contents=objects, min_confidence=min_confidence, date=date)
     load_nlp(settings.model)
     try:
         stream = output.open("w", encoding="utf-8", newline="") if output else sys.stdout
@@ -144,6 +145,7 @@ def eval_cli(
     as_json: bool = typer.Option(False, "--json", help="Print the numbers as JSON."),
     max_errors: int = typer.Option(10, "--max-errors", help="Examples shown per error cause."),
     errors_on: str = typer.Option("speech", "--errors-on", help="PolNeAR subset the errors are listed for: all, speech or direct."),
+    objects: bool = typer.Option(True, "--objects/--no-objects", help="Report speech acts whose content is a noun phrase (urged voters to ..., cited the remarks), as PolNeAR does; --no-objects keeps clauses only."),
 ) -> None:
     """Score extraction against a brat-annotated corpus (PolNeAR) and print the figures.
 
@@ -153,7 +155,7 @@ def eval_cli(
 
     from .evaluation import SUBSETS, evaluate, merge_split_quotes
 
-    settings = Settings()
+    settings = Settings(object_contents=objects)
     if corpus.is_file():
         _eval_canonical(corpus, settings, processes, as_json, errors, max_errors)
         return
@@ -271,6 +273,7 @@ def spark_cli(
     partitions: Optional[int] = typer.Option(None, "--partitions", min=1, help="Extraction tasks (default: the cluster's parallelism)."),
     overwrite: bool = typer.Option(False, "--overwrite", help="Replace OUTPUT if it exists."),
     indirect: bool = typer.Option(True, "--indirect/--no-indirect", help="Report indirect speech too."),
+    objects: bool = typer.Option(True, "--objects/--no-objects", help="Report speech acts whose content is a noun phrase (urged voters to ..., cited the remarks), as PolNeAR does; --no-objects keeps clauses only."),
     max_mb: float = typer.Option(10.0, "--max-mb", help="Largest article (text, html or WARC page) accepted, in MB."),
     min_confidence: float = typer.Option(0.0, "--min-confidence", min=0.0, max=1.0, help="Drop quotes below this confidence."),
     model: str = typer.Option(Settings().model, "--model", help="spaCy model package to load in each worker."),
@@ -284,7 +287,7 @@ def spark_cli(
 
     if date is not None and parse_date(date) is None:
         _fail(f"--date {date!r} is not a date; use YYYY-MM-DD.")
-    settings = Settings(model=model, indirect=indirect, min_confidence=min_confidence, date=date)
+    settings = Settings(model=model, indirect=indirect, object_contents=objects, min_confidence=min_confidence, date=date)
     summary = run_job(input_path, output_path, settings=settings, fmt=fmt, master=master, max_mb=max_mb, partitions=partitions, overwrite=overwrite)
     for article_id, message in summary.first_errors:
         typer.echo(f"Skipped {article_id}: {message}", err=True)
