@@ -10,6 +10,12 @@ import pytest
 import quotegraph
 
 CASES = {
+    "quoted_words_in_a_clause_told_to_a_magazine_are_the_tellers": (
+        "Hollis, who plays flanker for Wessex Warriors, told the magazine he had proposed “about six times in my head” before finally doing it on a beach.",
+        [
+            ("he had proposed “about six times in my head”", "mixed", "Hollis", "person", "Hollis", "told", False),
+        ],
+    ),
     "a_nickname_in_single_marks_between_first_name_and_surname": (
         "Ashbury scored when captain Danny ‘Tank’ Okafor headed in. ‘It’s a point,’ the skipper said. Okafor said he was fine.",
         [

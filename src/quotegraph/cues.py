@@ -435,7 +435,7 @@ def _told_clause(doc: Doc, cue: CueMatch) -> tuple[int, int] | None:
     head = doc[cue.head]
     if cue.lemma not in ("tell", "inform", "remind", "assure"):
         return None
-    audience = words("audience_nouns.txt")
+    audience = words("audience_nouns.txt") | words("media_words.txt")  # `told the magazine he had proposed ...`
     for obj in (c for c in head.rights if c.dep_ in ("dobj", "dative") and (c.lower_ in audience or c.pos_ == "PROPN")):
         for clause in obj.rights:
             subject = _own_subject(clause)

@@ -271,11 +271,23 @@ class Attributor:
                     # A quote inside the speaker's own name (`Donald "The Donald" Trump said`) is no speech.
                     if path[-1].dep_ in ("nsubj", "nsubjpass", "csubj"):
                         break
-                    outer = self.cue_at.get(token.head.i) if token.dep_ == "ccomp" else None
-                    if outer is not None and outer is not cue:  # `Whitlock said the union had rejected the offer "..."`: his words
+                    outer = self._reporting_cue(token, cue)
+                    if outer is not None:  # `Whitlock said the union had rejected the offer "..."`: his words
                         return self._direct_or_mixed(span, tokens, outer, token)
                     return self._direct_or_mixed(span, tokens, cue, path[-1])
                 path.append(token)
+        return None
+
+    def _reporting_cue(self, verb: Token, cue: CueMatch) -> CueMatch | None:
+        """Another cue earlier in the sentence whose reported content holds this cue's verb (`said the
+        union had rejected ...`, `told the magazine he had proposed ...`), or None."""
+        for index in range(verb.i - 1, verb.sent.start - 1, -1):
+            outer = self.cue_at.get(index)
+            if outer is None or outer is cue or outer.head != index:
+                continue
+            content = cue_content(self.doc, outer)
+            if content is not None and content[0] <= verb.i < content[1]:
+                return outer
         return None
 
     def _direct_or_mixed(self, span: QuoteSpan, tokens: range, cue: CueMatch, child: Token) -> _Link | None:
