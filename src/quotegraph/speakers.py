@@ -459,11 +459,12 @@ class Attributor:
 
     def _nested_links(self, links: list[_Link]) -> list[_Link]:
         """Quotes inside direct quotes (``“My coach told me, ‘Go,’ so I went,” she said``, or quote
-        marks in an interview answer): a span that a cue inside the outer quote introduces. Its speaker is that
-        cue's subject; ``I`` (or ``we``) is the outer speaker quoting themself. A span with no such
-        cue (a title, a scare quote, a word held up) is not a quote."""
+        marks in an interview answer): a span that a cue inside the outer quote introduces. Its
+        speaker is that cue's subject; ``I`` (or ``we``) is the outer speaker quoting themself. A span
+        with no such cue (a title, a scare quote, a word held up) is not a quote."""
         outers = [link for link in links if link.type == "direct" and link.speaker is not None]
         nested: list[_Link] = []
+        searched: set[int] = set()  # outer quotes whose words were already searched for lexicon cues
         for span in sorted(find_nested_spans(self.text, self.spans) + self.answer_quotes, key=lambda span: span.start):
             outer = next((link for link in outers if link.start <= span.start and span.end <= link.end), None)
             tokens = self._tokens_in(span.start, span.end)
@@ -471,9 +472,10 @@ class Attributor:
                 continue
             if _is_titleish(self.text[span.start : span.end]) and self.text[: max(0, span.open_mark)].rstrip()[-1:] not in (",", ":"):
                 continue  # `When I sing “Rua da Saudade”`: a title, not words repeated
-            for index in self._tokens_in(outer.start, outer.end):  # the lexicon's cues, which the model doubts inside quotes
-                cue = lexicon_cue(self.doc[index]) if index not in self.cue_at else None
+            for index in self._tokens_in(outer.start, outer.end) if id(outer) not in searched else ():
+                cue = lexicon_cue(self.doc[index]) if index not in self.cue_at else None  # the model doubts cues inside quotes
                 self.cue_at.update(dict.fromkeys(range(cue.start, cue.end), cue) if cue else {})
+            searched.add(id(outer))
             # the outer speaker's own words name who spoke (`My coach told me, ‘...’`)
             found = ((cue, subject) for cue in self._inner_cues(span, tokens) if outer.start <= self.doc[cue.start].idx < outer.end
                      for subject in (cue_subject(self.doc, cue), _conjunct_subject(self.doc[cue.head]))
