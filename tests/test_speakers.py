@@ -10,6 +10,14 @@ import pytest
 import quotegraph
 
 CASES = {
+    "the_memo_speaks_for_its_writer_not_for_the_subject_of_its_content": (
+        "Chief executive Andika Pratama told staff in an internal memo that the company had grown faster than its customers. "
+        "“I made these decisions, and I own them,” the memo said.",
+        [
+            ("that the company had grown faster than its customers", "indirect", "Andika Pratama", "person", "Chief executive Andika Pratama", "told", False),
+            ("I made these decisions, and I own them", "direct", "Andika Pratama", "person", "the memo", "said", False),
+        ],
+    ),
     "quoted_words_in_a_clause_told_to_a_magazine_are_the_tellers": (
         "Hollis, who plays flanker for Wessex Warriors, told the magazine he had proposed “about six times in my head” before finally doing it on a beach.",
         [

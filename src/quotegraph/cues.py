@@ -271,7 +271,7 @@ def document_author(token: Token) -> Token | None:
     if token.lemma_.lower() not in DOCUMENT_NOUNS:
         return None
     for child in token.children:
-        if child.dep_ in ("relcl", "acl"):
+        if child.dep_ in ("relcl", "acl") and not any(c.dep_ == "mark" for c in child.children):  # not `a memo that the company had ...`: its content
             author = _own_subject(child)
             if author is not None and author.pos_ in ("PROPN", "NOUN") and author.lower_ not in NON_SPEAKERS:
                 return author
