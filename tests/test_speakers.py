@@ -10,6 +10,14 @@ import pytest
 import quotegraph
 
 CASES = {
+    "the_regulator_in_a_lede_is_the_public_body_named_next_never_the_company": (
+        "CALGARY (PEW) — Alberta’s energy regulator on Tuesday ordered Kestrel Ridge Energy to shut in 14 wells after a release of sour gas, the regulator said.\n\n"
+        "The Alberta Petroleum Safety Commission said in an order that the company must keep the wells closed.",
+        [
+            ("Alberta’s energy regulator on Tuesday ordered Kestrel Ridge Energy to shut in 14 wells after a release of sour gas", "indirect", "Alberta Petroleum Safety Commission", "organization", "the regulator", "said", False),
+            ("that the company must keep the wells closed", "indirect", "Alberta Petroleum Safety Commission", "organization", "The Alberta Petroleum Safety Commission", "said", False),
+        ],
+    ),
     "the_memo_speaks_for_its_writer_not_for_the_subject_of_its_content": (
         "Chief executive Andika Pratama told staff in an internal memo that the company had grown faster than its customers. "
         "“I made these decisions, and I own them,” the memo said.",

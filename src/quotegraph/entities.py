@@ -673,7 +673,8 @@ class EntityIndex:
         names = self._name_tokens(list(span), head)
         title_gender = next((self._titles[t.lower_] for t in span if self._titles.get(t.lower_)), "")
         known = self._person_at(head.i) or self._find_person(names[-1:] or [head], head.i, title_gender)
-        personal = len(names) >= 2 and is_first_name(names[0].text)  # `Union secretary-general Wanjiru Kamau`
+        personal = len(names) >= 2 and is_first_name(names[0].text) \
+            and names[-1].text.lower() not in _PUBLIC_BODIES | words("organization_heads.txt")  # `Union secretary-general Wanjiru Kamau`, not `Alberta ... Commission`
         if (head.ent_type_ in ORG_LABELS or head.text in self._acronyms) and known is None and not personal:
             end = tokens[-1].i + 1  # `The Hollis Foundation` + `for Brain Health`, which the tagger left out
             while end + 1 < span.end and self.doc[end].lower_ in ("for", "of", "on") and (skip := 1 + (self.doc[end + 1].lower_ == "the")) \
@@ -965,12 +966,16 @@ class EntityIndex:
                     return Resolution(self._org_full_name(_org_name(ent.text), ent.start), "organization")
             if qualifiers:
                 return None
-        # `the company said` is not the regulator it filed with: a business word never means a public body
+        # `the company said` is not the regulator it filed with: a business word never means a public body,
+        # and `the regulator said` never a company
         business = head in _BUSINESS_WORDS
+        public = head in _STATE_BODIES
         spoke = next(((index, resolution) for index, resolution in reversed(self.speaker_history)
                       if index < position and resolution.kind == "organization" and resolution.name[:1].isupper()
-                      and not (business and _is_public_body(resolution.name))), None)
+                      and not (business and _is_public_body(resolution.name)) and not (public and not _is_public_body(resolution.name))), None)
         named = self._last_named_body(position, business)
+        if named is not None and public and not _is_public_body(self._acronyms.get(named.text, named.text)):
+            named = None
         if named is not None and (spoke is None or named.start > spoke[0]):  # whichever came last
             return Resolution(self._org_full_name(_org_name(named.text), named.start), "organization")
         return spoke[1] if spoke is not None else None
@@ -1508,6 +1513,11 @@ _BUSINESS_WORDS = frozenset(("company", "firm", "business", "corporation", "grou
 _PUBLIC_BODIES = frozenset(("commission", "ministry", "department", "court", "agency", "authority", "police", "council", "government",
                             "parliament", "committee", "congress", "senate", "regulator", "administration", "bureau", "office", "tribunal",
                             "assembly", "municipality", "service", "army", "navy", "force", "exchange", "board", "reserve", "treasury"))
+
+
+# Head words that only a public body answers to (not `agency`, `office` or `board`, which businesses use too).
+_STATE_BODIES = frozenset(("regulator", "ministry", "department", "commission", "court", "tribunal", "police", "council", "government",
+                           "parliament", "senate", "congress", "municipality", "authority"))
 
 
 def _is_public_body(name: str) -> bool:
