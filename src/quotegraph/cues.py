@@ -88,11 +88,10 @@ def find_cues(doc: Doc) -> list[CueMatch]:
             cues.append(CueMatch(token.i, token.i + 2, token.i, "according to"))
         elif token.pos_ != "VERB":
             continue
-        elif lemma in lexicon or _phrasal(token) in lexicon:
+        elif (name := _lexicon_name(token, lexicon)) is not None:
             written = is_written(token)
             if model is not None and not written and model.score(doc, token) < KEEP_LEXICON_AT:
                 continue  # the model may reject a lexicon cue in context, never `a caption that read: "..."`
-            name = lemma if lemma in lexicon else _phrasal(token)
             cues.append(CueMatch(token.i, _particle_end(token), token.i, name))
         elif model is not None and lemma not in NOT_SPEECH and lemma.isalpha() and model.score(doc, token) >= ADD_VERB_AT:
             cues.append(CueMatch(token.i, _particle_end(token), token.i, _phrasal(token) or lemma))
@@ -104,10 +103,17 @@ def lexicon_cue(token: Token) -> CueMatch | None:
     the model, trained on PolNeAR's outer attributions only, doubts every `said`)."""
     if token.pos_ != "VERB" or _is_passive(token):
         return None
-    lexicon = speech_cues()
-    lemma = token.lemma_.lower()
-    name = lemma if lemma in lexicon else _phrasal(token) if _phrasal(token) in lexicon else None
+    name = _lexicon_name(token, speech_cues())
     return CueMatch(token.i, _particle_end(token), token.i, name) if name else None
+
+
+def _lexicon_name(token: Token, lexicon: frozenset[str]) -> str | None:
+    """The lexicon entry a verb is, as a lemma or a phrasal verb (`weigh in`), or None."""
+    lemma = token.lemma_.lower()
+    if lemma in lexicon:
+        return lemma
+    phrasal = _phrasal(token)
+    return phrasal if phrasal in lexicon else None
 
 
 def is_written(verb: Token) -> bool:
@@ -222,11 +228,14 @@ def cue_subject(doc: Doc, cue: CueMatch) -> Token | None:
     return document_author(subject) or _name_after_title(subject) or subject
 
 
+DATELINE_DASHES = ("—", "–", "-", "―")
+
+
 def is_dateline(token: Token) -> bool:
     """``NORTHCOMBE —`` / ``LAGOS, Nigeria (Reuters) —``: capitals opening a paragraph before a dash."""
     if not (token.is_upper and len(token) > 2) or (token.i > 0 and "\n" not in token.doc[token.i - 1].text_with_ws):
         return False
-    return any(t.text in ("—", "–", "-", "―") for t in token.doc[token.i + 1 : token.i + 8])
+    return any(t.text in DATELINE_DASHES for t in token.doc[token.i + 1 : token.i + 8])
 
 
 def _is_opening_participle(token: Token) -> bool:
@@ -452,7 +461,7 @@ def _unmarked_clause(head: Token) -> Token | None:
     for child in head.rights:
         if child.dep_ != "advcl" or _own_subject(child) is None or any(c.dep_ == "mark" for c in child.children):
             continue
-        finite = child.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD", "VBZ", "VBP") for c in child.lefts)
+        finite = _is_finite(child)
         between = [t for t in head.doc[head.i + 1 : child.left_edge.i] if not t.is_punct]
         adverbial = between and all(_adverbial_of(t, head) for t in between)
         if finite and (adverbial or _saying_time_end(child) is not None):
@@ -462,10 +471,14 @@ def _unmarked_clause(head: Token) -> Token | None:
         for noun in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in keyed("channel_words.txt")):
             for clause in (c for c in noun.rights if c.dep_ == "relcl"):
                 subject = _own_subject(clause)
-                finite = clause.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD", "VBZ", "VBP") for c in clause.lefts)
-                if subject is not None and subject.i == noun.i + 1 and subject.lower_ not in ("who", "which", "that", "whom") and finite:
+                if subject is not None and subject.i == noun.i + 1 and subject.lower_ not in ("who", "which", "that", "whom") and _is_finite(clause):
                     return clause
     return None
+
+
+def _is_finite(verb: Token) -> bool:
+    """A verb in a tense of its own (`had offered`, `said`), not an infinitive or participle alone."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD", "VBZ", "VBP") for c in verb.lefts)
 
 
 def _adverbial_of(token: Token, verb: Token) -> bool:
@@ -504,7 +517,7 @@ def _trailing_cue_content(doc: Doc, head: Token) -> tuple[int, int] | None:
         # as a participle on the speaker's noun, itself hung on the statement
         noun = head.head
         if noun.left_edge.i > 0 and doc[noun.left_edge.i - 1].text == "," and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in head.rights):
-            return trim_tokens(doc, _past_dateline(doc, head.sent.start), noun.left_edge.i)
+            return trim_tokens(doc, past_dateline(doc, head.sent.start), noun.left_edge.i)
         return None
     subject = next((c for c in head.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
     main = head.head
@@ -512,7 +525,7 @@ def _trailing_cue_content(doc: Doc, head: Token) -> tuple[int, int] | None:
         return None
     if any(c.dep_ in ("dobj", "ccomp", "xcomp", "advcl") for c in head.rights) or doc[subject.left_edge.i - 1].text != ",":
         return None
-    return trim_tokens(doc, _past_dateline(doc, head.sent.start), subject.left_edge.i)
+    return trim_tokens(doc, past_dateline(doc, head.sent.start), subject.left_edge.i)
 
 
 def _misattached_that_clause(doc: Doc, cue: CueMatch) -> tuple[int, int] | None:
@@ -552,15 +565,15 @@ def _clause_range(doc: Doc, cue: CueMatch, clause: Token) -> tuple[int, int] | N
             # `said that X is "a problem" but "nobody has the guts"`: a coordinated clause goes on.
             if sibling.dep_ == "conj" and sibling.i > clause.i and _own_subject(sibling) is not None and sibling.lemma_.lower() not in speech_cues():
                 end = max(end, _content_end(doc, sibling))
-    return trim_tokens(doc, _past_dateline(doc, start), end)
+    return trim_tokens(doc, past_dateline(doc, start), end)
 
 
-def _past_dateline(doc: Doc, start: int) -> int:
-    """Where content starting at ``start`` really starts: after a dateline (`COPIAPÓ, Chile — One miner
-    was killed ..., the operator said`), which is no one's words."""
+def past_dateline(doc: Doc, start: int) -> int:
+    """Where text starting at ``start`` really starts: after a dateline (`COPIAPÓ, Chile — One miner
+    was killed ..., the operator said`), which is no one's words and no body's name."""
     if not is_dateline(doc[start]):
         return start
-    return next((t.i + 1 for t in doc[start : start + 8] if t.text in ("—", "–", "-", "―")), start)
+    return next((t.i + 1 for t in doc[start : start + 8] if t.text in DATELINE_DASHES), start)
 
 
 def _content_end(doc: Doc, clause: Token) -> int:

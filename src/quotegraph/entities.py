@@ -13,10 +13,11 @@ import bisect
 import itertools
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from .cues import DOCUMENT_NOUNS, document_author, is_dateline
+from .cues import DOCUMENT_NOUNS, document_author, is_dateline, past_dateline
 from .lexicon import first_name_gender, gendered, is_first_name, words
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
@@ -110,19 +111,19 @@ class EntityIndex:
         self._person_nouns = gendered("person_nouns.txt")
         # names the text gives a legal form somewhere (`Kodulink OÜ`): organisations wherever they appear
         self.text = doc.text  # once: spaCy joins every token on each `doc.text`
-        self._legal_names = {_org_name(name) for name in _LEGAL_NAME.findall(self.text) if name.lower() not in ("the", "a", "an")}
-        self._surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].is_title}
+        legal = [(match.start(1), match.group(1)) for match in _LEGAL_NAME.finditer(self.text)]
+        self._legal_names = {_org_name(name) for _, name in legal if name.lower() not in ("the", "a", "an")}
+        entities = list(doc.ents)  # doc.ents builds new spans on every access
+        self._person_entity_at = {ent.start: ent for ent in entities if ent.label_ == "PERSON"}
+        self._surnames = {ent[-1].text for ent in entities if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].is_title}
         # `The president of Minase Kenzai`: a name an office belongs to is a body, whatever the tagger says
-        bodies = {_strip_the(ent.text) for ent in doc.ents if ent.label_ == "PERSON" and _office_of(ent)}
-        self._organizations = [_past_dateline(ent) for ent in doc.ents if ent.label_ == "ORG" or (ent.label_ == "PERSON" and _strip_the(ent.text) in bodies)]
+        bodies = {_strip_the(ent.text) for ent in entities if ent.label_ == "PERSON" and _office_of(ent)}
+        self._organizations = [_past_dateline(ent) for ent in entities if ent.label_ == "ORG" or (ent.label_ == "PERSON" and _strip_the(ent.text) in bodies)]
         self._organizations = _join_cut_names([ent for ent in self._organizations if ent is not None])
         self._acronyms = _acronyms(self.text)
         # `Łódzka Energetyka Cieplna (ŁEC)`, `Minera Altiplano del Norte S.A.`: bodies even where the tagger
         # missed them or cut them in two (`Minera Altiplano del` PERSON + `Norte S.A.` ORG)
-        entities = list(doc.ents)  # doc.ents builds new spans on every access
-        self._person_entity_at = {ent.start: ent for ent in entities if ent.label_ == "PERSON"}
         spelled = [(self.text.find(f"{full} ({acronym})"), full) for acronym, full in self._acronyms.items()]
-        legal = [(match.start(1), match.group(1)) for match in _LEGAL_NAME.finditer(self.text)]
         for at, full in spelled + legal:
             named = doc.char_span(at, at + len(full), label="ORG", alignment_mode="contract") if at >= 0 else None
             if named is None or not len(named) or any(ent.start <= named.start and named.end <= ent.end for ent in self._organizations):
@@ -189,7 +190,7 @@ class EntityIndex:
         if not tokens or len(tokens) > (4 if after_role else 3) or not all(token.pos_ == "PROPN" for token in tokens):
             return False
         head = tokens[-1].lower_
-        if len(tokens) > 1 and (head in _PUBLIC_BODIES or head in words("organization_heads.txt")):
+        if len(tokens) > 1 and head in _body_words():
             return False  # `Energy Regulatory Office`, whatever `Energy` is as a first name
         if after_role and len(tokens) > 1:
             return True
@@ -443,7 +444,7 @@ class EntityIndex:
         nationality or a title) are a person's name when their last word later stands alone as a subject."""
         known = {position for _, person in self.mentions for position in person.positions}
         alone = set()
-        bodies = _PUBLIC_BODIES | words("organization_heads.txt")  # `The Office of ... said` is no `Office` named
+        bodies = _body_words()  # `The Office of ... said` is no `Office` named
         for token in self.doc:
             if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "PROPN" and token.lower_ not in bodies:
                 units = self._name_tokens(list(self.doc[token.left_edge.i : token.i + 1]), token)
@@ -674,7 +675,7 @@ class EntityIndex:
         title_gender = next((self._titles[t.lower_] for t in span if self._titles.get(t.lower_)), "")
         known = self._person_at(head.i) or self._find_person(names[-1:] or [head], head.i, title_gender)
         personal = len(names) >= 2 and is_first_name(names[0].text) \
-            and names[-1].text.lower() not in _PUBLIC_BODIES | words("organization_heads.txt")  # `Union secretary-general Wanjiru Kamau`, not `Alberta ... Commission`
+            and names[-1].text.lower() not in _body_words()  # `Union secretary-general Wanjiru Kamau`, not `Alberta ... Commission`
         if (head.ent_type_ in ORG_LABELS or head.text in self._acronyms) and known is None and not personal:
             end = tokens[-1].i + 1  # `The Hollis Foundation` + `for Brain Health`, which the tagger left out
             while end + 1 < span.end and self.doc[end].lower_ in ("for", "of", "on") and (skip := 1 + (self.doc[end + 1].lower_ == "the")) \
@@ -1520,6 +1521,18 @@ _STATE_BODIES = frozenset(("regulator", "ministry", "department", "commission", 
                            "parliament", "senate", "congress", "municipality", "authority"))
 
 
+@lru_cache(maxsize=1)
+def _body_words() -> frozenset[str]:
+    """Head words of bodies: public (`commission`) or any (`company`, `office`)."""
+    return _PUBLIC_BODIES | words("organization_heads.txt")
+
+
+@lru_cache(maxsize=1)
+def _group_words() -> frozenset[str]:
+    """Nouns for people a group can be made of (`engineers`, `residents`)."""
+    return words("anonymous_heads.txt") | words("person_nouns.txt")
+
+
 def _is_public_body(name: str) -> bool:
     """`Securities and Exchange Commission`, `Ministry of Health`: a public body, by its head word."""
     words_ = [w.lower().strip(",.") for w in name.split()]
@@ -1541,9 +1554,8 @@ def _group_of(head: Token) -> Token | None:
         return group
     if group.lower_ not in ("them", "us"):
         return None
-    anonymous = words("anonymous_heads.txt")
     for token in reversed(head.doc[max(0, head.sent.start - 80) : head.sent.start]):
-        if token.tag_ == "NNS" and token.lemma_.lower() in anonymous | words("person_nouns.txt"):
+        if token.tag_ == "NNS" and token.lemma_.lower() in _group_words():
             return token
     return None
 
@@ -1657,7 +1669,7 @@ def _untagged_names(doc: Doc) -> list[tuple[int, int]]:
             end += 1  # `Adaeze Okonkwo-Bello, 41,`: a hyphen inside a surname
         if end - index >= 2:
             aged = end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].text.isdigit() and int(doc[end + 1].text) <= 110 and doc[end + 2].text == ","
-            untagged = all(t.ent_iob_ == "O" for t in doc[index:end]) and doc[end - 1].lower_ not in _PUBLIC_BODIES | words("organization_heads.txt") \
+            untagged = all(t.ent_iob_ == "O" for t in doc[index:end]) and doc[end - 1].lower_ not in _body_words() \
                 and not (end < len(doc) and doc[end].text == "(")  # `Łódzka Energetyka Cieplna (ŁEC)`: a body and its acronym
             opening = _after_dateline(doc, index) and (is_first_name(doc[index].text) or untagged)
             if aged or opening:
@@ -1671,10 +1683,10 @@ def _untagged_names(doc: Doc) -> list[tuple[int, int]]:
 def _past_dateline(ent: Span) -> Span | None:
     """An organisation without the dateline the tagger put in front of it (`SINGAPORE - Meridian
     Harbour Logistics`); None when the entity is only the dateline (`COPIAPÓ`)."""
-    if not is_dateline(ent[0]):
+    start = past_dateline(ent.doc, ent.start)
+    if start == ent.start and not is_dateline(ent[0]):
         return ent
-    dash = next((t.i for t in ent if t.text in ("—", "–", "-", "―")), None)
-    return Span(ent.doc, dash + 1, ent.end, label=ent.label_) if dash is not None and dash + 1 < ent.end else None
+    return Span(ent.doc, start, ent.end, label=ent.label_) if ent.start < start < ent.end else None
 
 
 def _after_dateline(doc: Doc, index: int) -> bool:

@@ -163,24 +163,20 @@ def _pair_marks(text: str, single: bool) -> list[QuoteSpan]:
     paragraphs = paragraph_bounds(text)
     carry: tuple[int, int] | None = None  # (open mark offset, paragraphs so far) of a quote left open
     for index, (para_start, para_end) in enumerate(paragraphs):
-        marks = [i for i in range(para_start, para_end) if text[i] in chars]
-        if single:  # apostrophes out first, so a paragraph's first mark is a real one
-            marks = [i for i in marks if _single_role(text, i, para_start, para_end) != "skip"]
-        if marks and _is_paragraph_opener(text, marks[0], para_start) and _TURN_LABEL.match(text, marks[0] + 1, para_end):
+        marks = [(i, role_of(text, i, para_start, para_end)) for i in range(para_start, para_end) if text[i] in chars]
+        marks = [(i, role) for i, role in marks if role != "skip"]  # apostrophes and inch marks out, so a paragraph's first mark is a real one
+        if marks and _is_paragraph_opener(text, marks[0][0], para_start) and _TURN_LABEL.match(text, marks[0][0] + 1, para_end):
             marks = marks[1:]  # `"WALLACE: If I may ...`: a transcript turn printed with a stray opening mark
         open_at: int | None = None
         paras = 1
         if carry is not None:
-            if marks and _is_paragraph_opener(text, marks[0], para_start):
+            if marks and _is_paragraph_opener(text, marks[0][0], para_start):
                 open_at, paras = carry[0], carry[1] + 1
                 marks = marks[1:]
             else:
                 spans.append(_make_span(text, carry[0], -1, _prev_para_end(paragraphs, index), carry[1], single))
             carry = None
-        for i in marks:
-            role = role_of(text, i, para_start, para_end)
-            if role == "skip":
-                continue
+        for i, role in marks:
             if open_at is None:
                 if role == "close":
                     if not single:

@@ -111,6 +111,7 @@ class Attributor:
         self.entities = EntityIndex(doc)
         self.boundaries = boundary_model() if settings.learned_boundaries else None
         self.answer_quotes: list[QuoteSpan] = []  # quote marks inside interview answers and transcript turns
+        self._contents: dict[CueMatch, tuple[int, int] | None] = {}
         # Training (``training.train_boundary_model``) sets a list here to collect the rules' contents.
         self.boundary_trace: list[tuple[int, int, str, list[tuple[int, int]]]] | None = None
 
@@ -125,6 +126,12 @@ class Attributor:
 
     def _paragraph_of(self, char: int) -> int:
         return max(0, bisect.bisect_right(self.paragraph_starts, char) - 1)
+
+    def _content(self, cue: CueMatch) -> tuple[int, int] | None:
+        """``cue_content`` once per cue: quotes, outer cues and indirect speech all ask for it."""
+        if cue not in self._contents:
+            self._contents[cue] = cue_content(self.doc, cue)
+        return self._contents[cue]
 
     def _chars(self, start: int, end: int) -> tuple[int, int]:
         return self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1])
@@ -216,7 +223,7 @@ class Attributor:
             return found
         cue = self._trailing_cue(span) or lead
         after_colon = self.text[max(0, span.open_mark - 4) : max(0, span.open_mark)].rstrip().endswith(":")
-        if cue is not None and not after_colon and _is_titleish(self.text[span.start : span.end]) and cue_content(self.doc, cue) is not None:
+        if cue is not None and not after_colon and _is_titleish(self.text[span.start : span.end]) and self._content(cue) is not None:
             return None  # `On "Face the Nation," Ryan said the rules ...`: the cue reports other words
         if cue is not None:
             return _Link(span.start, span.end, "direct", cue, cue_subject(self.doc, cue), "adjacent")
@@ -285,7 +292,7 @@ class Attributor:
             outer = self.cue_at.get(index)
             if outer is None or outer is cue or outer.head != index:
                 continue
-            content = cue_content(self.doc, outer)
+            content = self._content(outer)
             if content is not None and content[0] <= verb.i < content[1]:
                 return outer
         return None
@@ -295,7 +302,7 @@ class Attributor:
         subject = cue_subject(self.doc, cue)
         if subject is not None and subject.i in tokens:
             return None
-        content = cue_content(self.doc, cue)
+        content = self._content(cue)
         if content is None or not (content[0] <= tokens[0] < content[1]):
             if content is not None and _is_titleish(self.text[span.start : span.end]):
                 return None  # `on CBS's "Face the Nation," Ryan said the rules ...`: a title beside the content
@@ -564,7 +571,7 @@ class Attributor:
         for cue in self.cues:
             if id(cue) in used:
                 continue
-            content, how = cue_content(self.doc, cue), "indirect"
+            content, how = self._content(cue), "indirect"
             if content is None and self.settings.object_contents:
                 content, how = cue_object_content(self.doc, cue), "object"
             subject = cue_subject(self.doc, cue)
