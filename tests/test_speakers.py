@@ -1302,6 +1302,39 @@ CASES = {
         'The council met on Monday. Then "the vote was delayed.\n\nCouncilor Ruth Okoye said: "We need more time."\n\nThe next meeting is in June.',
         [("We need more time.", "direct", "Ruth Okoye", "person", "Councilor Ruth Okoye", "said", False)],
     ),
+    "legal_form_after_dateline": (
+        "TORONTO (GMW) - Northfield Grocers Inc, Canada's third-largest supermarket chain, said profit rose.\n\n"
+        "Northfield said it would raise its dividend.",
+        [
+            ("profit rose", "indirect", "Northfield Grocers", "organization", "Northfield Grocers Inc", "said", False),
+            ("it would raise its dividend", "indirect", "Northfield Grocers", "organization", "Northfield", "said", False),
+        ],
+    ),
+    "short_form_of_a_facility_tagged_body": (
+        "MONTREAL — About 6,800 conductors at TransNorth Railway walked off the job early Thursday.\n\n"
+        "TransNorth said in a statement it had offered raises of 13.5 per cent over four years.",
+        [("it had offered raises of 13.5 per cent over four years", "indirect", "TransNorth Railway", "organization", "TransNorth", "said", False)],
+    ),
+    "body_word_back_references": (
+        "Residents were moved out of the block, Leicester City Council said.\n\n"
+        "A council spokesman later said a structural engineer would inspect the third floor.\n\n"
+        "The Housing Consumers' Forum said buyers were worried. The forum said it would write to the regulator.",
+        [
+            ("Residents were moved out of the block", "indirect", "Leicester City Council", "organization", "Leicester City Council", "said", False),
+            ("a structural engineer would inspect the third floor", "indirect", "Leicester City Council", "organization", "A council spokesman", "said", False),
+            ("buyers were worried", "indirect", "Housing Consumers' Forum", "organization", "The Housing Consumers' Forum", "said", False),
+            ("it would write to the regulator", "indirect", "Housing Consumers' Forum", "organization", "The forum", "said", False),
+        ],
+    ),
+    "plural_person_nouns_are_unnamed_groups": (
+        "Dr Ana Silva led the study. The researchers said the rule worked. Its lawyers said the deal was void. "
+        "Their doctors said he was stable.",
+        [
+            ("the rule worked", "indirect", "researchers", "anonymous", "The researchers", "said", False),
+            ("the deal was void", "indirect", "lawyers", "anonymous", "Its lawyers", "said", False),
+            ("he was stable", "indirect", "doctors", "anonymous", "Their doctors", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

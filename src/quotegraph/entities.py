@@ -118,7 +118,9 @@ class EntityIndex:
         self._surnames = {ent[-1].text for ent in entities if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].is_title}
         # `The president of Minase Kenzai`: a name an office belongs to is a body, whatever the tagger says
         bodies = {_strip_the(ent.text) for ent in entities if ent.label_ == "PERSON" and _office_of(ent)}
-        self._organizations = [_past_dateline(ent) for ent in entities if ent.label_ == "ORG" or (ent.label_ == "PERSON" and _strip_the(ent.text) in bodies)]
+        # `TransNorth Railway`, tagged a facility: a body by its last word
+        self._organizations = [_past_dateline(ent) for ent in entities if ent.label_ == "ORG" or (ent.label_ == "PERSON" and _strip_the(ent.text) in bodies)
+                               or (ent.label_ == "FAC" and ent[-1].lower_ in words("organization_heads.txt"))]
         self._organizations = _join_cut_names([ent for ent in self._organizations if ent is not None])
         self._acronyms = _acronyms(self.text)
         # `Łódzka Energetyka Cieplna (ŁEC)`, `Minera Altiplano del Norte S.A.`: bodies even where the tagger
@@ -303,7 +305,7 @@ class EntityIndex:
         name = _join_names(names)
         if len(names) >= 2 and is_first_name(names[0].text):
             return False
-        return name in self._legal_names or any(legal.startswith(name + " ") for legal in self._legal_names) or self._org_full_name(name, position) != name
+        return name in self._legal_names or _org_name(name) in self._legal_names or any(legal.startswith(name + " ") for legal in self._legal_names) or self._org_full_name(name, position) != name
 
     def _infer_genders(self) -> None:
         """``Rae Castillo has opened up about her album``: a person of unknown gender who is a
@@ -686,7 +688,7 @@ class EntityIndex:
             tokens = list(self.doc[tokens[0].i : max(end, tokens[-1].i + 1)])
             return Resolution(self._org_full_name(_org_name(_span_text(self.doc, tokens)), head.i), "organization")
         if known is None and self._is_organization_name(names, head.i):
-            return Resolution(self._org_full_name(_join_names(names), head.i), "organization")
+            return Resolution(self._org_full_name(_org_name(_join_names(names)), head.i), "organization")
         if len(names) >= 2:
             joined = " " + _join_names(names).lower()
             # `El Ouazzani told` after `Nadia El Ouazzani`: the person the index placed here, before a namesake named later
@@ -745,6 +747,10 @@ class EntityIndex:
                     named = self._recent_organization(head.i, org.lower_) if org.lemma_.lower() in words("organization_heads.txt") else None
                     return named or Resolution(_strip_the(_span_text(self.doc, list(org.subtree))), "organization")
                 return Resolution(self._org_full_name(_org_name(_span_text(self.doc, _before_clause(org))), org.i), "organization")
+            body = next((c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in words("organization_heads.txt")), None)
+            named = self._recent_organization(head.i, body.lower_) if body is not None else None
+            if named is not None:  # `A council spokesman` → the council the article named
+                return named
             named_org = [t for t in self.doc[head.left_edge.i : head.i] if t.ent_type_ == "ORG"]
             if named_org:  # `A Crumb & Co. spokesperson`
                 return Resolution(self._org_full_name(_org_name(_span_text(self.doc, named_org)), head.i), "organization")
@@ -759,14 +765,17 @@ class EntityIndex:
             firm = self._firm_of(head)
             if firm is not None:
                 return Resolution(self._org_full_name(_org_name(firm.text), firm.start), "organization")
+        group = head.tag_ == "NNS" and head.lower_ != lemma and (lemma in self._person_nouns or lemma in self._titles)
         definite = span[0].lower_ in ("the", "this")
-        holder = self._role_holder(lemma, head.i, head) if definite else None
+        holder = self._role_holder(lemma, head.i, head) if definite and not group else None
         if holder is not None:  # `the chief executive` after `Chief Executive Laura Brennan-Ott`
             return Resolution(holder.name, "person", holder.gender)
         if definite and not any(c.dep_ in ("amod", "compound", "poss") for c in head.lefts):
             earlier = self._earlier_unnamed(head)
             if earlier is not None:  # `One senior executive said ... The executive added`: the same unnamed source
                 return earlier
+        if group:
+            return Resolution(_description_name(head), "anonymous")  # `the researchers`, `its authors`, `Their doctors`: a group, unnamed
         given = _GIVEN_NAME.search(_described_text(head))
         if given is not None:  # `a mother of three who gave her name only as Lorna`
             return Resolution(next(g for g in given.groups() if g), "person", self._person_nouns.get(lemma, ""))
