@@ -1335,6 +1335,21 @@ CASES = {
             ("he was stable", "indirect", "doctors", "anonymous", "Their doctors", "said", False),
         ],
     ),
+    "first_name_with_age_after_full_name_tagged_a_place": (
+        "Every time I think of Lamai Phongsri.\n\n"
+        "Lamai, 63, has sold chicken rice from the same cart for 34 years. She starts boiling the chickens at 4 a.m. "
+        "She told me that she had put two children through university.",
+        [("that she had put two children through university", "indirect", "Lamai Phongsri", "person", "She", "told", False)],
+    ),
+    "their_union_in_a_lede_named_next": (
+        "KAMPALA — Schools stayed shut on Tuesday as teachers began a strike over pay, with their union vowing to stay out until the government pays.\n\n"
+        "The Uganda Teachers’ Solidarity Union (UTSU) said about 80 percent of its members had stayed away.",
+        [
+            ("to stay out until the government pays", "indirect", "Uganda Teachers’ Solidarity Union", "organization", "their union", "vowing", False),
+            ("about 80 percent of its members had stayed away", "indirect", "Uganda Teachers’ Solidarity Union", "organization",
+             "The Uganda Teachers’ Solidarity Union", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

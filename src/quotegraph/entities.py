@@ -810,6 +810,9 @@ class EntityIndex:
             # `the (Swedish) company` → the company last named; a possessor or a compound names another
             # body (`the town engineer's office`, `the community council`).
             qualifiers = [child for child in head.children if child.i < head.i and child.dep_ in ("poss", "compound", "amod")]
+            if any(child.dep_ == "poss" and child.lower_ in ("its", "their") for child in qualifiers):  # `with their union vowing`
+                qualifiers = [child for child in qualifiers if child.dep_ != "poss"]
+                definite = True
             if definite and head.ent_type_ not in ORG_LABELS and not any(child.dep_ == "poss" for child in qualifiers):
                 # `the forecasting centre` → National Forecasting Centre: a body named with all these words
                 named = self._recent_organization(head.i, head.lower_, {child.lower_ for child in qualifiers})
@@ -1677,7 +1680,7 @@ def _untagged_names(doc: Doc) -> list[tuple[int, int]]:
                                                       or (end > index and doc[end].text == "-" and not doc[end].whitespace_ and not doc[end - 1].whitespace_)):
             end += 1  # `Adaeze Okonkwo-Bello, 41,`: a hyphen inside a surname
         if end - index >= 2:
-            aged = end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].text.isdigit() and int(doc[end + 1].text) <= 110 and doc[end + 2].text == ","
+            aged = _aged_at(doc, end)
             untagged = all(t.ent_iob_ == "O" for t in doc[index:end]) and doc[end - 1].lower_ not in _body_words() \
                 and not (end < len(doc) and doc[end].text == "(")  # `Łódzka Energetyka Cieplna (ŁEC)`: a body and its acronym
             opening = _after_dateline(doc, index) and (is_first_name(doc[index].text) or untagged)
@@ -1685,8 +1688,21 @@ def _untagged_names(doc: Doc) -> list[tuple[int, int]]:
                 found.append((index, end))
         elif end - index == 1 and doc[index].dep_ == "appos" and doc[index].head.lemma_.lower() in KIN_SHARING_NAME and doc[index].ent_type_ not in ("DATE", "TIME", "CARDINAL"):
             found.append((index, end))  # `Blackwood’s mother, Hyacinth,`: a relative's first name
+        elif end - index == 1 and _aged_at(doc, end) and doc[index].ent_type_ != "PERSON":
+            found.append((index, end))  # `Lamai, 63, has sold chicken rice`: a first name with an age
+            first = next((t.i for t in doc[:index] if t.text == doc[index].text and t.i + 1 < index and _capitalised_name(doc[t.i + 1])), None)
+            if first is not None and doc[first].ent_type_ != "PERSON":  # and the full name given before (`Lamai Phongsri`, tagged a place)
+                last = first + 1
+                while last + 1 < index and _capitalised_name(doc[last + 1]) and last - first < 3:
+                    last += 1
+                found.insert(0, (first, last + 1))
         index = max(end, index + 1)
     return found
+
+
+def _aged_at(doc: Doc, index: int) -> bool:
+    """An age set off by commas starts at token ``index`` (`, 24,`)."""
+    return index + 2 < len(doc) and doc[index].text == "," and doc[index + 1].text.isdigit() and int(doc[index + 1].text) <= 110 and doc[index + 2].text == ","
 
 
 def _past_dateline(ent: Span) -> Span | None:
