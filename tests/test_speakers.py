@@ -1350,6 +1350,14 @@ CASES = {
              "The Uganda Teachers’ Solidarity Union", "said", False),
         ],
     ),
+    "event_tagged_body": (
+        "More than 4,000 people were at the Lumikko Festival when the storm hit. Karelia Coachlines said extra buses would run. "
+        "The festival said all remaining tickets had sold out.",
+        [
+            ("extra buses would run", "indirect", "Karelia Coachlines", "organization", "Karelia Coachlines", "said", False),
+            ("all remaining tickets had sold out", "indirect", "Lumikko Festival", "organization", "The festival", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -118,9 +118,9 @@ class EntityIndex:
         self._surnames = {ent[-1].text for ent in entities if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].is_title}
         # `The president of Minase Kenzai`: a name an office belongs to is a body, whatever the tagger says
         bodies = {_strip_the(ent.text) for ent in entities if ent.label_ == "PERSON" and _office_of(ent)}
-        # `TransNorth Railway`, tagged a facility: a body by its last word
+        # `TransNorth Railway`, `Lumikko Festival`, tagged a facility or an event: a body by its last word
         self._organizations = [_past_dateline(ent) for ent in entities if ent.label_ == "ORG" or (ent.label_ == "PERSON" and _strip_the(ent.text) in bodies)
-                               or (ent.label_ == "FAC" and ent[-1].lower_ in words("organization_heads.txt"))]
+                               or (ent.label_ in ("FAC", "EVENT") and ent[-1].lower_ in words("organization_heads.txt"))]
         self._organizations = _join_cut_names([ent for ent in self._organizations if ent is not None])
         self._acronyms = _acronyms(self.text)
         # `Łódzka Energetyka Cieplna (ŁEC)`, `Minera Altiplano del Norte S.A.`: bodies even where the tagger
