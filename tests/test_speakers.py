@@ -1358,6 +1358,17 @@ CASES = {
             ("all remaining tickets had sold out", "indirect", "Lumikko Festival", "organization", "The festival", "said", False),
         ],
     ),
+    "the_spokesperson_repeats_an_unnamed_one": (
+        "ATHENS — A spokesperson for Tourism Minister Stavros Kalogeropoulos on Wednesday denied that the minister had pressured officials.\n\n"
+        "The message was sent in February. It was leaked to a news site. The permit was signed two weeks later. The resort has 140 rooms.\n\n"
+        "The company behind the project, Aegean Horizon Developments, is part-owned by Nikos Tsamis, who is married to the minister’s sister.\n\n"
+        "The spokesperson said the message had been taken out of context.",
+        [
+            ("that the minister had pressured officials", "indirect", "spokesperson", "anonymous",
+             "A spokesperson for Tourism Minister Stavros Kalogeropoulos", "denied", False),
+            ("the message had been taken out of context", "indirect", "spokesperson", "anonymous", "The spokesperson", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

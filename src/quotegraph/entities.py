@@ -759,6 +759,9 @@ class EntityIndex:
                 return Resolution(self._org_full_name(_span_text(self.doc, proper), head.i), "organization")
             if proper and not any(t.ent_type_ == "PERSON" or self._person_at(t.i) is not None or self._find_person(_name_units([t]), t.i) is not None for t in proper):
                 return Resolution(self._org_full_name(_span_text(self.doc, proper), head.i), "organization")  # `a Sayurku spokeswoman`: no person of that name
+            if span[0].lower_ == "the" and not proper:  # `A spokesperson for the minister ... The spokesperson said`: that one, unnamed
+                return next((resolution for index, resolution in reversed(self.speaker_history) if index < head.i and resolution.kind == "anonymous"
+                             and resolution.name.split()[-1] in SPOKES_HEADS), Resolution(head.lower_, "anonymous"))
         if head.lower_ in _FOR_SOMEONE and any(c.dep_ == "poss" and (c.lower_ in ("his", "her", "their") or c.ent_type_ == "PERSON") for c in head.children):
             return Resolution(head.lower_, "anonymous")  # `His family said`, `her lawyers said`
         if lemma == "analyst":  # `Analysts at the brokerage Dom Maklerski Wisła`, `the DMW analysts`: the firm's note
