@@ -1369,6 +1369,16 @@ CASES = {
             ("the message had been taken out of context", "indirect", "spokesperson", "anonymous", "The spokesperson", "said", False),
         ],
     ),
+    "first_name_tagged_a_place_before_a_double_surname": (
+        "With 99.2 percent of polling stations counted, Rincón had 46.8 percent of the vote against 31.5 percent for Hernando Pabón Quintero, "
+        "a former departmental secretary of government.\n\n"
+        "“It is the whole reason,” said Mariana Quintero, 24, a nursing student.\n\n"
+        "Pabón conceded defeat at about 8 p.m. in a short speech. “The people have spoken,” he said.",
+        [
+            ("It is the whole reason", "direct", "Mariana Quintero", "person", "Mariana Quintero", "said", False),
+            ("The people have spoken", "direct", "Hernando Pabón Quintero", "person", "he", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

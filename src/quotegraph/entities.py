@@ -296,6 +296,9 @@ class EntityIndex:
         before = doc[ent.start - 1] if ent.start > 0 else None
         if before is not None and before.text in FAMILY_NAMES_FIRST and before.ent_iob_ == "O" and before.pos_ not in ("PRON", "DET", "AUX", "VERB", "ADP"):
             return Span(doc, ent.start - 1, ent.end, label="PERSON")  # `Đỗ Thị Hạnh`, `Lim Jia Hui`: the family name, written first
+        if before is not None and _capitalised_name(before) and is_first_name(before.text) and before.ent_iob_ == "B" \
+                and before.ent_type_ in ("GPE", "LOC", "NORP", "ORG") and doc[ent.start].ent_iob_ == "B":
+            return Span(doc, ent.start - 1, ent.end, label="PERSON")  # `Hernando` (a place) + `Pabón Quintero`: one name
         return ent
 
     def _is_organization_name(self, names: list, position: int) -> bool:
