@@ -1379,6 +1379,14 @@ CASES = {
             ("The people have spoken", "direct", "Hernando Pabón Quintero", "person", "he", "said", False),
         ],
     ),
+    "british_spelt_role_before_a_name_tagged_a_body": (
+        "My neighbour Loveness Mapfumo keeps a calendar on her kitchen wall.\n\n"
+        "“I plan my whole life around the power now,” she told me last week.\n\nShe said she had spent US$60 on a solar lamp.",
+        [
+            ("I plan my whole life around the power now", "direct", "Loveness Mapfumo", "person", "she", "told", False),
+            ("she had spent US$60 on a solar lamp", "indirect", "Loveness Mapfumo", "person", "She", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],
