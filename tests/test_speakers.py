@@ -1387,6 +1387,16 @@ CASES = {
             ("she had spent US$60 on a solar lamp", "indirect", "Loveness Mapfumo", "person", "She", "said", False),
         ],
     ),
+    "relative_of_someone_known_by_one_name_keeps_one_name": (
+        "On Sycamore Street, Rhonda, 63, stood in what had been her kitchen.\n\n"
+        "Her neighbor across the street, Tyrell, 34, said he had carried his two daughters into the storm shelter.\n\n"
+        "The 34-year-old said the shelter cost him $4,200.\n\nHis wife, Danielle, 33, said the girls had slept through most of it.",
+        [
+            ("he had carried his two daughters into the storm shelter", "indirect", "Tyrell", "person", "Her neighbor across the street", "said", False),
+            ("the shelter cost him $4,200", "indirect", "Tyrell", "person", "The 34-year-old", "said", False),
+            ("the girls had slept through most of it", "indirect", "Danielle", "person", "His wife", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

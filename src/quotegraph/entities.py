@@ -418,7 +418,7 @@ class EntityIndex:
             else:
                 relative = self.person_by_position.get(owner.i)
             if relative is not None and relative.last and relative is not person:
-                if not person.last:
+                if not person.last and " " in relative.name:  # not from someone known by one name (`Tyrell, 34`)
                     person.last = relative.last
                     person.name = f"{person.first} {relative.last}"
                 gender = "m" if owner.lower_ == "his" else "f" if owner.lower_ == "her" else relative.gender
