@@ -418,7 +418,8 @@ class EntityIndex:
             else:
                 relative = self.person_by_position.get(owner.i)
             if relative is not None and relative.last and relative is not person:
-                if not person.last and " " in relative.name:  # not from someone known by one name (`Tyrell, 34`)
+                # a family name, not the one name someone is known by (`Tyrell, 34`: `His wife, Danielle` stays Danielle)
+                if not person.last and (" " in relative.name or any(i > 0 and _capitalised_name(self.doc[i - 1]) for i in self._positions_of(relative.name))):
                     person.last = relative.last
                     person.name = f"{person.first} {relative.last}"
                 gender = "m" if owner.lower_ == "his" else "f" if owner.lower_ == "her" else relative.gender
