@@ -1397,6 +1397,16 @@ CASES = {
             ("the girls had slept through most of it", "indirect", "Danielle", "person", "His wife", "said", False),
         ],
     ),
+    "hyphenated_given_names_stay_whole": (
+        'Chief Executive Lin Wei-ting said demand was strong. Analyst Kwon Hye-rin said the succession was no surprise. '
+        '"We go where our customers need us," Lin said. Kwon said it was clear.',
+        [
+            ("demand was strong", "indirect", "Lin Wei-ting", "person", "Chief Executive Lin Wei-ting", "said", False),
+            ("the succession was no surprise", "indirect", "Kwon Hye-rin", "person", "Analyst Kwon Hye-rin", "said", False),
+            ("We go where our customers need us", "direct", "Lin Wei-ting", "person", "Lin", "said", False),
+            ("it was clear", "indirect", "Kwon Hye-rin", "person", "Kwon", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

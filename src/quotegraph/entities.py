@@ -215,7 +215,7 @@ class EntityIndex:
             title = token.lower_ in self._titles and n + 1 < len(tokens) and tokens[n + 1].text[:1].isupper() \
                 and not (n > 0 and is_first_name(tokens[n - 1].text))  # `Paul King KC`: a surname after a first name
             verb = token.pos_ == "VERB" and token.lower_ in OPENING_VERBS  # `Said Ellis: "..."`
-            if (token.is_alpha and token.text[:1].islower() and token.lower_ not in NAME_PARTICLES) or spaced_dash or title or verb:
+            if (token.is_alpha and token.text[:1].islower() and token.lower_ not in NAME_PARTICLES and not _hyphen_tail(token)) or spaced_dash or title or verb:
                 runs.append([])  # a role word, or a dateline's dash (`SINGAPORE - Meridian Harbour`)
             else:
                 runs[-1].append(token)
@@ -231,7 +231,7 @@ class EntityIndex:
                  and t.tag_ != "POS" and t.lower_ != "'s" and t.pos_ != "DET"]
         names = [
             t for n, t in enumerate(names)
-            if (t.text[:1].isupper() and t.lower_.rstrip(".") not in POST_NOMINALS)
+            if (t.text[:1].isupper() and t.lower_.rstrip(".") not in POST_NOMINALS) or _hyphen_tail(t) or (_hyphen_tail(t.doc[t.i + 1]) if t.text == "-" and t.i + 1 < len(t.doc) else False)
             or (t.lower_ in NAME_PARTICLES and 0 < n < len(names) - 1 and (names[n - 1].text[:1].isupper() or names[n - 1].lower_ in NAME_PARTICLES))  # `Pieter van der Berg`
         ]
         while names and names[0].text[:1].islower():
@@ -1241,6 +1241,13 @@ class NameWord:
     i: int
 
 
+def _hyphen_tail(token: Token) -> bool:
+    """The lower-case end of a hyphenated given name (`ting` of `Lin Wei-ting`, `jun` of `Seo Min-jun`)."""
+    doc = token.doc
+    return token.i >= 2 and token.is_alpha and token.text.islower() and doc[token.i - 1].text in ("-", "‐") \
+        and not doc[token.i - 1].whitespace_ and not doc[token.i - 2].whitespace_ and doc[token.i - 2].text[:1].isupper() and doc[token.i - 2].is_alpha
+
+
 def _name_units(tokens: list[Token]) -> list[NameWord]:
     """Tokens joined where the text joins them with a hyphen or an apostrophe and no space."""
     units: list[NameWord] = []
@@ -1248,7 +1255,7 @@ def _name_units(tokens: list[Token]) -> list[NameWord]:
     for token in tokens:
         if previous is not None and units:
             gap = text_between(token.doc, previous.idx + len(previous), token.idx) if token.idx > previous.idx + len(previous) else ""
-            if gap in NAME_JOINERS or (gap == "" and token.i == previous.i + 1 and token.text[:1] in NAME_JOINERS):
+            if gap in NAME_JOINERS or (gap == "" and token.i == previous.i + 1 and (token.text[:1] in NAME_JOINERS or previous.text in NAME_JOINERS)):
                 units[-1] = NameWord(units[-1].text + gap + token.text, units[-1].i)
                 previous = token
                 continue
