@@ -1407,6 +1407,18 @@ CASES = {
             ("it was clear", "indirect", "Kwon Hye-rin", "person", "Kwon", "said", False),
         ],
     ),
+    "an_office_named_another_way": (
+        "TORONTO - Northfield Grocers Inc posted a higher profit on Wednesday, but its finance chief warned that margins would shrink.\n\n"
+        "Sales rose 6 per cent. The company opened 14 stores. Its shares rose 3 per cent. Chief Executive Dana Holt said shoppers wanted discounts.\n\n"
+        "Chief Financial Officer Priya Raman told analysts that costs had risen.\n\n"
+        "Asked about dividends, his finance chief said the payout would stay the same.",
+        [
+            ("that margins would shrink", "indirect", "Priya Raman", "person", "its finance chief", "warned", False),
+            ("shoppers wanted discounts", "indirect", "Dana Holt", "person", "Chief Executive Dana Holt", "said", False),
+            ("that costs had risen", "indirect", "Priya Raman", "person", "Chief Financial Officer Priya Raman", "told", False),
+            ("the payout would stay the same", "indirect", "Priya Raman", "person", "his finance chief", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

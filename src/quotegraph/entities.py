@@ -554,6 +554,12 @@ class EntityIndex:
                         roles.add(token.lemma_.lower())
                     break
         roles |= {_ABBREVIATED_ROLES[role] for role in roles if role in _ABBREVIATED_ROLES}  # `Gov. X` is the governor
+        # `Chief Financial Officer X`, `X, its chief financial officer`, `its finance chief, X`: offices by key
+        before = list(itertools.takewhile(lambda t: t.text[:1].isupper() and t.is_alpha, reversed(self.doc[max(0, ent.start - 4) : ent.start])))
+        described = [t for child in ent.root.children if child.dep_ == "appos" for t in child.subtree]
+        if ent.root.dep_ == "appos":
+            described += [t for t in ent.root.head.lefts if t.dep_ in ("compound", "amod")] + [ent.root.head]
+        roles |= _offices(" ".join(t.lower_ for t in list(reversed(before)) + list(self.doc[start : ent.start]) + described))
         for child in ent.root.children:
             if child.dep_ == "appos" and (child.pos_ == "NOUN" or child.lower_ in self._person_nouns or child.lower_ in self._titles):
                 roles.add(child.lemma_.lower())  # `X, the mayor`; `X, the Leader of the Opposition`
@@ -772,6 +778,15 @@ class EntityIndex:
             firm = self._firm_of(head)
             if firm is not None:
                 return Resolution(self._org_full_name(_org_name(firm.text), firm.start), "organization")
+        offices = _offices(" ".join(t.lower_ for t in head.lefts if t.dep_ in ("compound", "amod")) + " " + head.lower_)
+        if offices and head.tag_ != "NNS" and not any(c.lower_ in ("a", "an", "my", "our") for c in head.lefts):
+            # `its finance chief` → Chief Financial Officer Marcus Ho, named before or after (a wire names them late):
+            # a company has one such officer
+            holders = [p for p in self.people if offices & p.roles and any(pos < head.i for pos in p.positions)]
+            person = self._nearest(holders, head.i) if holders else None
+            found = Resolution(person.name, "person", person.gender) if person is not None else self._named_next(head, offices, "", subjects=False, within=len(self.doc))
+            if found is not None:
+                return found
         group = head.tag_ == "NNS" and head.lower_ != lemma and (lemma in self._person_nouns or lemma in self._titles)
         definite = span[0].lower_ in ("the", "this")
         holder = self._role_holder(lemma, head.i, head) if definite and not group else None
@@ -1239,6 +1254,16 @@ class NameWord:
 
     text: str
     i: int
+
+
+# Offices written several ways (`finance chief`, `chief financial officer`, `CFO`), by one key.
+_OFFICE_FORMS = {"cfo": re.compile(r"\b(?:cfo|chief financial officer|(?:finance|financial) (?:chief|director|head))\b"),
+                 "ceo": re.compile(r"\b(?:ceo|chief executive(?: officer)?)\b")}
+
+
+def _offices(words: str) -> set[str]:
+    """The office keys lower-case role words name (`its finance chief` → cfo)."""
+    return {key for key, form in _OFFICE_FORMS.items() if form.search(words)}
 
 
 def _hyphen_tail(token: Token) -> bool:
