@@ -1419,6 +1419,18 @@ CASES = {
             ("the payout would stay the same", "indirect", "Priya Raman", "person", "his finance chief", "said", False),
         ],
     ),
+    "figures_go_to_whoever_compiled_them": (
+        "Analysts had on average expected T$57.6 billion, according to Harrow Analytics data. "
+        "The family will owe 2.1 trillion won in tax, according to estimates by Nara Investment & Securities. "
+        "Hendra won 54.6% of the vote, according to a quick count by the pollster Lembaga Survei Cakrawala (LSC).",
+        [
+            ("Analysts had on average expected T$57.6 billion", "indirect", "Harrow Analytics", "organization", "Harrow Analytics data", "according to", False),
+            ("The family will owe 2.1 trillion won in tax", "indirect", "Nara Investment & Securities", "organization",
+             "estimates by Nara Investment & Securities", "according to", False),
+            ("Hendra won 54.6% of the vote", "indirect", "Lembaga Survei Cakrawala", "organization",
+             "a quick count by the pollster Lembaga Survei Cakrawala (LSC)", "according to", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

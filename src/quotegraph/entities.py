@@ -308,7 +308,7 @@ class EntityIndex:
         name = _join_names(names)
         if len(names) >= 2 and is_first_name(names[0].text):
             return False
-        return name in self._legal_names or _org_name(name) in self._legal_names or any(legal.startswith(name + " ") for legal in self._legal_names) or self._org_full_name(name, position) != name
+        return name in self._legal_names or _org_name(name) in self._legal_names or name in self._acronyms.values() or any(legal.startswith(name + " ") for legal in self._legal_names) or self._org_full_name(name, position) != name
 
     def _infer_genders(self) -> None:
         """``Rae Castillo has opened up about her album``: a person of unknown gender who is a
@@ -609,6 +609,9 @@ class EntityIndex:
             return self.resolve(group, (group.left_edge.i, group.i + 1))
         if head.pos_ == "PRON" or lower in PERSON_PRONOUNS or lower in GROUP_PRONOUNS:
             return self._resolve_pronoun(head)
+        source = _data_source(head)
+        if source is not None:  # `according to Harrow Analytics data`, `estimates by Nara Securities`: whoever compiled them
+            return self.resolve(source, (source.left_edge.i if source.dep_ != "compound" else source.i, source.i + 1))
         if head.text in self._acronyms and self._person_at(head.i) is None:  # `FEDIGTA`, whatever the tagger made of it
             return Resolution(self._acronyms[head.text], "organization")
         known = self._person_at(head.i)
@@ -1264,6 +1267,29 @@ _OFFICE_FORMS = {"cfo": re.compile(r"\b(?:cfo|chief financial officer|(?:finance
 def _offices(words: str) -> set[str]:
     """The office keys lower-case role words name (`its finance chief` → cfo)."""
     return {key for key, form in _OFFICE_FORMS.items() if form.search(words)}
+
+
+# Figures and papers whose source is named with them (`Harrow Analytics data`, `the BBM's draft guidelines`).
+_DATA_NOUNS = frozenset(("data", "datum", "estimate", "figure", "guideline", "filing", "count", "poll", "forecast", "calculation", "tally",
+                         "projection", "record", "statistic", "number", "survey", "analysis", "report", "study"))
+
+
+def _data_source(head: Token) -> Token | None:
+    """The body or person a figure or paper comes from, when its own phrase names it: a possessor,
+    `by`/`from` X, or a proper name before the noun; None otherwise."""
+    if head.lemma_.lower() not in _DATA_NOUNS or head.pos_ != "NOUN":
+        return None
+    for child in head.children:
+        if child.dep_ == "poss" and child.pos_ == "PROPN":
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            found = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if found is not None and found.pos_ == "NOUN":  # `by the pollster Lembaga Survei Cakrawala`
+                found = next((g for g in found.children if g.dep_ == "appos" and g.pos_ == "PROPN"), found)
+            if found is not None and (found.pos_ == "PROPN" or found.ent_type_ in ("ORG", "PERSON")):
+                return found
+    names = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "PERSON", "")]
+    return names[-1] if names else None
 
 
 def _hyphen_tail(token: Token) -> bool:
