@@ -1431,6 +1431,16 @@ CASES = {
              "a quick count by the pollster Lembaga Survei Cakrawala (LSC)", "according to", False),
         ],
     ),
+    "bare_co_is_a_legal_form_but_not_a_county": (
+        "HSINCHU, Taiwan (PMW) - Aurelia Semiconductor Co, the world's fourth-largest chipmaker, posted a jump in profit.\n\n"
+        "Aurelia said chips for AI servers had made up 41% of sales. The crash happened near Newry, Co Down, police said. "
+        "Crumb & Co. said it would reopen.",
+        [
+            ("chips for AI servers had made up 41% of sales", "indirect", "Aurelia Semiconductor", "organization", "Aurelia", "said", False),
+            ("The crash happened near Newry, Co Down", "indirect", "police", "organization", "police", "said", False),
+            ("it would reopen", "indirect", "Crumb & Co.", "organization", "Crumb", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

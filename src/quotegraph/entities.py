@@ -306,9 +306,11 @@ class EntityIndex:
         beside `Kodulink OÜ`) or that begins or ends an organisation named before (`Orchid Freight`
         after `Orchid Freight Holdings`); never one starting with a known first name."""
         name = _join_names(names)
+        if name in self._legal_names or _org_name(name) in self._legal_names:  # `Aurelia Semiconductor Co`, first name or not
+            return True
         if len(names) >= 2 and is_first_name(names[0].text):
             return False
-        return name in self._legal_names or _org_name(name) in self._legal_names or name in self._acronyms.values() or any(legal.startswith(name + " ") for legal in self._legal_names) or self._org_full_name(name, position) != name
+        return name in self._acronyms.values() or any(legal.startswith(name + " ") for legal in self._legal_names) or self._org_full_name(name, position) != name
 
     def _infer_genders(self) -> None:
         """``Rae Castillo has opened up about her album``: a person of unknown gender who is a
@@ -1461,8 +1463,8 @@ def _strip_the(text: str) -> str:
 
 
 # Legal forms, one or two of them (`Pte Ltd`, `Sdn Bhd`, `Co., Ltd`), as the last words of a name.
-_LEGAL_FORMS = r"(?:Inc|Ltd|Limited|Corp|LLC|L\.L\.C|LLP|[Pp][Ll][Cc]|GmbH|AG|SA|S\.A|SE|NV|N\.V|BV|B\.V|Pty|Pte|Pvt|Bhd|Sdn|OÜ|AS|ASA|AB|Oy|Oyj|SpA|S\.p\.A|SRL|UAB|KK|Co\.?,? Ltd)\.?"  # not a bare `Co.`: `Crumb & Co.`
-_LEGAL_SUFFIX = re.compile(rf"(?:,?\s+{_LEGAL_FORMS}){{1,2}}$")
+_LEGAL_FORMS = r"(?:Inc|Ltd|Limited|Corp|LLC|L\.L\.C|LLP|[Pp][Ll][Cc]|GmbH|AG|SA|S\.A|SE|NV|N\.V|BV|B\.V|Pty|Pte|Pvt|Bhd|Sdn|OÜ|AS|ASA|AB|Oy|Oyj|SpA|S\.p\.A|SRL|UAB|KK|Co\.?,? Ltd|Co(?!\.? ?[A-Z]))\.?"  # not `Co Down`
+_LEGAL_SUFFIX = re.compile(rf"(?<![&\s])(?:,?\s+{_LEGAL_FORMS}){{1,2}}$")  # not `Crumb & Co.`
 _LEGAL_NAME = re.compile(rf"\b([A-Z][\w&'-]*(?: (?:(?:of|and|de|del|la|du|des|y|do|da|für) )?[A-Z][\w&'-]*){{0,4}})(?:,? {_LEGAL_FORMS}){{1,2}}(?!\w)")
 
 
