@@ -1441,6 +1441,14 @@ CASES = {
             ("it would reopen", "indirect", "Crumb & Co.", "organization", "Crumb", "said", False),
         ],
     ),
+    "dad_as_a_speaker_is_the_father": (
+        'My father grew up two blocks from the pool. When I called him on Sunday, Dad said, "They closed the pool?" '
+        'Her father, Tom Reyes, runs the farm. "We will be fine," Dad said.',
+        [
+            ("They closed the pool?", "direct", "father", "anonymous", "Dad", "said", False),
+            ("We will be fine", "direct", "Tom Reyes", "person", "Dad", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -611,6 +611,11 @@ class EntityIndex:
             return self.resolve(group, (group.left_edge.i, group.i + 1))
         if head.pos_ == "PRON" or lower in PERSON_PRONOUNS or lower in GROUP_PRONOUNS:
             return self._resolve_pronoun(head)
+        if lower in QUOTED_KIN and head.text[:1].isupper() and len(span) == 1 and getattr(self._person_at(head.i), "name", head.text) == head.text:
+            kin = QUOTED_KIN[lower]  # `Dad said`: the writer's or speaker's father, named where the article gives him that role
+            holder = self._role_holder(kin, head.i)
+            gender = "m" if kin in ("father", "grandfather") else "f"
+            return Resolution(holder.name, "person", holder.gender) if holder is not None else Resolution(kin, "anonymous", gender)
         source = _data_source(head)
         if source is not None:  # `according to Harrow Analytics data`, `estimates by Nara Securities`: whoever compiled them
             return self.resolve(source, (source.left_edge.i if source.dep_ != "compound" else source.i, source.i + 1))
