@@ -1449,6 +1449,18 @@ CASES = {
             ("We will be fine", "direct", "Tom Reyes", "person", "Dad", "said", False),
         ],
     ),
+    "role_words_inside_a_capitalised_run_and_a_score": (
+        "City Engineer Ray Sandoval said a study was planned. Senior Counsel Otieno Makori said the forms did not match. "
+        "Taoiseach Colm Breathnach said he would correct it. The Taoiseach said the figures were right. "
+        "Dundee Wanderers 3-1 win was marred by trouble, and Police Scotland said three men had been arrested.",
+        [
+            ("a study was planned", "indirect", "Ray Sandoval", "person", "City Engineer Ray Sandoval", "said", False),
+            ("the forms did not match", "indirect", "Otieno Makori", "person", "Senior Counsel Otieno Makori", "said", False),
+            ("he would correct it", "indirect", "Colm Breathnach", "person", "Taoiseach Colm Breathnach", "said", False),
+            ("the figures were right", "indirect", "Colm Breathnach", "person", "The Taoiseach", "said", False),
+            ("three men had been arrested", "indirect", "Police Scotland", "organization", "Police Scotland", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

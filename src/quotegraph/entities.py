@@ -239,6 +239,9 @@ class EntityIndex:
         units = _name_units(names)
         while len(units) > 2 and (units[0].text.lower() in self._person_nouns or units[0].text.lower() in self._titles or (units[0].text.isupper() and len(units[0].text) > 1 and units[0].text.isalpha())):
             units = units[1:]  # `Farmer Pieter van der Berg`, `GMMC Commissioner H. N. Shivaprasad`: a role word or an acronym
+        role = next((n for n in range(len(units) - 3, 0, -1) if _is_role_word(units[n].text, self._person_nouns, self._titles)), None)
+        if role is not None:
+            units = units[role + 1 :]  # `City Engineer Ray Sandoval`, `Senior Counsel Otieno Makori`: everything up to the role
         if len(units) == 2 and is_first_name(units[1].text) and (self.doc[units[0].i].pos_ == "NOUN" or _is_role_word(units[0].text, self._person_nouns, self._titles)):
             units = units[1:]  # `Publicans Jamie (and Kerry Tregear)`
         if len(units) > 2:
@@ -1449,6 +1452,7 @@ def _clean_org(name: str) -> str:
     name = re.sub(r"^[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-based\s+", "", name)
     name = re.sub(r"\s*\([A-Z&]{2,10}\)?$", "", name)
     name = re.sub(r"^(?:[a-z][\w-]*\s+){1,2}(?=[A-Z])", "", name)  # `territorial Department of Environment`
+    name = re.sub(r"\s+\d+\s*[-–]\s*\d+$", "", name)  # `Dundee Wanderers 3-1`: a score the tagger took in
     return name.strip() or name
 
 
