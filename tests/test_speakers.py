@@ -1461,6 +1461,17 @@ CASES = {
             ("three men had been arrested", "indirect", "Police Scotland", "organization", "Police Scotland", "said", False),
         ],
     ),
+    "oral_history_labels_with_roles": (
+        "The Harbour Lights cinema closed last year. Its staff remember it.\n\n"
+        "Nora Pike (projectionist, 1988–2019): The first film I ran was upside down. Nobody noticed for ten minutes.\n\n"
+        "Sam Okafor-Lee (usher, 2001–2019): We sold more popcorn than tickets.\n\n"
+        "Pike: I still have the last reel.",
+        [
+            ("The first film I ran was upside down. Nobody noticed for ten minutes.", "direct", "Nora Pike", "person", "Nora Pike", None, False),
+            ("We sold more popcorn than tickets.", "direct", "Sam Okafor-Lee", "person", "Sam Okafor-Lee", None, False),
+            ("I still have the last reel.", "direct", "Nora Pike", "person", "Pike", None, False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -180,7 +180,9 @@ class Attributor:
                 continue
             label_end = self._token_at(match.end(1) - 1)
             label_tokens = self.doc[self._token_at(start) : label_end + 1]
-            if not (match.group(1).replace(" ", "").replace(".", "").isupper() or any(t.ent_type_ == "PERSON" or is_first_name(t.text) for t in label_tokens)):
+            known = {name for person in self.entities.people for name in (person.name, person.last, person.first) if name}
+            if not (match.group(1).replace(" ", "").replace(".", "").isupper() or match.group(1) in known
+                    or any(t.ent_type_ == "PERSON" or is_first_name(t.text) for t in label_tokens)):
                 continue  # `Price: $20`, `Where: Town Hall` are not speakers
             turns.append((match.end(), end, label_end, match.group(1)))
         if len({label.lower() for *_, label in turns}) < 2 and len(turns) < 3:
@@ -830,7 +832,8 @@ def _mention_range(head: Token) -> tuple[int, int]:
 
 
 # `WALLACE:`, `SEN. KAINE:`, `Mike Pence:` at the start of a paragraph (a transcript turn).
-_TURN = re.compile(r"((?:[A-Z][A-Z.'’-]+|[A-Z][a-z]+\.?)(?: (?:[A-Z][A-Z.'’-]+|[A-Z][a-z'’-]+)){0,3}):[ \t]+(?=\S)")
+# An oral history's `Ray Kessler (sound engineer, 1991–2009):` too, and double-barrelled `Okonkwo-Reyes:`.
+_TURN = re.compile(r"((?:[A-Z][A-Z.'’-]+|[A-Z][a-z][\w'’-]*\.?)(?: (?:[A-Z][A-Z.'’-]+|[A-Z][a-z][\w'’-]*)){0,3})(?: \([^()\n]{1,120}\))?:[ \t]+(?=\S)")
 _NOT_SPEAKER_LABELS = frozenset(("q", "a", "question", "answer", "note", "update", "updated", "editor's note", "editor’s note", "correction", "photo", "source", "sources", "read more", "related", "watch", "listen", "warning", "disclaimer", "caption", "declaration", "breaking", "latest", "result", "results", "recap", "live", "analysis", "background", "context"))
 QUOTE_OPENERS = ('"', "“", "‘", "'", "«", "„")
 _QUESTION = re.compile(r"(?:Q|Question)\s?[:.]\s+")
