@@ -1472,6 +1472,17 @@ CASES = {
             ("I still have the last reel.", "direct", "Nora Pike", "person", "Pike", None, False),
         ],
     ),
+    "a_title_in_quote_marks_is_nobody": (
+        "Tessa Varga is eating cereal out of a measuring cup.\n\n"
+        "Varga, 31, has become famous. Her third album, “Saltwater Debts,” went to No. 1 last fall.\n\n"
+        "She was not supposed to get here. In 2009 she told a local paper that she would be famous by 25.\n\n"
+        "Her mother, Judith, says the scrubs are real. “I keep everything,” Judith says.",
+        [
+            ("that she would be famous by 25", "indirect", "Tessa Varga", "person", "she", "told", False),
+            ("the scrubs are real", "indirect", "Judith Varga", "person", "Her mother", "says", False),
+            ("I keep everything", "direct", "Judith Varga", "person", "Judith", "says", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -254,7 +254,7 @@ class EntityIndex:
 
     def _add_person(self, ent: Span) -> None:
         names = self._name_tokens(list(ent), ent.root)
-        if not names or self._is_organization_name(names, ent.start):
+        if not names or self._is_organization_name(names, ent.start) or _in_own_marks(ent):
             return
         if len(ent) == 1 and ent.start > 0 and self.doc[ent.start - 1].lower_ == "the" and (_DEMONYM.match(ent.text) or not is_first_name(ent.text)):
             return  # `the Scot`, `the Chronicle`: a description or a newspaper, not someone named so
@@ -1300,6 +1300,13 @@ def _data_source(head: Token) -> Token | None:
                 return found
     names = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "PERSON", "")]
     return names[-1] if names else None
+
+
+def _in_own_marks(ent: Span) -> bool:
+    """The name is all a pair of quote marks holds (`its single “Kitchen Knife”`): a title, not someone."""
+    doc = ent.doc
+    after = ent.end + (ent.end < len(doc) and doc[ent.end].text in (",", ".", "!", "?"))
+    return ent.start > 0 and after < len(doc) and doc[ent.start - 1].text in QUOTE_TOKENS and doc[after].text in QUOTE_TOKENS
 
 
 def _hyphen_tail(token: Token) -> bool:
