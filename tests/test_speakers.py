@@ -1483,6 +1483,15 @@ CASES = {
             ("I keep everything", "direct", "Judith Varga", "person", "Judith", "says", False),
         ],
     ),
+    "one_and_another_of_a_group": (
+        'Commenters were divided. One wrote: "Too many cooks in the kitchen." Another replied: "Those cooks found his truck." '
+        "Investors were split. One said he regrets the decision about once a week.",
+        [
+            ("Too many cooks in the kitchen.", "direct", "commenter", "anonymous", "One", "wrote", False),
+            ("Those cooks found his truck.", "direct", "commenter", "anonymous", "Another", "replied", False),
+            ("he regrets the decision about once a week", "indirect", "investor", "anonymous", "One", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -619,6 +619,10 @@ class EntityIndex:
             holder = self._role_holder(kin, head.i)
             gender = "m" if kin in ("father", "grandfather") else "f"
             return Resolution(holder.name, "person", holder.gender) if holder is not None else Resolution(kin, "anonymous", gender)
+        if lower in ("one", "another") and len(span) == 1 and head.dep_ in ("nsubj", "nsubjpass"):
+            group = self._group_before(head)
+            if group is not None:  # `Commenters were divided. One wrote: ...`, `Another replied`: one of them
+                return Resolution(group.lemma_.lower(), "anonymous")
         source = _data_source(head)
         if source is not None:  # `according to Harrow Analytics data`, `estimates by Nara Securities`: whoever compiled them
             return self.resolve(source, (source.left_edge.i if source.dep_ != "compound" else source.i, source.i + 1))
@@ -693,6 +697,17 @@ class EntityIndex:
         if name.ent_type_ != "PERSON" or doc[lead].text != "," or not head.left_edge.i <= lead <= head.right_edge.i + 1:
             return None
         return name
+
+    def _group_before(self, head: Token) -> Token | None:
+        """The last plural noun for people (`commenters`, `investors`) in this sentence or the one before."""
+        sentence = self._sentence_numbers()
+        people = words("anonymous_heads.txt") | self._person_nouns.keys()
+        for token in reversed(self.doc[max(0, head.i - 60) : head.i]):
+            if sentence[head.i] - sentence[token.i] > 1:
+                break
+            if token.tag_ == "NNS" and token.lemma_.lower() in people:
+                return token
+        return None
 
     def _resolve_name(self, head: Token, span: Span) -> Resolution:
         tokens = [t for t in span if t.ent_iob_ != "O" and t.ent_type_ == head.ent_type_] or [head]
