@@ -1492,6 +1492,13 @@ CASES = {
             ("he regrets the decision about once a week", "indirect", "investor", "anonymous", "One", "said", False),
         ],
     ),
+    "first_name_after_a_rank_the_tagger_left_out": (
+        "Lagos State Police Command spokesman SP Adebola Hassan said officers had used tear gas. Hassan denied that live ammunition had been fired.",
+        [
+            ("officers had used tear gas", "indirect", "Adebola Hassan", "person", "Lagos State Police Command spokesman SP Adebola Hassan", "said", False),
+            ("that live ammunition had been fired", "indirect", "Adebola Hassan", "person", "Hassan", "denied", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

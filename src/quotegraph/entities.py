@@ -297,6 +297,10 @@ class EntityIndex:
         if start < ent.start and _after_dateline(doc, start):  # `ROTORUA — Mereana Te Kani has won`: the tagger misses the first words
             return Span(doc, start, ent.end, label="PERSON")
         before = doc[ent.start - 1] if ent.start > 0 else None
+        if len(ent) == 1 and ent.start >= 2 and name_word(doc[ent.start - 1]) and (
+                doc[ent.start - 2].lower_.rstrip(".") in self._titles or doc[ent.start - 2].lower_ in self._person_nouns
+                or (doc[ent.start - 2].text.isupper() and doc[ent.start - 2].is_alpha and len(doc[ent.start - 2].text) <= 4)):
+            return Span(doc, ent.start - 1, ent.end, label="PERSON")  # `spokesman SP Adebola` + `Hassan`: a first name after a role
         if before is not None and before.text in FAMILY_NAMES_FIRST and before.ent_iob_ == "O" and before.pos_ not in ("PRON", "DET", "AUX", "VERB", "ADP"):
             return Span(doc, ent.start - 1, ent.end, label="PERSON")  # `Đỗ Thị Hạnh`, `Lim Jia Hui`: the family name, written first
         if before is not None and _capitalised_name(before) and is_first_name(before.text) and before.ent_iob_ == "B" \
