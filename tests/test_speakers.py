@@ -1499,6 +1499,17 @@ CASES = {
             ("that live ammunition had been fired", "indirect", "Adebola Hassan", "person", "Hassan", "denied", False),
         ],
     ),
+    "a_lede_spokeswoman_named_later": (
+        "PARIS — Workers marched across France on Thursday, as a government spokeswoman said the reform would be applied.\n\n"
+        "Trains were cancelled. Rubbish piled up. Refineries were blockaded. Schools closed early.\n\n"
+        "Union leaders said they would strike again. They called a tenth day of action.\n\n"
+        "Government spokeswoman Camille Ferrand, speaking after the cabinet meeting, said the government respected the strike.",
+        [
+            ("the reform would be applied", "indirect", "Camille Ferrand", "person", "a government spokeswoman", "said", False),
+            ("they would strike again", "indirect", "Union leaders", "anonymous", "Union leaders", "said", False),
+            ("the government respected the strike", "indirect", "Camille Ferrand", "person", "Government spokeswoman Camille Ferrand", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

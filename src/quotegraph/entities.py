@@ -793,6 +793,10 @@ class EntityIndex:
             named = self._recent_organization(head.i, body.lower_) if body is not None else None
             if named is not None:  # `A council spokesman` → the council the article named
                 return named
+            if org is None and span[0].lower_ in ("a", "an") and self._sentence_numbers()[head.i] <= 1:
+                later = self._named_next(head, set(SPOKES_HEADS), "", subjects=False, within=12)
+                if later is not None:  # a wire lede's `a government spokeswoman`, named a few paragraphs on
+                    return later
             named_org = [t for t in self.doc[head.left_edge.i : head.i] if t.ent_type_ == "ORG"]
             if named_org:  # `A Crumb & Co. spokesperson`
                 return Resolution(self._org_full_name(_org_name(_span_text(self.doc, named_org)), head.i), "organization")
