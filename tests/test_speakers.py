@@ -1510,6 +1510,19 @@ CASES = {
             ("the government respected the strike", "indirect", "Camille Ferrand", "person", "Government spokeswoman Camille Ferrand", "said", False),
         ],
     ),
+    "the_spokesperson_after_a_company_spokesperson_and_a_hyphenated_description": (
+        "Seo Jae-hwan will hand control of Hanseong Group to his son, a Hanseong Group spokesperson said on Monday. "
+        "The chairman is 79. His son is 41. Shares rose 4%. Analysts were surprised. The board met twice.\n\n"
+        "“This was a decision the family made together,” the spokesperson said. "
+        "A Manila-based currency trader said the market had been caught leaning the wrong way.",
+        [
+            ("Seo Jae-hwan will hand control of Hanseong Group to his son", "indirect", "Hanseong Group", "organization",
+             "a Hanseong Group spokesperson", "said", False),
+            ("This was a decision the family made together", "direct", "Hanseong Group", "organization", "the spokesperson", "said", False),
+            ("the market had been caught leaning the wrong way", "indirect", "Manila-based currency trader", "anonymous",
+             "A Manila-based currency trader", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

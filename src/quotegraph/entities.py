@@ -805,9 +805,13 @@ class EntityIndex:
                 return Resolution(self._org_full_name(_span_text(self.doc, proper), head.i), "organization")
             if proper and not any(t.ent_type_ == "PERSON" or self._person_at(t.i) is not None or self._find_person(_name_units([t]), t.i) is not None for t in proper):
                 return Resolution(self._org_full_name(_span_text(self.doc, proper), head.i), "organization")  # `a Sayurku spokeswoman`: no person of that name
-            if span[0].lower_ == "the" and not proper:  # `A spokesperson for the minister ... The spokesperson said`: that one, unnamed
-                return next((resolution for index, resolution in reversed(self.speaker_history) if index < head.i and resolution.kind == "anonymous"
-                             and resolution.name.split()[-1] in SPOKES_HEADS), Resolution(head.lower_, "anonymous"))
+            if span[0].lower_ == "the" and not proper:  # `A spokesperson for the minister ... The spokesperson said`: that one
+                earlier = next((t for t in reversed(self.doc[: head.i]) if t.lemma_.lower() in SPOKES_HEADS and t.i != head.i and not t.ent_type_), None)
+                if earlier is not None and not (earlier.i > 0 and self.doc[earlier.i - 1].lower_ == "the"):
+                    found = self.resolve(earlier, (earlier.left_edge.i, earlier.i + 1))
+                    if found.kind in ("organization", "anonymous"):  # `A Hanseong Group spokesperson`: the group
+                        return found
+                return Resolution(head.lower_, "anonymous")
         if head.lower_ in _FOR_SOMEONE and any(c.dep_ == "poss" and (c.lower_ in ("his", "her", "their") or c.ent_type_ == "PERSON") for c in head.children):
             return Resolution(head.lower_, "anonymous")  # `His family said`, `her lawyers said`
         if lemma == "analyst":  # `Analysts at the brokerage Dom Maklerski Wisła`, `the DMW analysts`: the firm's note
@@ -1524,6 +1528,8 @@ def _description_name(head: Token) -> str:
     while start > head.left_edge.i and doc[start - 1].dep_ in ("amod", "compound") and doc[start - 1].head.i in range(start, head.i + 1) \
             and doc[start - 1].lower_ not in DETERMINERS and doc[start - 1].ent_type_ not in ("DATE", "CARDINAL"):  # not `67-year-old`
         start -= 1
+    while start >= 2 and doc[start - 1].text in ("-", "‐") and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha:
+        start -= 2  # `A Manila-based currency trader` → Manila-based currency trader
     return doc[start : head.i + 1].text
 
 
