@@ -1523,6 +1523,18 @@ CASES = {
              "A Manila-based currency trader", "said", False),
         ],
     ),
+    "a_body_without_its_owner_or_union_prefix": (
+        "A spokesperson for Ontario’s Ministry of Labour said the government would review the decision. "
+        "The Union Ministry of Health and Family Welfare said it would examine the findings. "
+        "Hoshino’s Special Investigation Committee said managers had known.",
+        [
+            ("the government would review the decision", "indirect", "Ministry of Labour", "organization",
+             "A spokesperson for Ontario’s Ministry of Labour", "said", False),
+            ("it would examine the findings", "indirect", "Ministry of Health and Family Welfare", "organization",
+             "The Union Ministry of Health and", "said", False),
+            ("managers had known", "indirect", "Special Investigation Committee", "organization", "Hoshino’s Special Investigation Committee", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],
