@@ -1535,6 +1535,10 @@ CASES = {
             ("managers had known", "indirect", "Special Investigation Committee", "organization", "Hoshino’s Special Investigation Committee", "said", False),
         ],
     ),
+    "asked_that_they_not_be_named_is_no_statement": (
+        "Two campaign officials, who asked that they not be named because they were not authorized to discuss strategy, said the ad would run in May.",
+        [("the ad would run in May", "indirect", "campaign officials", "anonymous", "Two campaign officials", "said", False)],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

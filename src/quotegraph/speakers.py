@@ -39,7 +39,8 @@ MAX_SYNTAX_CLIMB = 4
 SENTENCE_END = (".", "!", "?")
 # `who asked not to be named`, `spoke on condition of anonymity`: how a source is described, not what they said.
 _ANONYMITY = re.compile(r"\banonymity\b|^(?:not )?to be (?:named|identified|quoted)\b|^(?:that )?(?:her|his|their|its) (?:sur|first |full |last )?names? (?:not )?be (?:used|withheld|published|given)\b"
-                        r"|^not to (?:use|give|publish|print) (?:her|his|their) (?:sur|first |full |last )?names?\b|^(?:her|his|their) (?:sur|first |full |last )?names?$", re.IGNORECASE)
+                        r"|^not to (?:use|give|publish|print) (?:her|his|their) (?:sur|first |full |last )?names?\b|^(?:her|his|their) (?:sur|first |full |last )?names?$"
+                        r"|^(?:that )?(?:they|he|she|we|I) not be (?:named|identified|quoted)\b", re.IGNORECASE)  # `asked that they not be named`
 _POSSESSIVE = re.compile(r"\s*[’']s?$")
 # `"...." ― Name`: a dash right after the closing mark (and its punctuation), then the speaker.
 # `Said Ellis: "..."`: the verb, then the speaker, opening the sentence just before the quote.
