@@ -1539,6 +1539,16 @@ CASES = {
         "Two campaign officials, who asked that they not be named because they were not authorized to discuss strategy, said the ad would run in May.",
         [("the ad would run in May", "indirect", "campaign officials", "anonymous", "Two campaign officials", "said", False)],
     ),
+    "its_chief_executive_warning_parsed_as_a_noun": (
+        "JOHANNESBURG — South Africans faced ten hours a day without electricity after state utility Khanya Power moved to Stage 6, "
+        "with its chief executive warning that the grid would remain constrained.\n\n"
+        "Khanya said eight units had broken down. Chief Executive Zodwa Maseko said the utility was doing its best.",
+        [
+            ("that the grid would remain constrained", "indirect", "Zodwa Maseko", "person", "its chief executive", "warning", False),
+            ("eight units had broken down", "indirect", "Khanya Power", "organization", "Khanya", "said", False),
+            ("the utility was doing its best", "indirect", "Zodwa Maseko", "person", "Chief Executive Zodwa Maseko", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -712,9 +712,13 @@ def find_noun_cues(doc: Doc) -> list[CueMatch]:
 
 
 def _noun_possessor(noun: Token) -> Token | None:
+    """Whose words the noun names: its possessor, or a person noun the parse hung on it between the
+    two (`with its chief executive warning that ...`, a verb tagged as a noun)."""
+    people = words("person_nouns.txt") | words("titles.txt")
     for child in noun.children:
         if child.dep_ == "poss":
-            return child
+            person = next((t for t in noun.lefts if t.i > child.i and t.dep_ in ("amod", "compound") and t.pos_ == "NOUN" and t.lower_ in people), None)
+            return person or child
     return None
 
 

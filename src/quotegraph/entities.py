@@ -818,7 +818,7 @@ class EntityIndex:
             firm = self._firm_of(head)
             if firm is not None:
                 return Resolution(self._org_full_name(_org_name(firm.text), firm.start), "organization")
-        offices = _offices(" ".join(t.lower_ for t in head.lefts if t.dep_ in ("compound", "amod")) + " " + head.lower_)
+        offices = _offices(" ".join(t.lower_ for t in span if t.i < head.i) + " " + head.lower_)
         if offices and head.tag_ != "NNS" and not any(c.lower_ in ("a", "an", "my", "our") for c in head.lefts):
             # `its finance chief` → Chief Financial Officer Marcus Ho, named before or after (a wire names them late):
             # a company has one such officer

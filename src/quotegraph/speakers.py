@@ -814,6 +814,10 @@ def _mention_range(head: Token) -> tuple[int, int]:
     for child in head.lefts:
         if child.dep_ in _MENTION_LEFT:
             start = min(start, child.left_edge.i)
+    if head.dep_ in ("amod", "compound") and head.pos_ == "NOUN":  # `its chief executive` hung on a noun cue (`warning`)
+        for sibling in head.head.lefts:
+            if sibling.i < head.i and sibling.dep_ in ("poss", "amod", "compound", "det"):
+                start = min(start, sibling.left_edge.i)
     for child in head.rights:
         if child.dep_ in _MENTION_RIGHT and not any(t.text == "," for t in child.doc[end : child.i]):
             end = max(end, child.right_edge.i + 1)
