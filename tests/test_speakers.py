@@ -1549,6 +1549,14 @@ CASES = {
             ("the utility was doing its best", "indirect", "Zodwa Maseko", "person", "Chief Executive Zodwa Maseko", "said", False),
         ],
     ),
+    "a_nickname_inside_a_name_stands_for_the_person": (
+        "Adaeze Okonkwo-Bello, 41, and Funmilayo “Funmi” Adebayo-Cole, 38, were once close. Adaeze accused Funmi of leaking details. "
+        "Funmi denied it. “Check your own phone,” she said.",
+        [
+            ("Funmi of leaking details", "indirect", "Adaeze Okonkwo-Bello", "person", "Adaeze", "accused", False),
+            ("Check your own phone", "direct", "Funmilayo Adebayo-Cole", "person", "she", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -86,6 +86,7 @@ class Person:
     roles: set[str] = field(default_factory=set)
     age: int | None = None  # `Koech, 24,` / `the 24-year-old Koech`
     positions: list[int] = field(default_factory=list)  # token indices of mentions
+    nicknames: set[str] = field(default_factory=set)  # `Funmi` of `Funmilayo “Funmi” Adebayo-Cole`
 
 
 @dataclass(frozen=True, slots=True)
@@ -269,6 +270,7 @@ class EntityIndex:
         elif not person.gender:
             person.gender = self._title_gender(ent)
         person.roles |= self._roles_of(ent)
+        person.nicknames |= {t.text for t in ent[1:-1] if self.doc[t.i - 1].text in QUOTE_TOKENS and self.doc[t.i + 1].text in QUOTE_TOKENS}
         # every token the parse hangs outside the name stands for it (`Rodolfo “Boying” Sarmiento`, parsed in pieces)
         for index in [ent.root.i] + [t.i for t in ent if t.i != ent.root.i and not ent.start <= t.head.i < ent.end and t.is_alpha]:
             person.positions.append(index)
@@ -584,6 +586,9 @@ class EntityIndex:
         if word.isupper() and len(word) > 1:  # transcript labels: `WALLACE` is Wallace
             word = word.title()
         folded = word.casefold()  # `Al-Harbi` opening a sentence is `al-Harbi`
+        nicknamed = [p for p in self.people if word in p.nicknames]
+        if nicknamed:
+            return self._nearest(nicknamed, position)
         for attr in ("last", "first"):
             matches = [p for p in self.people if getattr(p, attr).casefold() == folded and (not gender or p.gender in ("", gender))]
             if attr == "last" and len(matches) > 1:
@@ -1724,6 +1729,9 @@ def _surname_after_nickname(doc: Doc, opening: int) -> int | None:
     last = closing
     while last + 1 < len(doc) and doc[last + 1].is_alpha and doc[last + 1].text[:1].isupper() and last < closing + 2:
         last += 1
+        while last + 2 < len(doc) and doc[last + 1].text in ("-", "‐") and not doc[last].whitespace_ and not doc[last + 1].whitespace_ \
+                and doc[last + 2].is_alpha and doc[last + 2].text[:1].isupper():
+            last += 2  # `Adebayo-Cole`
     return last if last > closing else None
 
 
