@@ -1557,6 +1557,18 @@ CASES = {
             ("Check your own phone", "direct", "Funmilayo Adebayo-Cole", "person", "she", "said", False),
         ],
     ),
+    "the_prime_minister_is_not_the_housing_minister": (
+        "Housing minister Helen Carrow has resigned, saying she cannot defend the reforms.\n\n"
+        "The prime minister, Rachel Denning, said she was “disappointed” but that the bill would go ahead as planned.\n\n"
+        "Ms Carrow told reporters she would vote against the bill.\n\n"
+        "The prime minister said the two women had spoken for about an hour.",
+        [
+            ("she cannot defend the reforms", "indirect", "Helen Carrow", "person", "Housing minister Helen Carrow", "saying", False),
+            ("she was “disappointed” but that the bill would go ahead as planned", "mixed", "Rachel Denning", "person", "The prime minister", "said", False),
+            ("she would vote against the bill", "indirect", "Helen Carrow", "person", "Ms Carrow", "told", False),
+            ("the two women had spoken for about an hour", "indirect", "Rachel Denning", "person", "The prime minister", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -514,6 +514,8 @@ class EntityIndex:
                 continue
             if not any(child.dep_ == "det" and child.lower_ == "the" for child in token.children):
                 continue
+            if _named_appositive(token) is not None:
+                continue  # `The prime minister, Rachel Denning,`: the name says who, not an earlier minister
             holder = self._role_holder(lemma, token.i, token)
             if holder is not None:
                 holder.positions.append(token.i)
@@ -1138,6 +1140,9 @@ class EntityIndex:
         roles = {role, *ROLE_ALIASES.get(role, ())}
         holders = [p for p in self.people if roles & p.roles and any(pos < position for pos in p.positions)
                    and (description is None or self._same_office(description, p))]
+        modifiers = {c.lower_ for c in description.lefts if c.dep_ in ("amod", "compound") and c.pos_ != "PROPN"} if description is not None else set()
+        if len(holders) > 1 and modifiers and any(modifiers <= p.roles for p in holders):
+            holders = [p for p in holders if modifiers <= p.roles]  # `the prime minister`, not the housing minister
         if len(holders) > 1 and description is not None:  # `the Ashbury manager`: of two managers, the one named with Ashbury
             sentence = self._sentence_numbers()
             named = [c.text for c in description.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
