@@ -1569,6 +1569,15 @@ CASES = {
             ("the two women had spoken for about an hour", "indirect", "Rachel Denning", "person", "The prime minister", "said", False),
         ],
     ),
+    "a_role_and_a_name_tagged_a_body": (
+        "In a memo to the council, City Engineer Ray Sandoval wrote that the pond met state design standards. "
+        "Council member Brett Haney asked whether the city had studied traffic. Sandoval said it had not.",
+        [
+            ("that the pond met state design standards", "indirect", "Ray Sandoval", "person", "City Engineer Ray Sandoval", "wrote", False),
+            ("whether the city had studied traffic", "indirect", "Brett Haney", "person", "Council member Brett Haney", "asked", False),
+            ("it had not", "indirect", "Ray Sandoval", "person", "Sandoval", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -188,6 +188,9 @@ class EntityIndex:
     def _looks_like_person(self, ent: Span) -> bool:
         """NER often labels a bare first or full name ORG; trust a known first name."""
         tokens = [token for token in ent if token.is_alpha and token.lower_ not in POST_NOMINALS]
+        role = next((n for n in range(len(tokens) - 3, -1, -1) if self.is_role_word(tokens[n])), None)
+        if role is not None and all(t.pos_ == "PROPN" for t in tokens[role + 1 :]) and is_first_name(tokens[role + 1].text):
+            return True  # `City Engineer Ray Sandoval`, tagged a body: a role, then a first name
         before = self.doc[ent.start - 1] if ent.start > 0 else None
         after_role = before is not None and before.pos_ == "NOUN" and self.is_role_word(before)  # `Defence counsel Turlough Mac Giolla Phádraig`
         if not tokens or len(tokens) > (4 if after_role else 3) or not all(token.pos_ == "PROPN" for token in tokens):
