@@ -1578,6 +1578,16 @@ CASES = {
             ("it had not", "indirect", "Ray Sandoval", "person", "Sandoval", "said", False),
         ],
     ),
+    "class_years_as_back_references": (
+        "DELAVAN — Marlow Central quarterback Jaylen Oduya threw two touchdown passes, the second to Tariq Mims.\n\n"
+        "“We fixed it,” Oduya said.\n\nThe senior finished 19 of 27 for 264 yards. “Coach has been saving that one,” the senior said.\n\n"
+        "Mims, a junior, had caught two passes all night. The junior said he saw the safety bite on the double move.",
+        [
+            ("We fixed it", "direct", "Jaylen Oduya", "person", "Oduya", "said", False),
+            ("Coach has been saving that one", "direct", "Jaylen Oduya", "person", "the senior", "said", False),
+            ("he saw the safety bite on the double move", "indirect", "Tariq Mims", "person", "The junior", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],
