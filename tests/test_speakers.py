@@ -1588,6 +1588,10 @@ CASES = {
             ("he saw the safety bite on the double move", "indirect", "Tariq Mims", "person", "The junior", "said", False),
         ],
     ),
+    "a_body_the_tagger_missed": (
+        "The Tamarack County Sheriff's Office posted an update on Facebook. The sheriff's office said the search had never been scaled back.",
+        [("the search had never been scaled back", "indirect", "Tamarack County Sheriff's Office", "organization", "The sheriff's office", "said", False)],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

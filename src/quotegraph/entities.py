@@ -133,6 +133,9 @@ class EntityIndex:
                 continue
             if not any(ent.start < named.end and named.start < ent.end for ent in entities if ent.label_ in ("ORG", "PERSON")) or at in dict(legal):
                 self._organizations = [ent for ent in self._organizations if not (named.start <= ent.start and ent.end <= named.end)] + [named]
+        for start, end in _untagged_bodies(doc):  # `The Tamarack County Sheriff's Office`, which the tagger missed
+            if not any(ent.start < end and start < ent.end for ent in self._organizations + entities):
+                self._organizations.append(Span(doc, start, end, label="ORG"))
         self._organizations.sort(key=lambda ent: ent.start)
         self._organization_starts = [ent.start for ent in self._organizations]
         # Full organisation names by their first and last word, in text order: `Northvale` → Northvale Foods.
@@ -885,6 +888,11 @@ class EntityIndex:
             if any(child.dep_ == "poss" and child.lower_ in ("its", "their") for child in qualifiers):  # `with their union vowing`
                 qualifiers = [child for child in qualifiers if child.dep_ != "poss"]
                 definite = True
+            elif definite and any(child.dep_ == "poss" and child.pos_ == "NOUN" for child in qualifiers):
+                # `The sheriff's office` → Tamarack County Sheriff's Office: the owner is a word of the name
+                named = self._recent_organization(head.i, head.lower_, {child.lower_ for child in qualifiers})
+                if named is not None:
+                    return named
             if definite and head.ent_type_ not in ORG_LABELS and not any(child.dep_ == "poss" for child in qualifiers):
                 # `the forecasting centre` → National Forecasting Centre: a body named with all these words
                 named = self._recent_organization(head.i, head.lower_, {child.lower_ for child in qualifiers})
@@ -1826,6 +1834,26 @@ def _untagged_names(doc: Doc) -> list[tuple[int, int]]:
                 while last + 1 < index and _capitalised_name(doc[last + 1]) and last - first < 3:
                     last += 1
                 found.insert(0, (first, last + 1))
+        index = max(end, index + 1)
+    return found
+
+
+def _untagged_bodies(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of capitalised names ending in a body word that no entity covers
+    (`Tamarack County Sheriff's Office`): two to six words, with `'s`, `of`, `and`, `for` inside."""
+    heads = words("organization_heads.txt")
+    found = []
+    index = 0
+    while index < len(doc):
+        end = index
+        while end < len(doc) and end - index < 8 and doc[end].ent_iob_ == "O" and (
+                (_capitalised_name(doc[end]) and doc[end].is_alpha) or (end > index and doc[end].tag_ == "POS")
+                or (end > index and doc[end].lower_ in ("of", "and", "for") and end + 1 < len(doc) and _capitalised_name(doc[end + 1]))):
+            end += 1
+        while end > index and not (_capitalised_name(doc[end - 1]) and doc[end - 1].lower_ in heads):
+            end -= 1
+        if end - index >= 2 and not is_dateline(doc[index]):
+            found.append((index, end))
         index = max(end, index + 1)
     return found
 
