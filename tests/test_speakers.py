@@ -1592,6 +1592,16 @@ CASES = {
         "The Tamarack County Sheriff's Office posted an update on Facebook. The sheriff's office said the search had never been scaled back.",
         [("the search had never been scaled back", "indirect", "Tamarack County Sheriff's Office", "organization", "The sheriff's office", "said", False)],
     ),
+    "a_province_in_a_dateline_is_nobody_and_the_lede_mayor_is_named_later": (
+        "KINGSTON, Ont. — City council approved a 6.4 per cent property tax increase early Wednesday after a nine-hour debate in which "
+        "the mayor accused two councillors of “grandstanding for the cameras” and a third walked out.\n\n"
+        "The increase is the largest in more than 20 years. Half of it will cover policing.\n\n"
+        "Mayor Helen Brisebois, who voted for the budget, said council had no good options.",
+        [
+            ("two councillors of “grandstanding for the cameras”", "mixed", "Helen Brisebois", "person", "the mayor", "accused", False),
+            ("council had no good options", "indirect", "Helen Brisebois", "person", "Mayor Helen Brisebois", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -261,7 +261,7 @@ class EntityIndex:
 
     def _add_person(self, ent: Span) -> None:
         names = self._name_tokens(list(ent), ent.root)
-        if not names or self._is_organization_name(names, ent.start) or _in_own_marks(ent):
+        if not names or self._is_organization_name(names, ent.start) or _in_own_marks(ent) or _in_dateline(ent):
             return
         if len(ent) == 1 and ent.start > 0 and self.doc[ent.start - 1].lower_ == "the" and (_DEMONYM.match(ent.text) or not is_first_name(ent.text)):
             return  # `the Scot`, `the Chronicle`: a description or a newspaper, not someone named so
@@ -924,7 +924,8 @@ class EntityIndex:
                 roles = {lemma, *ROLE_ALIASES.get(lemma, ())}
                 office = lemma in self._titles and not any(t.lower_ in ("former", "ex", "then") for t in head.lefts)  # a past office may be anyone's
                 elsewhere = frozenset(p.name for p in self.people if p.roles - HONORIFICS and not roles & p.roles and office)
-                person = self._salient_description(head, gender, skip=elsewhere) or self._named_next(head, roles, gender)
+                lede = self._sentence_numbers()[head.i] <= 1  # `..., the mayor accused ... | Mayor Helen Brisebois` a few paragraphs on
+                person = self._salient_description(head, gender, skip=elsewhere) or self._named_next(head, roles, gender, within=6 if lede else 2)
                 if person is not None:
                     return person
             elif singular and span[0].lower_ in ("a", "an"):  # `A Republican senator from Texas on Tuesday blocked ... | Sen. Wade Pruitt, R-Texas,`
@@ -1348,6 +1349,12 @@ def _data_source(head: Token) -> Token | None:
                 return found
     names = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "PERSON", "")]
     return names[-1] if names else None
+
+
+def _in_dateline(ent: Span) -> bool:
+    """The entity is part of a dateline (`KINGSTON, Ont. —`): a place, not someone."""
+    doc = ent.doc
+    return any(is_dateline(t) and ent.end <= past_dateline(doc, t.i) for t in doc[max(0, ent.start - 8) : ent.start + 1])
 
 
 def _in_own_marks(ent: Span) -> bool:
