@@ -1602,6 +1602,15 @@ CASES = {
             ("council had no good options", "indirect", "Helen Brisebois", "person", "Mayor Helen Brisebois", "said", False),
         ],
     ),
+    "an_acronym_of_a_body_named_in_full_without_brackets": (
+        "The Badger State Teachers Association, the state's largest teachers union, spent $1.2 million on ads. "
+        "The BSTA said in a statement that the veto was a win for kids. A spokesperson for the ANAO said it would consider any request, "
+        "after the senator wrote to the Australian National Audit Office.",
+        [
+            ("that the veto was a win for kids", "indirect", "Badger State Teachers Association", "organization", "The BSTA", "said", False),
+            ("it would consider any request", "indirect", "Australian National Audit Office", "organization", "A spokesperson for the ANAO", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

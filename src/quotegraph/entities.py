@@ -146,6 +146,13 @@ class EntityIndex:
             if len(words_) > 1:
                 for edge in {words_[0], words_[-1]}:
                     self._orgs_by_edge.setdefault(edge, []).append((ent.start, full))
+        # `The BSTA said` after `Badger State Teachers Association`: an acronym of a body the article named in full
+        names = {_clean_org(_org_name(ent.text)) for ent in self._organizations}
+        for token in doc:
+            if token.is_upper and token.is_alpha and 2 <= len(token.text) <= 6 and token.text not in self._acronyms:
+                full = [name for name in names if len(name.split()) > 1 and _initials(name.split()) == token.text]
+                if len(full) == 1:
+                    self._acronyms[token.text] = full[0]
         for ent in _join_nicknames(doc):
             if ent[0].tag_ == "POS":
                 continue  # `Prime Minister’s Questions`: a name owned by someone, tagged from its `’s`
