@@ -1611,6 +1611,14 @@ CASES = {
             ("it would consider any request", "indirect", "Australian National Audit Office", "organization", "A spokesperson for the ANAO", "said", False),
         ],
     ),
+    "the_referee_is_the_one_named_so": (
+        "The prop was sent off by referee Owen Pritchard in the 54th minute. Coach Liam Dreyer said the decision was harsh. "
+        "The referee said he had seen it from three angles.",
+        [
+            ("the decision was harsh", "indirect", "Liam Dreyer", "person", "Coach Liam Dreyer", "said", False),
+            ("he had seen it from three angles", "indirect", "Owen Pritchard", "person", "The referee", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],
