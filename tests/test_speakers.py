@@ -1619,6 +1619,10 @@ CASES = {
             ("he had seen it from three angles", "indirect", "Owen Pritchard", "person", "The referee", "said", False),
         ],
     ),
+    "a_body_named_right_after_its_description": (
+        "Its single has been streamed more than 900 million times, according to her label, Greyhound Records.",
+        [("Its single has been streamed more than 900 million times", "indirect", "Greyhound Records", "organization", "her label", "according to", False)],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -891,6 +891,11 @@ class EntityIndex:
         if lemma in words("organization_heads.txt") or head.lower_ in words("organization_heads.txt") or (head.ent_type_ in ORG_LABELS and not role_word):
             # `the (Swedish) company` → the company last named; a possessor or a compound names another
             # body (`the town engineer's office`, `the community council`).
+            named_after = head.i + 2 < len(self.doc) and self.doc[head.i + 1].text == "," and self.doc[head.i + 2].ent_iob_ == "B" \
+                and self.doc[head.i + 2].ent_type_ == "ORG"
+            if named_after:  # `according to her label, Greyhound Records.`: the body named right after, whatever the parse
+                body = next(ent for ent in self._organizations + list(self.doc.ents) if ent.start == head.i + 2)
+                return Resolution(self._org_full_name(_org_name(body.text), body.start), "organization")
             qualifiers = [child for child in head.children if child.i < head.i and child.dep_ in ("poss", "compound", "amod")]
             if any(child.dep_ == "poss" and child.lower_ in ("its", "their") for child in qualifiers):  # `with their union vowing`
                 qualifiers = [child for child in qualifiers if child.dep_ != "poss"]
