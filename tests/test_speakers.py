@@ -1623,6 +1623,11 @@ CASES = {
         "Its single has been streamed more than 900 million times, according to her label, Greyhound Records.",
         [("Its single has been streamed more than 900 million times", "indirect", "Greyhound Records", "organization", "her label", "according to", False)],
     ),
+    "not_saying_whether_is_no_statement": (
+        "The campaign did not say how much the plan would cost. She would not say whether she would run again. "
+        "Senator Ana Ruiz did not say that she was leaving.",
+        [("that she was leaving", "indirect", "Ana Ruiz", "person", "Senator Ana Ruiz", "say", False)],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -84,6 +84,9 @@ def find_cues(doc: Doc) -> list[CueMatch]:
             continue  # `Rivera, asked about the delay, said`: the subject of a passive is addressed, not speaking
         if token.dep_ == "xcomp" and token.head.lemma_.lower() in WITHHELD:
             continue  # `declined to comment on whether ...`: nothing was said
+        if any(c.dep_ == "neg" for c in token.children) and any(
+                c.dep_ == "ccomp" and doc[c.left_edge.i].lower_ in ("whether", "if", "how", "what", "when", "why", "who", "where") for c in token.children):
+            continue  # `did not say how much the plan would cost`: nothing was said
         if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             cues.append(CueMatch(token.i, token.i + 2, token.i, "according to"))
         elif token.pos_ != "VERB":
