@@ -1628,6 +1628,11 @@ CASES = {
         "Senator Ana Ruiz did not say that she was leaving.",
         [("that she was leaving", "indirect", "Ana Ruiz", "person", "Senator Ana Ruiz", "say", False)],
     ),
+    "a_document_written_by_someone_is_theirs": (
+        "The case was led by Curtis Lasko, a county detective. Deloach told investigators he had been at home, "
+        "according to an arrest affidavit written by Lasko.",
+        [("Deloach told investigators he had been at home", "indirect", "Curtis Lasko", "person", "an arrest affidavit", "according to", False)],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -1342,7 +1342,7 @@ def _offices(words: str) -> set[str]:
 
 # Figures and papers whose source is named with them (`Harrow Analytics data`, `the BBM's draft guidelines`).
 _DATA_NOUNS = frozenset(("data", "datum", "estimate", "figure", "guideline", "filing", "count", "poll", "forecast", "calculation", "tally",
-                         "projection", "record", "statistic", "number", "survey", "analysis", "report", "study"))
+                         "projection", "record", "statistic", "number", "survey", "analysis", "report", "study", "affidavit", "indictment"))
 
 
 def _data_source(head: Token) -> Token | None:
@@ -1353,6 +1353,10 @@ def _data_source(head: Token) -> Token | None:
     for child in head.children:
         if child.dep_ == "poss" and child.pos_ == "PROPN":
             return child
+        if child.dep_ == "acl" and child.tag_ == "VBN":  # `an arrest affidavit written by Lasko`
+            agent = next((g for prep in child.children if prep.dep_ == "agent" for g in prep.children if g.dep_ == "pobj"), None)
+            if agent is not None and agent.pos_ == "PROPN":
+                return agent
         if child.dep_ == "prep" and child.lower_ in ("by", "from"):
             found = next((g for g in child.children if g.dep_ == "pobj"), None)
             if found is not None and found.pos_ == "NOUN":  # `by the pollster Lembaga Survei Cakrawala`
