@@ -1633,6 +1633,10 @@ CASES = {
         "according to an arrest affidavit written by Lasko.",
         [("Deloach told investigators he had been at home", "indirect", "Curtis Lasko", "person", "an arrest affidavit", "according to", False)],
     ),
+    "the_force_is_the_police_named": (
+        "The Civil Guard arrested a 52-year-old man on suspicion of starting the fire. The force said he had been detained near Ourense.",
+        [("he had been detained near Ourense", "indirect", "Civil Guard", "organization", "The force", "said", False)],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],
