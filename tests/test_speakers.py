@@ -1637,6 +1637,13 @@ CASES = {
         "The Civil Guard arrested a 52-year-old man on suspicion of starting the fire. The force said he had been detained near Ourense.",
         [("he had been detained near Ourense", "indirect", "Civil Guard", "organization", "The force", "said", False)],
     ),
+    "don_before_a_first_name_is_an_honorific": (
+        "Don Efraín Duarte, 70, a retired bus driver, said he had voted for the mayor. Don Johnson said the show was over.",
+        [
+            ("he had voted for the mayor", "indirect", "Efraín Duarte", "person", "Don Efraín Duarte", "said", False),
+            ("the show was over", "indirect", "Don Johnson", "person", "Don Johnson", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -253,6 +253,8 @@ class EntityIndex:
         units = _name_units(names)
         while len(units) > 2 and (units[0].text.lower() in self._person_nouns or units[0].text.lower() in self._titles or (units[0].text.isupper() and len(units[0].text) > 1 and units[0].text.isalpha())):
             units = units[1:]  # `Farmer Pieter van der Berg`, `GMMC Commissioner H. N. Shivaprasad`: a role word or an acronym
+        if len(units) >= 3 and units[0].text in ("Don", "Doña", "Dom", "Dona") and is_first_name(units[1].text):
+            units = units[1:]  # `Don Efraín Duarte`: the Spanish and Portuguese honorific, before a first name
         role = next((n for n in range(len(units) - 3, 0, -1) if _is_role_word(units[n].text, self._person_nouns, self._titles)), None)
         if role is not None:
             units = units[role + 1 :]  # `City Engineer Ray Sandoval`, `Senior Counsel Otieno Makori`: everything up to the role
