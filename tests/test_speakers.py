@@ -1644,6 +1644,11 @@ CASES = {
             ("the show was over", "indirect", "Don Johnson", "person", "Don Johnson", "said", False),
         ],
     ),
+    "a_backshifted_verb_the_parse_hung_on_the_cue_stays_in_the_content": (
+        "His lawyer, Tom Reyes, said his client had been “overwhelmed by shame” and had cooperated fully with the police.",
+        [("his client had been “overwhelmed by shame” and had cooperated fully with the police", "mixed", "Tom Reyes", "person",
+          "His lawyer", "said", False)],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -568,6 +568,11 @@ def _clause_range(doc: Doc, cue: CueMatch, clause: Token) -> tuple[int, int] | N
             # `said that X is "a problem" but "nobody has the guts"`: a coordinated clause goes on.
             if sibling.dep_ == "conj" and sibling.i > clause.i and _own_subject(sibling) is not None and sibling.lemma_.lower() not in speech_cues():
                 end = max(end, _content_end(doc, sibling))
+            # `said his client had been "overwhelmed" and had cooperated fully`: a backshifted verb hung on the cue
+            # by the parse is the reported clause's (the writer's own verb would be in the cue's tense)
+            elif sibling.dep_ == "conj" and sibling.i > clause.i and head.tag_ == "VBD" and sibling.lemma_.lower() not in speech_cues() \
+                    and any(c.dep_ == "aux" and c.lower_ in ("had", "would") for c in sibling.children):
+                end = max(end, _content_end(doc, sibling))
     return trim_tokens(doc, past_dateline(doc, start), end)
 
 
