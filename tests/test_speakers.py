@@ -1649,6 +1649,11 @@ CASES = {
         [("his client had been “overwhelmed by shame” and had cooperated fully with the police", "mixed", "Tom Reyes", "person",
           "His lawyer", "said", False)],
     ),
+    "a_body_after_a_place_the_tagger_split": (
+        "The Bell County District Attorney’s Office said it would review the shooting.",
+        [("it would review the shooting", "indirect", "Bell County District Attorney’s Office", "organization",
+          "The Bell County District Attorney’s Office", "said", False)],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

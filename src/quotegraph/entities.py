@@ -133,8 +133,8 @@ class EntityIndex:
                 continue
             if not any(ent.start < named.end and named.start < ent.end for ent in entities if ent.label_ in ("ORG", "PERSON")) or at in dict(legal):
                 self._organizations = [ent for ent in self._organizations if not (named.start <= ent.start and ent.end <= named.end)] + [named]
-        for start, end in _untagged_bodies(doc):  # `The Tamarack County Sheriff's Office`, which the tagger missed
-            if not any(ent.start < end and start < ent.end for ent in self._organizations + entities):
+        for start, end in _untagged_bodies(doc):  # `The Tamarack County Sheriff's Office`, which the tagger missed or called a place
+            if not any(ent.start < end and start < ent.end for ent in self._organizations + [e for e in entities if e.label_ in ("ORG", "PERSON", "FAC")]):
                 self._organizations.append(Span(doc, start, end, label="ORG"))
         self._organizations.sort(key=lambda ent: ent.start)
         self._organization_starts = [ent.start for ent in self._organizations]
@@ -736,6 +736,10 @@ class EntityIndex:
         return None
 
     def _resolve_name(self, head: Token, span: Span) -> Resolution:
+        body = self._organization_ending_at(head.i)
+        if body is not None and self._person_at(head.i) is None and head.ent_type_ not in ("ORG", "PERSON") and head.lower_ in words("organization_heads.txt"):
+            # `The Bell County District Attorney’s Office`, found by its shape
+            return Resolution(self._org_full_name(_org_name(body.text), body.start), "organization")
         tokens = [t for t in span if t.ent_iob_ != "O" and t.ent_type_ == head.ent_type_] or [head]
         names = self._name_tokens(list(span), head)
         title_gender = next((self._titles[t.lower_] for t in span if self._titles.get(t.lower_)), "")
@@ -774,6 +778,15 @@ class EntityIndex:
             return Resolution(person.name, "person", person.gender)
         names = self._name_tokens(list(span), head) or [head]
         return Resolution(_join_names(names), "person", _first_gender(names[0].text) if len(names) > 1 else "")
+
+    def _organization_ending_at(self, index: int) -> Span | None:
+        """The organisation span (tagged or recovered) whose last token is ``index``, if any."""
+        at = bisect.bisect_right(self._organization_starts, index) - 1
+        while at >= 0 and self._organizations[at].start > index - 12:
+            if self._organizations[at].end == index + 1:
+                return self._organizations[at]
+            at -= 1
+        return None
 
     def _person_at(self, index: int) -> Person | None:
         """The person mentioned at token ``index``, or anywhere in the entity that covers it."""
@@ -1871,7 +1884,7 @@ def _untagged_bodies(doc: Doc) -> list[tuple[int, int]]:
     index = 0
     while index < len(doc):
         end = index
-        while end < len(doc) and end - index < 8 and doc[end].ent_iob_ == "O" and (
+        while end < len(doc) and end - index < 8 and doc[end].ent_type_ in ("", "GPE", "LOC", "NORP") and (
                 (_capitalised_name(doc[end]) and doc[end].is_alpha) or (end > index and doc[end].tag_ == "POS")
                 or (end > index and doc[end].lower_ in ("of", "and", "for") and end + 1 < len(doc) and _capitalised_name(doc[end + 1]))):
             end += 1
