@@ -1654,6 +1654,10 @@ CASES = {
         [("it would review the shooting", "indirect", "Bell County District Attorney’s Office", "organization",
           "The Bell County District Attorney’s Office", "said", False)],
     ),
+    "a_role_by_its_initials": (
+        "Police Public Relations Officer Adebayo Ogunleye paraded the suspects. The PRO said the gang had been tracked.",
+        [("the gang had been tracked", "indirect", "Adebayo Ogunleye", "person", "The PRO", "said", False)],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

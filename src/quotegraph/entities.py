@@ -588,6 +588,10 @@ class EntityIndex:
         if ent.root.dep_ == "appos":
             described += [t for t in ent.root.head.lefts if t.dep_ in ("compound", "amod")] + [ent.root.head]
         roles |= _offices(" ".join(t.lower_ for t in list(reversed(before)) + list(self.doc[start : ent.start]) + described))
+        titled = [t.text for t in list(reversed(before)) if t.text[:1].isupper()]
+        if len(titled) >= 2 and any(t.lower() in self._titles or t.lower() in self._person_nouns for t in titled):
+            # `Additional Solicitor General X` ... `the ASG`, `Public Relations Officer X` ... `the PRO`
+            roles |= {"".join(word[0] for word in titled[n:]).lower() for n in range(len(titled) - 1)}
         for child in ent.root.children:
             if child.dep_ == "appos" and (child.pos_ == "NOUN" or child.lower_ in self._person_nouns or child.lower_ in self._titles):
                 roles.add(child.lemma_.lower())  # `X, the mayor`; `X, the Leader of the Opposition`
@@ -668,6 +672,10 @@ class EntityIndex:
             return Resolution(_description_name(head), "anonymous")
         described = span[0].lower_ == "the" and (head.lower_ in self._titles or _is_demonym(head)) \
             and not any(person.last == head.text for person in self.people)  # `the younger Mehrotra` is a name
+        if span[0].lower_ == "the" and head.text.isupper() and len(head.text) >= 2 and head.text not in self._acronyms:
+            holder = self._role_holder(head.lower_, head.i)
+            if holder is not None:  # `The ASG said` after `Additional Solicitor General Vikram Nair`
+                return Resolution(holder.name, "person", holder.gender)
         if span[0].lower_ == "the" and head.pos_ == "PROPN" and known is None and head.i == span[0].i + 1 and not is_first_name(head.text) \
                 and head.text[:1].isupper() and not described and not any(c.dep_ == "prep" for c in head.rights):
             return Resolution(self._org_full_name(head.text, head.i), "organization")  # `The Chronicle said`: a paper, a body
