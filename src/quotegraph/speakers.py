@@ -171,6 +171,7 @@ class Attributor:
         colon is a direct quote of that speaker, when the article has at least two labelled turns.
         Turns already in quote marks are left to the quote-mark path (``Name: "..."``)."""
         turns = []
+        known = {name for person in self.entities.people for name in (person.name, person.last, person.first) if name}  # `Albright:`
         for start, end in self.paragraphs:
             if self.text[start] in QUOTE_OPENERS and _TURN.match(self.text, start + 1, end):
                 start += 1  # `"WALLACE: ...`: a stray opening mark before the label
@@ -181,7 +182,6 @@ class Attributor:
                 continue
             label_end = self._token_at(match.end(1) - 1)
             label_tokens = self.doc[self._token_at(start) : label_end + 1]
-            known = {name for person in self.entities.people for name in (person.name, person.last, person.first) if name}
             if not (match.group(1).replace(" ", "").replace(".", "").isupper() or match.group(1) in known
                     or any(t.ent_type_ == "PERSON" or is_first_name(t.text) for t in label_tokens)):
                 continue  # `Price: $20`, `Where: Town Hall` are not speakers
