@@ -1658,6 +1658,15 @@ CASES = {
         "Police Public Relations Officer Adebayo Ogunleye paraded the suspects. The PRO said the gang had been tracked.",
         [("the gang had been tracked", "indirect", "Adebayo Ogunleye", "person", "The PRO", "said", False)],
     ),
+    "a_lede_prosecutor_named_by_a_longer_title": (
+        "CLEVELAND — A prosecutor told jurors on Monday that Travis Elden shot his business partner.\n\n"
+        "Elden, 46, has pleaded not guilty. The trial is expected to last two weeks.\n\n"
+        "“This was not a robbery,” Assistant Prosecuting Attorney Dana Whitfield said in her opening statement.",
+        [
+            ("that Travis Elden shot his business partner", "indirect", "Dana Whitfield", "person", "A prosecutor", "told", False),
+            ("This was not a robbery", "direct", "Dana Whitfield", "person", "Assistant Prosecuting Attorney Dana Whitfield", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -1355,7 +1355,8 @@ class NameWord:
 
 # Offices written several ways (`finance chief`, `chief financial officer`, `CFO`), by one key.
 _OFFICE_FORMS = {"cfo": re.compile(r"\b(?:cfo|chief financial officer|(?:finance|financial) (?:chief|director|head))\b"),
-                 "ceo": re.compile(r"\b(?:ceo|chief executive(?: officer)?)\b")}
+                 "ceo": re.compile(r"\b(?:ceo|chief executive(?: officer)?)\b"),
+                 "prosecutor": re.compile(r"\b(?:prosecutor|prosecuting attorney|district attorney|state'?s attorney|crown (?:prosecutor|attorney|counsel))\b")}
 
 
 def _offices(words: str) -> set[str]:
