@@ -1667,6 +1667,17 @@ CASES = {
             ("This was not a robbery", "direct", "Dana Whitfield", "person", "Assistant Prosecuting Attorney Dana Whitfield", "said", False),
         ],
     ),
+    "the_witness_is_who_gives_evidence_and_the_pathologist_is_named": (
+        "Linda Sokol, who lives across the street, testified that she saw a man running. Under cross-examination, Elden's attorney, "
+        "Marisa Colón, asked whether the streetlight had been working. “It had,” the witness said. "
+        "Dr Declan Furlong carried out the post-mortem examination. The pathologist told the court that the wounds were consistent with a fall.",
+        [
+            ("that she saw a man running", "indirect", "Linda Sokol", "person", "Linda Sokol", "testified", False),
+            ("whether the streetlight had been working", "indirect", "Marisa Colón", "person", "Elden's attorney", "asked", False),
+            ("It had", "direct", "Linda Sokol", "person", "the witness", "said", False),
+            ("that the wounds were consistent with a fall", "indirect", "Declan Furlong", "person", "The pathologist", "told", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -886,6 +886,11 @@ class EntityIndex:
             return Resolution(next(g for g in given.groups() if g), "person", self._person_nouns.get(lemma, ""))
         # `The 28-year-old police officer`: the person of that age, unless the text says they are unnamed
         aged = definite and _AGE.search(span.text) is not None and not _ANONYMITY.search(_described_words(head))
+        if definite and lemma == "witness" and head.tag_ == "NN" and not any(c.dep_ in ("amod", "compound", "poss") for c in head.lefts):
+            bench = frozenset(p.name for p in self.people if p.roles & _COURT_ROLES)
+            person = self._salient_person(head.i, "", skip=bench)
+            if person is not None:  # `“It had,” the witness said`: whoever is giving evidence, not counsel or the judge
+                return person
         if not aged and (_is_anonymous(head, span) or (lemma in words("anonymous_heads.txt") and not self._role_holder(lemma, head.i))):
             named = self._named_next(head, {lemma}, "", subjects=False) if definite and not _is_anonymous(head, span) else None
             return named or Resolution(_description_name(head), "anonymous")  # `the advocate depute ... Catriona Fairlie, the advocate depute`
@@ -1402,6 +1407,10 @@ def _in_own_marks(ent: Span) -> bool:
     doc = ent.doc
     after = ent.end + (ent.end < len(doc) and doc[ent.end].text in (",", ".", "!", "?"))
     return ent.start > 0 and after < len(doc) and doc[ent.start - 1].text in QUOTE_TOKENS and doc[after].text in QUOTE_TOKENS
+
+
+# Who asks the questions in court, never `the witness`.
+_COURT_ROLES = frozenset(("attorney", "lawyer", "counsel", "prosecutor", "judge", "justice", "magistrate", "barrister", "solicitor", "coroner", "commissioner"))
 
 
 def _hyphen_tail(token: Token) -> bool:
