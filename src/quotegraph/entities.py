@@ -147,12 +147,14 @@ class EntityIndex:
                 for edge in {words_[0], words_[-1]}:
                     self._orgs_by_edge.setdefault(edge, []).append((ent.start, full))
         # `The BSTA said` after `Badger State Teachers Association`: an acronym of a body the article named in full
-        names = {_clean_org(_org_name(ent.text)) for ent in self._organizations}
+        by_initials: dict[str, set[str]] = {}
+        for name in {_clean_org(_org_name(ent.text)) for ent in self._organizations}:
+            if len(name.split()) > 1:
+                by_initials.setdefault(_initials(name.split()), set()).add(name)
         for token in doc:
-            if token.is_upper and token.is_alpha and 2 <= len(token.text) <= 6 and token.text not in self._acronyms:
-                full = [name for name in names if len(name.split()) > 1 and _initials(name.split()) == token.text]
-                if len(full) == 1:
-                    self._acronyms[token.text] = full[0]
+            full = by_initials.get(token.text, ()) if token.is_upper and token.is_alpha and 2 <= len(token.text) <= 6 else ()
+            if len(full) == 1 and token.text not in self._acronyms:
+                self._acronyms[token.text] = next(iter(full))
         for ent in _join_nicknames(doc):
             if ent[0].tag_ == "POS":
                 continue  # `Prime Minister’s Questions`: a name owned by someone, tagged from its `’s`
@@ -922,7 +924,7 @@ class EntityIndex:
             named_after = head.i + 2 < len(self.doc) and self.doc[head.i + 1].text == "," and self.doc[head.i + 2].ent_iob_ == "B" \
                 and self.doc[head.i + 2].ent_type_ == "ORG"
             if named_after:  # `according to her label, Greyhound Records.`: the body named right after, whatever the parse
-                body = next(ent for ent in self._organizations + list(self.doc.ents) if ent.start == head.i + 2)
+                body = next((ent for ent in self._organizations if ent.start == head.i + 2), None) or next(ent for ent in self.doc.ents if ent.start == head.i + 2)
                 return Resolution(self._org_full_name(_org_name(body.text), body.start), "organization")
             qualifiers = [child for child in head.children if child.i < head.i and child.dep_ in ("poss", "compound", "amod")]
             if any(child.dep_ == "poss" and child.lower_ in ("its", "their") for child in qualifiers):  # `with their union vowing`
@@ -1413,11 +1415,16 @@ def _in_own_marks(ent: Span) -> bool:
 _COURT_ROLES = frozenset(("attorney", "lawyer", "counsel", "prosecutor", "judge", "justice", "magistrate", "barrister", "solicitor", "coroner", "commissioner"))
 
 
+def _glued_hyphen(doc: Doc, index: int) -> bool:
+    """Token ``index`` is a hyphen with no space on either side (`Wei-ting`, `Manila-based`, `Adebayo-Cole`)."""
+    return 0 < index < len(doc) and doc[index].text in ("-", "‐") and not doc[index].whitespace_ and not doc[index - 1].whitespace_
+
+
 def _hyphen_tail(token: Token) -> bool:
     """The lower-case end of a hyphenated given name (`ting` of `Lin Wei-ting`, `jun` of `Seo Min-jun`)."""
     doc = token.doc
-    return token.i >= 2 and token.is_alpha and token.text.islower() and doc[token.i - 1].text in ("-", "‐") \
-        and not doc[token.i - 1].whitespace_ and not doc[token.i - 2].whitespace_ and doc[token.i - 2].text[:1].isupper() and doc[token.i - 2].is_alpha
+    return token.i >= 2 and token.is_alpha and token.text.islower() and _glued_hyphen(doc, token.i - 1) \
+        and doc[token.i - 2].text[:1].isupper() and doc[token.i - 2].is_alpha
 
 
 def _name_units(tokens: list[Token]) -> list[NameWord]:
@@ -1607,7 +1614,7 @@ def _description_name(head: Token) -> str:
     while start > head.left_edge.i and doc[start - 1].dep_ in ("amod", "compound") and doc[start - 1].head.i in range(start, head.i + 1) \
             and doc[start - 1].lower_ not in DETERMINERS and doc[start - 1].ent_type_ not in ("DATE", "CARDINAL"):  # not `67-year-old`
         start -= 1
-    while start >= 2 and doc[start - 1].text in ("-", "‐") and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha:
+    while start >= 2 and _glued_hyphen(doc, start - 1) and doc[start - 2].is_alpha:
         start -= 2  # `A Manila-based currency trader` → Manila-based currency trader
     return doc[start : head.i + 1].text
 
@@ -1801,8 +1808,7 @@ def _surname_after_nickname(doc: Doc, opening: int) -> int | None:
     last = closing
     while last + 1 < len(doc) and doc[last + 1].is_alpha and doc[last + 1].text[:1].isupper() and last < closing + 2:
         last += 1
-        while last + 2 < len(doc) and doc[last + 1].text in ("-", "‐") and not doc[last].whitespace_ and not doc[last + 1].whitespace_ \
-                and doc[last + 2].is_alpha and doc[last + 2].text[:1].isupper():
+        while last + 2 < len(doc) and _glued_hyphen(doc, last + 1) and doc[last + 2].is_alpha and doc[last + 2].text[:1].isupper():
             last += 2  # `Adebayo-Cole`
     return last if last > closing else None
 
