@@ -1678,6 +1678,21 @@ CASES = {
             ("that the wounds were consistent with a fall", "indirect", "Declan Furlong", "person", "The pathologist", "told", False),
         ],
     ),
+    "the_host_asks_and_the_guest_answers": (
+        "Treasury Secretary Lorna Vance said Sunday that tariffs would stay.\n\n"
+        "“We are not blinking first,” Vance told host Megan Pryor on “Weekend Desk.”\n\n"
+        "Pryor asked whether shoppers would pay for that. She said prices had already peaked.\n\n"
+        "Pryor pressed her on the timing. “Give it a month, Megan,” she replied.\n\n"
+        "Pryor has asked the White House for a second interview. “We keep asking,” she said.",
+        [
+            ("that tariffs would stay", "indirect", "Lorna Vance", "person", "Treasury Secretary Lorna Vance", "said", False),
+            ("We are not blinking first", "direct", "Lorna Vance", "person", "Vance", "told", False),
+            ("whether shoppers would pay for that", "indirect", "Megan Pryor", "person", "Pryor", "asked", False),
+            ("prices had already peaked", "indirect", "Lorna Vance", "person", "She", "said", False),
+            ("Give it a month, Megan", "direct", "Lorna Vance", "person", "she", "replied", False),
+            ("We keep asking", "direct", "Megan Pryor", "person", "she", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -1234,6 +1234,8 @@ class EntityIndex:
         sentence = self._sentence_numbers()
         here = sentence[position]
         best: tuple[float, Resolution] | None = None
+        skip = skip | self._addressed_in_quote()  # `"I don't do regret on television, Renee," she replied`: not Renee
+        answers = self.doc[position].head.lemma_ in _ANSWER_VERBS  # `Halloway asked whether ... She said`: the one asked answers
         first_after = bisect.bisect_left(self.mention_positions, position)
         for index, person in reversed(self.mentions[:first_after]):
             if self.inside_quote[0] <= index < self.inside_quote[1] or person.name in skip or _asked_about(self.doc[index]):
@@ -1249,6 +1251,8 @@ class EntityIndex:
             if subject and token.dep_ == "appos":
                 token = token.head
             score = -distance + ((0.5 if token.head.dep_ == "ROOT" else 0.3) if subject else 0.0)  # the main clause's subject first
+            if answers and subject and _asks(token):
+                score -= 1.5  # the one who asked is not the one who answers
             score += (0.3 if person.gender == gender else -0.4) if gender else 0.0
             if distance > window:
                 score -= 5
@@ -1280,11 +1284,36 @@ class EntityIndex:
                 resolution = replace(resolution, gender=resolution.gender or self._person_nouns.get(token.lower_, ""))
             if resolution.name not in skip and (not gender or resolution.gender in ("", gender)):
                 score = -distance + 0.7 + ((0.3 if resolution.gender == gender else -0.4) if gender else 0.0)
+                if answers and _asks(self.doc[index]):
+                    score -= 1.5
                 if distance > window:
                     score -= 5
                 if best is None or score > best[0]:
                     best = (score, resolution)
         return best[1] if best else None
+
+    def _addressed_in_quote(self) -> frozenset[str]:
+        """People the quote being attributed speaks to by name (`"..., Renee," she replied`,
+        `"Hi, Halcyon."`): a name standing alone between a comma or the quote's edge and
+        punctuation. Whoever says it is someone else."""
+        start, end = self.inside_quote
+        names = set()
+        depth = 0  # inside a quote the speaker repeats (`My neighbour said to me, "Janet, ..."`): someone else's words
+        for index in range(start, end):
+            token = self.doc[index]
+            if index > start and token.text in ("“", "‘", "«", "„"):
+                depth += 1
+            elif token.text in ("”", "’", "»") and depth:
+                depth -= 1
+            if depth or token.pos_ != "PROPN" or not token.text[:1].isupper():
+                continue
+            before = self.doc[index - 1].text if index > start else ","
+            after = self.doc[index + 1].text if index + 1 < end else "."
+            if before in (",", "“", '"', "‘", "'") and after in (",", ".", "!", "?", "—", ";"):
+                person = self._person_at(index)
+                if person is not None:
+                    names.add(person.name)
+        return frozenset(names)
 
     def _sentence_numbers(self) -> list[int]:
         """Sentence number of every token, computed once (``doc.sents`` walks the whole Doc)."""
@@ -1860,6 +1889,20 @@ def _join_cut_names(orgs: list[Span]) -> list[Span]:
             ent = Span(ent.doc, start, ent.end, label=ent.label_)
         joined.append(ent)
     return joined
+
+
+_QUESTION_VERBS = frozenset({"ask", "press", "question", "quiz", "challenge"})
+_ANSWER_VERBS = frozenset({"say", "reply", "answer", "respond", "insist", "admit", "acknowledge", "concede", "explain", "add", "tell"})
+
+
+def _asks(subject: Token) -> bool:
+    """``subject`` puts a question (`asked whether`, `asked Redding why`, `pressed him on the deal`),
+    not asks for something (`asked the council to delay`, `asked the chief executive for a meeting`)."""
+    verb = subject.head
+    if verb.lemma_ not in _QUESTION_VERBS or subject.dep_ != "nsubj" or subject.doc[verb.i - 1].text == ",":
+        return False  # `Brandvold, asked whether ..., shrugged`: he was asked
+    return any(child.dep_ == "ccomp" or (child.dep_ == "prep" and child.lower_ in ("about", "on")) for child in verb.children) \
+        or any(t.text == "?" for t in verb.sent)
 
 
 def _asked_about(token: Token) -> bool:

@@ -229,7 +229,7 @@ class Attributor:
         if cue is not None and not after_colon and _is_titleish(self.text[span.start : span.end]) and self._content(cue) is not None:
             return None  # `On "Face the Nation," Ryan said the rules ...`: the cue reports other words
         if cue is not None:
-            return _Link(span.start, span.end, "direct", cue, cue_subject(self.doc, cue), "adjacent")
+            return _Link(span.start, span.end, "direct", cue, cue_subject(self.doc, cue) or self._name_before_cue(span, cue), "adjacent")
         if self._reads_like_statement(span, tokens):
             return _Link(span.start, span.end, "direct", None, None, "none")
         lead = self._colon_lead_subject(span.start)
@@ -366,6 +366,17 @@ class Attributor:
             if cue is not None and (cue.lemma != "according to" or index - first <= 1):
                 subject = cue_subject(self.doc, cue)
                 return cue if subject is None or subject.i >= first else None
+        return None
+
+    def _name_before_cue(self, span: QuoteSpan, cue: CueMatch) -> Token | None:
+        """``"...," Redding told host Renee Halloway``, where the parse made `told` a modifier and
+        left it no subject: the name standing alone between the closing mark and the verb."""
+        if span.close_mark < 0:
+            return None
+        first = bisect.bisect_left(self.starts, span.close_mark + 1)
+        words = [t for t in self.doc[first : cue.head] if t.text not in (",", '"', "“", "”")]
+        if words and len(words) <= 4 and all(t.pos_ == "PROPN" for t in words):
+            return words[-1]
         return None
 
     def _nickname_mark(self, index: int) -> bool:
