@@ -1693,6 +1693,23 @@ CASES = {
             ("We keep asking", "direct", "Megan Pryor", "person", "she", "said", False),
         ],
     ),
+    "a_record_of_speech_gives_way_to_the_speaker_in_it": (
+        "According to the transcript, Mr Dalby closed the briefing by saying he would “return on Thursday with figures”.\n\n"
+        "Jo Pike said the founder had messaged her on Friday. According to a screenshot Pike posted, Orsolya Vann wrote: “I am sorry, truly.”",
+        [
+            ("he would “return on Thursday with figures”", "mixed", "Dalby", "person", "Mr Dalby", "saying", False),
+            ("the founder had messaged her on Friday", "indirect", "Jo Pike", "person", "Jo Pike", "said", False),
+            ("I am sorry, truly.", "direct", "Orsolya Vann", "person", "Orsolya Vann", "wrote", False),
+        ],
+    ),
+    "a_company_posting_on_a_platform_speaks_for_itself": (
+        "Brackenridge Tools, which had backed the show since 2022, said in a statement posted to Instagram on Monday that it was ending the deal. "
+        "“We back people who keep their word,” the company wrote.",
+        [
+            ("that it was ending the deal", "indirect", "Brackenridge Tools", "organization", "Brackenridge Tools", "posted", False),
+            ("We back people who keep their word", "direct", "Brackenridge Tools", "organization", "the company", "wrote", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -322,6 +322,10 @@ def _grammatical_speaker(doc: Doc, cue: CueMatch) -> Token | None:
         subject = _own_subject(token)
         if subject is not None:
             return subject
+        if token.dep_ == "acl" and token.head.lemma_.lower() in DOCUMENT_NOUNS and token.head.dep_ == "pobj" \
+                and token.head.head.lower_ in ("in", "through", "via") and token.head.head.head.pos_ == "VERB":
+            token = token.head.head.head  # `X said in a statement posted to Instagram that ...`: X, who said it
+            continue
         if token.dep_ == "acl" and token.head.pos_ in ("PROPN", "NOUN", "PRON"):
             return token.head  # `footage of Clinton asking, "..."`: the speaker is the noun the participle modifies
         shown = _shown_speaker(token)

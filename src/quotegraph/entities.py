@@ -18,7 +18,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from .cues import DOCUMENT_NOUNS, document_author, is_dateline, past_dateline
-from .lexicon import first_name_gender, gendered, is_first_name, words
+from .lexicon import first_name_gender, gendered, is_first_name, keyed, words
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
 GROUP_PRONOUNS = ("they", "them", "we")
@@ -118,7 +118,7 @@ class EntityIndex:
         self._person_entity_at = {ent.start: ent for ent in entities if ent.label_ == "PERSON"}
         self._surnames = {ent[-1].text for ent in entities if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].is_title}
         # `The president of Minase Kenzai`: a name an office belongs to is a body, whatever the tagger says
-        bodies = {_strip_the(ent.text) for ent in entities if ent.label_ == "PERSON" and _office_of(ent)}
+        bodies = {_strip_the(ent.text) for ent in entities if ent.label_ == "PERSON" and (_office_of(ent) or _company_name(ent))}
         # `TransNorth Railway`, `Lumikko Festival`, tagged a facility or an event: a body by its last word
         self._organizations = [_past_dateline(ent) for ent in entities if ent.label_ == "ORG" or (ent.label_ == "PERSON" and _strip_the(ent.text) in bodies)
                                or (ent.label_ in ("FAC", "EVENT") and ent[-1].lower_ in words("organization_heads.txt"))]
@@ -747,8 +747,8 @@ class EntityIndex:
 
     def _resolve_name(self, head: Token, span: Span) -> Resolution:
         body = self._organization_ending_at(head.i)
-        if body is not None and self._person_at(head.i) is None and head.ent_type_ not in ("ORG", "PERSON") and head.lower_ in words("organization_heads.txt"):
-            # `The Bell County District Attorney’s Office`, found by its shape
+        if body is not None and self._person_at(head.i) is None and (head.ent_type_ == "PERSON" or (head.ent_type_ != "ORG" and head.lower_ in words("organization_heads.txt"))):
+            # `The Bell County District Attorney’s Office`, found by its shape; `Ferncliff Tools`, tagged a person
             return Resolution(self._org_full_name(_org_name(body.text), body.start), "organization")
         tokens = [t for t in span if t.ent_iob_ != "O" and t.ent_type_ == head.ent_type_] or [head]
         names = self._name_tokens(list(span), head)
@@ -1127,7 +1127,8 @@ class EntityIndex:
         sentence = self._sentence_numbers()
         named = None
         for ent in reversed(self._organizations):
-            if ent.end > position or ent.start in quoted or _strip_the(ent.text) in people or (business and _is_public_body(self._acronyms.get(ent.text, ent.text))):
+            if ent.end > position or ent.start in quoted or _strip_the(ent.text) in people or (business and _is_public_body(self._acronyms.get(ent.text, ent.text))) \
+                    or _where_posted(ent):
                 continue
             subject = ent.root.dep_ in ("nsubj", "nsubjpass")
             if named is None:
@@ -1810,13 +1811,25 @@ def _modifies_a_noun(ent: Span) -> bool:
             and ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("the", "a", "an"))
 
 
+# Last words of company names (`Ferncliff Tools`, `Harbour Foods`), bodies whatever the tagger says.
+_COMPANY_ENDINGS = frozenset((
+    "tools", "foods", "motors", "systems", "industries", "holdings", "brands", "technologies", "labs", "pharmaceuticals",
+    "logistics", "airways", "airlines", "studios", "enterprises", "ventures", "outfitters", "supplies", "networks", "communications",
+))
+
+
+def _company_name(ent: Span) -> bool:
+    """A name the tagger calls a person that ends in a company word and does not open with a known first name."""
+    return len(ent) > 1 and ent[-1].lower_ in _COMPANY_ENDINGS and ent[-1].text[:1].isupper() and not is_first_name(ent[0].text)
+
+
 def _office_of(ent: Span) -> bool:
     """A name the tagger calls a person that follows an office and `of`/`at`/`for` (`The president
     of Minase Kenzai`), and does not open with a known first name."""
     root = ent.root
     prep = root.head
     return (root.dep_ == "pobj" and prep.lower_ in ("of", "at", "for") and prep.head.lemma_.lower() in _OFFICES_IN_BODIES
-            and len(ent) > 1 and not is_first_name(ent[0].text))
+            and len(ent) > 1 and not is_first_name(ent[0].text) and ent[0].lower_.rstrip(".") not in HONORIFICS)  # not `a spokesman for Ms Thornhill`
 
 
 def _outside_parentheses(tokens: list[Token]) -> list[Token]:
@@ -1905,6 +1918,12 @@ def _asks(subject: Token) -> bool:
         or any(t.text == "?" for t in verb.sent)
 
 
+def _where_posted(ent: Span) -> bool:
+    """A platform named as the place of a post (`a statement posted to Instagram`, `on TikTok`), not a party."""
+    root = ent.root
+    return root.dep_ == "pobj" and root.head.lower_ in ("on", "to", "via") and keyed("media_outlets.txt").get(ent.text) == "social_media"
+
+
 def _asked_about(token: Token) -> bool:
     """The token is the topic of a question put to someone (`Asked about Moreira, he smiled`)."""
     return any(a.lemma_ == "ask" and a.tag_ == "VBN" and a.dep_ in ("advcl", "ccomp", "xcomp") for a in token.ancestors)
@@ -1955,7 +1974,7 @@ def _untagged_bodies(doc: Doc) -> list[tuple[int, int]]:
                 (_capitalised_name(doc[end]) and doc[end].is_alpha) or (end > index and doc[end].tag_ == "POS")
                 or (end > index and doc[end].lower_ in ("of", "and", "for") and end + 1 < len(doc) and _capitalised_name(doc[end + 1]))):
             end += 1
-        while end > index and not (_capitalised_name(doc[end - 1]) and doc[end - 1].lower_ in heads):
+        while end > index and not (_capitalised_name(doc[end - 1]) and (doc[end - 1].lower_ in heads or doc[end - 1].lower_ in _COMPANY_ENDINGS)):
             end -= 1
         if end - index >= 2 and not is_dateline(doc[index]):
             found.append((index, end))

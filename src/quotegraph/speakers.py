@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Token
 
 from .boundaries import boundary_model
-from .cues import ADDRESSEE_CUES, WRITTEN_NOUNS, CueMatch, is_written, lexicon_cue, cue_content, cue_object_content, cue_subject, relative_antecedent, trim_tokens
+from .cues import ADDRESSEE_CUES, RECORDING_NOUNS, WRITTEN_NOUNS, CueMatch, is_written, lexicon_cue, cue_content, cue_object_content, cue_subject, relative_antecedent, trim_tokens
 from .circumstances import EMPTY, find_circumstances
 from .entities import OPENING_VERBS, EntityIndex, Resolution
 from .lexicon import is_first_name
@@ -293,8 +293,8 @@ class Attributor:
         union had rejected ...`, `told the magazine he had proposed ...`), or None."""
         for index in range(verb.i - 1, verb.sent.start - 1, -1):
             outer = self.cue_at.get(index)
-            if outer is None or outer is cue or outer.head != index:
-                continue
+            if outer is None or outer is cue or outer.head != index or self._is_recording(outer):
+                continue  # `according to the transcript, she ended by saying ...`: her words, not the transcript's
             content = self._content(outer)
             if content is not None and content[0] <= verb.i < content[1]:
                 return outer
@@ -593,8 +593,28 @@ class Attributor:
                 continue
             if content[0] <= subject.i < content[1] and not content[0] < cue.start < content[1]:
                 continue  # the speaker inside what they said: a parse gone wrong
+            if self._is_recording(cue) and self._holds_speech(content):
+                continue
             candidates.append((cue, content, subject, how))
         return candidates
+
+    def _is_recording(self, cue: CueMatch) -> bool:
+        """``according to the transcript / clips / a screenshot``: a record of someone's speech."""
+        if cue.lemma != "according to":
+            return False
+        source = cue_subject(self.doc, cue)
+        return source is not None and source.lemma_.lower() in _RECORDS
+
+    def _holds_speech(self, content: tuple[int, int]) -> bool:
+        """``According to the transcript, Ashdown ended by saying she would ...``: a recording that
+        holds someone's own speech cue reports nothing itself; the speech is theirs."""
+        for index in range(*content):
+            cue = self.cue_at.get(index)
+            if cue is not None and cue.lemma != "according to":
+                speaker = cue_subject(self.doc, cue)
+                if speaker is not None and content[0] <= speaker.i < content[1]:
+                    return True
+        return False
 
     def _spans_within(self, start: int, end: int) -> list[QuoteSpan]:
         first = bisect.bisect_left(self.span_starts, start)
@@ -742,6 +762,9 @@ class Attributor:
             channel=setting.channel,
             time=setting.time,
         )
+
+
+_RECORDS = RECORDING_NOUNS | {"transcript", "screenshot", "livestream", "broadcast", "log"}
 
 
 class _Intervals:
