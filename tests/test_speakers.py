@@ -1247,9 +1247,9 @@ CASES = {
             ("So are we.", "direct", "Harold Tan", "person", "Harold Tan", ":", False),
         ],
     ),
-    "lawyer_for_family_is_a_person": (
+    "an_unnamed_lawyer_for_the_family_is_anonymous": (
         '"We will appeal," said a lawyer for the family.',
-        [("We will appeal", "direct", "lawyer for the family", "person", "a lawyer for the family", "said", False)],
+        [("We will appeal", "direct", "lawyer", "anonymous", "a lawyer for the family", "said", False)],
     ),
     "object_content_speech_acts": (
         "Governor Lena Park urged lawmakers to pass the budget. Park also cited the rising cost of housing.",
@@ -1708,6 +1708,41 @@ CASES = {
         [
             ("that it was ending the deal", "indirect", "Brackenridge Tools", "organization", "Brackenridge Tools", "posted", False),
             ("We back people who keep their word", "direct", "Brackenridge Tools", "organization", "the company", "wrote", False),
+        ],
+    ),
+    "posts_and_documents_speak_for_whoever_wrote_them": (
+        "The water board issued a statement saying the pipes were safe.\n\nNadia Ferro, a nurse, posted a reply arguing that the tests were a year old.\n\n"
+        "The top comment under the clip, from a user called @tin_roof_73, reads: “Drink it yourself then.”\n\n"
+        "A screenshot of a message from a councillor, shared by the campaign, read: “We were never told.”\n\n"
+        "Brightwell Foods’ account replied within the hour: “We are looking into it.”\n\n"
+        "Tomas Brill deleted his posts on Friday. A note on his profile reads: “Back soon.”",
+        [
+            ("the pipes were safe", "indirect", "water board", "organization", "The water board", "saying", False),
+            ("that the tests were a year old", "indirect", "Nadia Ferro", "person", "Nadia Ferro", "arguing", False),
+            ("Drink it yourself then.", "direct", "user", "anonymous", "a user", "reads", False),
+            ("We were never told.", "direct", "councillor", "anonymous", "a councillor", "read", False),
+            ("We are looking into it.", "direct", "Brightwell Foods", "organization", "Brightwell Foods", "replied", False),
+            ("Back soon.", "direct", "Tomas Brill", "person", "his", "reads", False),
+        ],
+    ),
+    "a_lede_judge_is_the_one_judge_named_far_below": (
+        "A Carlow man who drove a tractor through a hedge has been fined, after a judge said his driving had been “reckless beyond belief”.\n\n"
+        "Colm Brady, 29, pleaded guilty at Carlow District Court. The court heard he had been drinking.\n\n"
+        "Gardaí found the tractor in a field. The damage came to €3,000.\n\n"
+        "Brady told gardaí he did not remember the drive.\n\n"
+        "The hedge has since been replanted. The field has been sold.\n\n"
+        "Judge Úna Keating fined Brady €1,500.",
+        [
+            ("his driving had been “reckless beyond belief”", "mixed", "Úna Keating", "person", "a judge", "said", False),
+            ("he did not remember the drive", "indirect", "Colm Brady", "person", "Brady", "told", False),
+        ],
+    ),
+    "the_message_is_whoever_texted_it": (
+        "Dylan Harries left the club at 11pm. His partner, Joanna Llewellyn, told the court that he had texted her to say he was leaving.\n\n"
+        "The message, which was read to the jury, said: “Coming now, just getting my coat.”",
+        [
+            ("that he had texted her to say he was leaving", "indirect", "Joanna Llewellyn", "person", "His partner", "told", False),
+            ("Coming now, just getting my coat.", "direct", "Dylan Harries", "person", "The message", "said", False),
         ],
     ),
     "quote_across_paragraphs": (

@@ -23,7 +23,12 @@ RELATIVE_PRONOUNS = ("who", "that", "which", "whom")
 NON_SPEAKERS = ("that", "this", "what", "which", "these", "those", "there")
 # Documents that speak for their authors (`according to a speech Mrs. Clinton delivered`).
 DOCUMENT_NOUNS = ("statement", "speech", "report", "memo", "letter", "brief", "filing", "release", "post", "tweet", "email", "interview", "ad", "document",
-                  "study", "submission", "survey", "audit", "analysis", "petition", "complaint", "lawsuit")
+                  "study", "submission", "survey", "audit", "analysis", "petition", "complaint", "lawsuit",
+                  "comment", "reply", "response", "message", "caption", "answer", "question", "account", "screenshot", "note")
+# Verbs whose subject authors the document they take as object (`The ministry issued a statement saying ...`).
+_ISSUING_VERBS = frozenset(("issue", "post", "release", "publish", "send", "put", "write", "upload", "file", "tweet", "submit", "pen", "circulate", "make"))
+# Places a post sits on, owned by whoever they belong to (`a message on his profile`).
+_PROFILE_NOUNS = frozenset(("profile", "page", "account", "feed", "channel", "website", "site", "blog", "timeline"))
 # Written things whose words are their writer's (`a caption that read: "..."` speaks for its poster).
 WRITTEN_NOUNS = frozenset(("caption", "post", "tweet", "message", "note", "letter", "sign", "placard", "banner", "poster", "card"))
 # Objects of `claim` that are won, taken or applied for, not asserted.
@@ -282,6 +287,16 @@ def document_author(token: Token) -> Token | None:
     council's statement`` → council."""
     if token.lemma_.lower() not in DOCUMENT_NOUNS:
         return None
+    verb = token.head
+    if token.dep_ == "dobj" and verb.lemma_.lower() in _ISSUING_VERBS:
+        author = _own_subject(verb)  # `The ministry issued a statement saying ...`, `Addington posted a response arguing ...`
+        if author is not None and author.lower_ not in NON_SPEAKERS and author.lower_ not in RELATIVE_PRONOUNS:
+            return author
+    if token.dep_ == "nsubj":  # `The top comment, from a user called X, reads: ...`, the `from` hung on the verb
+        source = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" and token.i < c.i < verb.i), None)
+        author = next((c for c in source.children if c.dep_ == "pobj"), None) if source is not None else None
+        if author is not None:
+            return author
     for child in token.children:
         if child.dep_ in ("relcl", "acl") and not any(c.dep_ == "mark" for c in child.children):  # not `a memo that the company had ...`: its content
             author = _own_subject(child)
@@ -291,6 +306,14 @@ def document_author(token: Token) -> Token | None:
             objects = [grand for grand in child.children if grand.dep_ == "pobj"]
             if objects:
                 return objects[0]
+        if child.dep_ == "prep" and child.lower_ in ("of", "on", "in"):
+            place = next((grand for grand in child.children if grand.dep_ == "pobj"), None)
+            if place is not None and child.lower_ == "of" and token.lemma_.lower() == "screenshot":
+                return document_author(place)  # `a screenshot of a reply from a constituent`
+            on_profile = place is not None and place.lemma_.lower() in _PROFILE_NOUNS and token.dep_ in ("nsubj", "nsubjpass")
+            owner = next((c for c in place.children if c.dep_ == "poss"), None) if on_profile else None
+            if owner is not None:  # `A message on his profile reads: ...`; not `In a statement on the club's website, X said`
+                return owner
         if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):  # `the library's own survey`
             return child
     return None

@@ -17,10 +17,10 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from .cues import DOCUMENT_NOUNS, document_author, is_dateline, past_dateline
+from .cues import DOCUMENT_NOUNS, RELATIVE_PRONOUNS, document_author, is_dateline, past_dateline
 from .lexicon import first_name_gender, gendered, is_first_name, keyed, words
 
-PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
+PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 GROUP_PRONOUNS = ("they", "them", "we")
 SPOKES_HEADS = ("spokesperson", "spokesman", "spokeswoman", "representative", "spokespeople", "rep", "publicist")
 # People who speak as a group for someone (`His family said`, `her lawyers said`): unnamed, by that noun.
@@ -902,6 +902,11 @@ class EntityIndex:
             if author is not None:
                 return self.resolve(author, (author.left_edge.i, author.i + 1))
             sentence = self._sentence_numbers()
+            sender = next((t for t in reversed(self.doc[max(0, head.i - 60) : head.i]) if t.lemma_.lower() in _SENDING_VERBS.get(lemma, ())
+                           and sentence[head.i] - sentence[t.i] <= 2), None)
+            writer = next((c for c in sender.children if c.dep_ == "nsubj"), None) if sender is not None else None
+            if writer is not None and writer.lower_ not in RELATIVE_PRONOUNS:  # `he had texted her ... | The message said`: his
+                return self.resolve(writer, (writer.left_edge.i, writer.i + 1))
             for index, resolution in reversed(self.speaker_history):
                 if index < head.i and resolution.kind in ("person", "organization") and sentence[head.i] - sentence[index] <= 3:
                     return resolution
@@ -972,11 +977,17 @@ class EntityIndex:
                     return person
             elif singular and span[0].lower_ in ("a", "an"):  # `A Republican senator from Texas on Tuesday blocked ... | Sen. Wade Pruitt, R-Texas,`
                 lede = self._sentence_numbers()[head.i] <= 1  # a wire lede may keep the name for a few paragraphs
-                person = self._named_next(head, {lemma, *ROLE_ALIASES.get(lemma, ())}, gender, subjects=False, within=6 if lede else 2)
+                roles = {lemma, *ROLE_ALIASES.get(lemma, ())}
+                person = self._named_next(head, roles, gender, subjects=False, within=6 if lede else 2)
+                holders = [p for p in self.people if roles & p.roles and (not gender or p.gender in ("", gender))] if lede and person is None else []
+                if len(holders) == 1:  # `after a judge told him ...` in the lede, `District Judge Eamon Rafferty` far below: the article's one judge
+                    person = Resolution(holders[0].name, "person", holders[0].gender)
                 if person is not None:
                     return person
             if any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in head.children):
                 return Resolution(_description_name(head), "anonymous", gender)  # the writer's `my son asked me whether ...`
+            if singular and span[0].lower_ in ("a", "an"):
+                return Resolution(_description_name(head), "anonymous", gender)  # `A councillor said`, named nowhere near: unnamed
             return Resolution(text, "person", gender)
         if _unnamed_one(head) and lemma not in DOCUMENT_NOUNS and lemma not in _NOT_PEOPLE and lemma not in words("media_words.txt") | words("channel_words.txt"):
             return Resolution(_description_name(head), "anonymous")  # `one accountant said`: someone left unnamed
@@ -1692,9 +1703,17 @@ def _named_appositive(head: Token) -> Token | None:
             return child
         if child.dep_ == "acl" and child.lower_ in ("named", "called"):  # `a man named Omar Said`
             names = [grand for grand in child.rights if grand.pos_ == "PROPN"]
-            if names:
+            if names and not _is_handle(names[0]):  # `a user called @sawdust_sally`: a user, known by a handle
                 return names[0]
     return None
+
+
+def _is_handle(token: Token) -> bool:
+    """A social-media handle (`@sawdust_sally`, `u/krillionaire`), not a name."""
+    doc = token.doc
+    before = doc[token.i - 1].text if token.i > 0 else ""
+    glued_slash = token.i + 1 < len(doc) and doc[token.i + 1].text.startswith("/") and not token.whitespace_
+    return token.text.startswith("@") or "_" in token.text or before in ("@", "/") or "/" in token.text or glued_slash
 
 
 def _join_nicknames(doc: Doc) -> list[Span]:
@@ -1916,6 +1935,11 @@ def _asks(subject: Token) -> bool:
         return False  # `Brandvold, asked whether ..., shrugged`: he was asked
     return any(child.dep_ == "ccomp" or (child.dep_ == "prep" and child.lower_ in ("about", "on")) for child in verb.children) \
         or any(t.text == "?" for t in verb.sent)
+
+
+# Verbs that send a message of that kind: `he texted her ... The message said` is his.
+_SENDING_VERBS = {"message": ("text", "texte", "message", "email", "write", "send", "post"), "email": ("email", "write", "send"),
+                  "text": ("text", "texte", "send"), "note": ("write", "leave", "send"), "letter": ("write", "send")}  # `texted` lemmatises to `texte`
 
 
 def _where_posted(ent: Span) -> bool:

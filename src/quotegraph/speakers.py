@@ -602,7 +602,7 @@ class Attributor:
         """``according to the transcript / clips / a screenshot``: a record of someone's speech."""
         if cue.lemma != "according to":
             return False
-        source = cue_subject(self.doc, cue)
+        source = next((c for c in self.doc[cue.start + 1].children if c.dep_ == "pobj"), None)  # the record itself, not its author
         return source is not None and source.lemma_.lower() in _RECORDS
 
     def _holds_speech(self, content: tuple[int, int]) -> bool:
