@@ -1745,6 +1745,10 @@ CASES = {
             ("Coming now, just getting my coat.", "direct", "Dylan Harries", "person", "The message", "said", False),
         ],
     ),
+    "a_plural_group_noun_tagged_a_body_is_an_unnamed_group": (
+        "The hedge has since been replanted. Neighbours had complained that drivers were speeding.",
+        [("that drivers were speeding", "indirect", "neighbours", "anonymous", "Neighbours", "complained", False)],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

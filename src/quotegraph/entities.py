@@ -655,6 +655,8 @@ class EntityIndex:
             group = self._group_before(head)
             if group is not None:  # `Commenters were divided. One wrote: ...`, `Another replied`: one of them
                 return Resolution(group.lemma_.lower(), "anonymous")
+        if len(span) == 1 and head.i == head.sent.start and head.ent_type_ and head.lower_.endswith("s") and head.lower_[:-1] in _group_words():
+            return Resolution(head.lower_, "anonymous")  # `Neighbours had complained`, tagged a body (a soap opera)
         source = _data_source(head)
         if source is not None:  # `according to Harrow Analytics data`, `estimates by Nara Securities`: whoever compiled them
             return self.resolve(source, (source.left_edge.i if source.dep_ != "compound" else source.i, source.i + 1))
