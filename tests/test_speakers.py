@@ -1749,6 +1749,17 @@ CASES = {
         "The hedge has since been replanted. Neighbours had complained that drivers were speeding.",
         [("that drivers were speeding", "indirect", "neighbours", "anonymous", "Neighbours", "complained", False)],
     ),
+    "a_son_takes_the_family_name_with_its_particles": (
+        "On the Van der Westhuizen family’s farm near Bethlehem, 30 ewes were taken last month.\n\n"
+        "Pieter van der Westhuizen, 64, found the cut fence at dawn. “They knew where to go,” he said.\n\n"
+        "His son, Ruan, 35, said the losses came to about R90,000.\n\n"
+        "“We cannot afford a guard,” Ruan van der Westhuizen said.",
+        [
+            ("They knew where to go", "direct", "Pieter van der Westhuizen", "person", "he", "said", False),
+            ("the losses came to about R90,000", "indirect", "Ruan van der Westhuizen", "person", "His son", "said", False),
+            ("We cannot afford a guard", "direct", "Ruan van der Westhuizen", "person", "Ruan van der Westhuizen", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

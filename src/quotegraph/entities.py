@@ -280,7 +280,8 @@ class EntityIndex:
         if person is None:
             first, last = names[0].text, _surname(names)
             gender = self._title_gender(ent) or (_first_gender(first) if len(names) > 1 or _first_gender(first) else "")
-            person = Person(_join_names(names), first if len(names) > 1 else "", last, gender)
+            surname_only = first.lower() in NAME_PARTICLES  # `the Van der Merwe family`: a family name, no first name
+            person = Person(_join_names(names), first if len(names) > 1 and not surname_only else "", last, gender)
             if len(names) == 1 and is_first_name(first):
                 person.first, person.last = first, ""
             self.people.append(person)
@@ -449,22 +450,29 @@ class EntityIndex:
                 # a family name, not the one name someone is known by (`Tyrell, 34`: `His wife, Danielle` stays Danielle)
                 if not person.last and (" " in relative.name or any(i > 0 and _capitalised_name(self.doc[i - 1]) for i in self._positions_of(relative.name))):
                     person.last = relative.last
-                    person.name = f"{person.first} {relative.last}"
+                    person.name = f"{person.first} {_family_name(relative)}"
                 gender = "m" if owner.lower_ == "his" else "f" if owner.lower_ == "her" else relative.gender
                 relative.roles |= {role for role in [_inverse_kin(kin.lemma_.lower(), gender)] if role}  # `his daughter Megan`: he is `the father`
 
     def _merge_surname_only(self) -> None:
         """``Tom's wife, Bríd ... Mrs Fennelly said``: a surname-only person is the one person of that
-        surname and a compatible gender, once relatives have taken their family's surname."""
+        surname and a compatible gender, once relatives have taken their family's surname; a relative
+        who took it is the same person as one named so in full."""
         merged = False
         for person in list(self.people):
-            if person.first or not person.last:
+            # `His son, Ruan,` (now Ruan van der Merwe) and a later `Ruan van der Merwe said`: one person
+            twin = next((other for other in self.people if other is not person and other.name == person.name and other.first), None) if person.first else None
+            if person.first and twin is not None and self.people.index(twin) < self.people.index(person):
+                full = twin
+                full.roles |= person.roles
+            elif person.first or not person.last:
                 continue
-            matches = [other for other in self.people if other is not person and other.first and other.last == person.last
-                       and (not person.gender or other.gender in ("", person.gender))]
-            if len(matches) != 1:
-                continue
-            full = matches[0]
+            else:
+                matches = [other for other in self.people if other is not person and other.first and other.last == person.last
+                           and (not person.gender or other.gender in ("", person.gender))]
+                if len(matches) != 1:
+                    continue
+                full = matches[0]
             full.positions.extend(person.positions)
             full.gender = full.gender or person.gender
             self.mentions = [(index, full if mentioned is person else mentioned) for index, mentioned in self.mentions]
@@ -1497,6 +1505,18 @@ def _is_role_word(word: str, person_nouns: dict, titles: dict) -> bool:
     return any(form in person_nouns or form in titles for form in (lower, lower[:-1] if lower.endswith("s") else lower))
 
 
+def _family_name(person: Person) -> str:
+    """The surname with its particles (`van der Merwe` of Johan van der Merwe), for a relative to take."""
+    words = person.name.split()
+    if person.last not in words[1:]:
+        return person.last
+    end = len(words) - 1 - words[::-1].index(person.last)
+    start = end
+    while start > 1 and words[start - 1].lower() in NAME_PARTICLES:
+        start -= 1
+    return " ".join(words[start : end + 1])
+
+
 def _surname(names: list) -> str:
     """The last name word, not a generational suffix (``Harold Pruitt Sr.`` → Pruitt)."""
     words = [n.text for n in names]
@@ -1754,11 +1774,14 @@ def _join_nicknames(doc: Doc) -> list[Span]:
     for start, end in _untagged_names(doc):
         if not any(e.label_ == "PERSON" and e.start < end and start < e.end for e in joined):
             joined = [e for e in joined if e.end <= start or e.start >= end] + [Span(doc, start, end, label="PERSON")]
-    # `Martín Echeverría` + `Lanús`: two PERSON entities side by side are one name cut in two
+    # `Martín Echeverría` + `Lanús`: two PERSON entities side by side are one name cut in two; so are
+    # `Johan` + `van der` + `Merwe`, the particles left untagged between them
     merged: list[Span] = []
     for ent in sorted(joined, key=lambda e: e.start):
         previous = merged[-1] if merged else None
-        if previous is not None and previous.label_ == ent.label_ == "PERSON" and previous.end == ent.start and ent[0].text[:1].isupper():
+        gap = doc[previous.end : ent.start] if previous is not None and previous.end <= ent.start <= previous.end + 3 else None
+        particles = gap is not None and all(t.is_lower and t.lower_ in NAME_PARTICLES for t in gap)
+        if previous is not None and previous.label_ == ent.label_ == "PERSON" and particles and ent[0].text[:1].isupper():
             merged[-1] = Span(doc, previous.start, ent.end, label="PERSON")
         else:
             merged.append(ent)
