@@ -1760,6 +1760,19 @@ CASES = {
             ("We cannot afford a guard", "direct", "Ruan van der Westhuizen", "person", "Ruan van der Westhuizen", "said", False),
         ],
     ),
+    "church_titles_and_a_couple_sharing_a_surname": (
+        "Churchwarden Eirlys Morgan, 79, said the parish had “done all it could”.\n\n"
+        "The archdeacon, the Ven Iwan Pritchard, said the diocese had no choice. Fr Seán Doyle said he would pray for them.\n\n"
+        "Across the road, Minh and Lan Tran have run the bakery for 19 years. “Nobody can see us,” Mr Tran says. "
+        "Ms Tran says customers think they have closed.",
+        [
+            ("the parish had “done all it could”", "mixed", "Eirlys Morgan", "person", "Churchwarden Eirlys Morgan", "said", False),
+            ("the diocese had no choice", "indirect", "Iwan Pritchard", "person", "The archdeacon", "said", False),
+            ("he would pray for them", "indirect", "Seán Doyle", "person", "Fr Seán Doyle", "said", False),
+            ("Nobody can see us", "direct", "Minh Tran", "person", "Mr Tran", "says", False),
+            ("customers think they have closed", "indirect", "Lan Tran", "person", "Ms Tran", "says", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],
