@@ -1773,6 +1773,16 @@ CASES = {
             ("customers think they have closed", "indirect", "Lan Tran", "person", "Ms Tran", "says", False),
         ],
     ),
+    "mr_surname_is_the_father_not_the_boy_called_by_his_first_name": (
+        "Ethan Hulme, 16, died at the scene. The driver had not seen Ethan in the lane.\n\n"
+        "Ethan’s parents, Claire and David Hulme, sat at the front of the court.\n\n"
+        "His mother told the coroner her son had always texted when he arrived.\n\n"
+        "Mr Hulme said he had asked the council to change the junction.",
+        [
+            ("her son had always texted when he arrived", "indirect", "Claire Hulme", "person", "His mother", "told", False),
+            ("he had asked the council to change the junction", "indirect", "David Hulme", "person", "Mr Hulme", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -175,6 +175,7 @@ class EntityIndex:
         self._add_age_mentions()
         self._inherit_family_names()
         self._merge_surname_only()
+        self._add_gendered_kin()
         self._add_stated_roles()
 
     # -- building --------------------------------------------------------------------------------
@@ -607,7 +608,18 @@ class EntityIndex:
                 roles.add(child.lemma_.lower())  # `X, the mayor`; `X, the Leader of the Opposition`
         if ent.root.dep_ == "appos" and (ent.root.head.pos_ == "NOUN" or ent.root.head.lower_ in self._titles):  # `the Minister of Water, Dr X`
             roles.add(ent.root.head.lemma_.lower())
+        partner = ent.root.head if ent.root.dep_ == "conj" else None
+        if partner is not None and partner.dep_ == "appos" and partner.head.pos_ == "NOUN" and partner.head.lemma_.lower() in _PAIRED_KIN:
+            roles |= {partner.head.lemma_.lower(), "couple"}  # `Callum's parents, Joanne and Mark Rigby`: both parents, a couple
         return roles
+
+    def _add_gendered_kin(self) -> None:
+        """A parent the article genders is the mother or the father (`His mother told the coroner`)."""
+        for person in self.people:
+            for role in person.roles & _PAIRED_KIN.keys():
+                gendered_role = _PAIRED_KIN[role].get(person.gender)
+                if gendered_role:
+                    person.roles.add(gendered_role)
 
     # -- queries ---------------------------------------------------------------------------------
 
@@ -622,6 +634,10 @@ class EntityIndex:
             return self._nearest(nicknamed, position)
         for attr in ("last", "first"):
             matches = [p for p in self.people if getattr(p, attr).casefold() == folded and (not gender or p.gender in ("", gender))]
+            if attr == "last" and len(matches) > 1 and gender:
+                # `Mr Rigby` is not the 17-year-old the article calls `Callum`, but his father
+                titled = [p for p in matches if not self._called_by_first_name(p, position)]
+                matches = titled or matches
             if attr == "last" and len(matches) > 1:
                 # `His son, Rafael Vidal` ... `Vidal formed the band`: relatives go by first name, the surname is the main person's
                 unrelated = [p for p in matches if not p.roles & KIN_SHARING_NAME]
@@ -638,6 +654,12 @@ class EntityIndex:
         # `Muñoz` for Javier Muñoz Ortega, `Jeptoo` for Faith Jeptoo Chebet: an inner word of one full name.
         inner = [p for p in self.people if p.first and word in p.name.split()[1:-1] and (not gender or p.gender in ("", gender))]
         return inner[0] if len(inner) == 1 else None
+
+    def _called_by_first_name(self, person: Person, position: int) -> bool:
+        """The article calls ``person`` by the first name alone before ``position`` (`Callum`, a teenager)."""
+        doc = self.doc
+        return bool(person.first) and any(doc[pos].text == person.first and (pos + 1 >= len(doc) or doc[pos + 1].text != person.last)
+                                          and not (pos > 0 and doc[pos - 1].lower_ in self._titles) for pos in person.positions if pos < position)
 
     def _nearest(self, people: list[Person], position: int) -> Person:
         def last_seen(person: Person) -> int:
@@ -1965,6 +1987,11 @@ def _asks(subject: Token) -> bool:
 # Verbs that send a message of that kind: `he texted her ... The message said` is his.
 _SENDING_VERBS = {"message": ("text", "texte", "message", "email", "write", "send", "post"), "email": ("email", "write", "send"),
                   "text": ("text", "texte", "send"), "note": ("write", "leave", "send"), "letter": ("write", "send")}  # `texted` lemmatises to `texte`
+
+
+# Kin nouns for two people, and what each is by gender.
+_PAIRED_KIN = {"parent": {"f": "mother", "m": "father"}, "grandparent": {"f": "grandmother", "m": "grandfather"},
+               "couple": {"f": "wife", "m": "husband"}}
 
 
 def _where_posted(ent: Span) -> bool:
