@@ -1783,6 +1783,19 @@ CASES = {
             ("he had asked the council to change the junction", "indirect", "David Hulme", "person", "Mr Hulme", "said", False),
         ],
     ),
+    "families_couples_and_hyphenated_surnames": (
+        "The studio’s creative director, Sophie Tremblay-Roy, said she was proud of the team.\n\n"
+        "Tremblay-Roy laughed. “I wanted it out in 2021.”\n\n"
+        "Tuan and Linh Nguyen ran the restaurant for 30 years. The couple’s daughter, Mai, 19, works the last service. "
+        "“They keep saying they’re retiring,” Mai says.\n\n"
+        "Chloe Ashworth left the show on Sunday. Chloe’s family wrote on Monday: “We are proud of her.”",
+        [
+            ("she was proud of the team", "indirect", "Sophie Tremblay-Roy", "person", "The studio’s creative director", "said", False),
+            ("I wanted it out in 2021.", "direct", "Sophie Tremblay-Roy", "person", "Tremblay-Roy", None, True),
+            ("They keep saying they’re retiring", "direct", "Mai Nguyen", "person", "Mai", "says", False),
+            ("We are proud of her.", "direct", "family", "anonymous", "Chloe’s family", "wrote", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

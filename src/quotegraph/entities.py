@@ -312,6 +312,8 @@ class EntityIndex:
         if len(ent) == 1 and is_first_name(ent.text) and after is not None and after.pos_ == "PROPN" and after.ent_iob_ == "O" \
                 and _NAME_WORD.match(after.text) and after.text[:1].isupper() and not after.is_alpha:
             return Span(doc, ent.start, ent.end + 1, label="PERSON")  # `Declan O’Hare`: the tagger stops at the apostrophe
+        if ent.start >= 2 and _glued_hyphen(doc, ent.start - 1) and doc[ent.start - 2].text[:1].isupper() and doc[ent.start - 2].is_alpha:
+            return Span(doc, ent.start - 2, ent.end, label="PERSON")  # `Tremblay-Roy laughed`, tagged `Roy`: the whole surname
         start = ent.start
         while start > 0 and ent.start - start < 3 and name_word(doc[start - 1]):
             start -= 1
@@ -445,6 +447,8 @@ class EntityIndex:
             if owner.lower_ in ("his", "her"):
                 found = self.antecedent(owner.i, "m" if owner.lower_ == "his" else "f")
                 relative = next((p for p in self.people if found is not None and p.name == found.name), None)
+            elif owner.lower_ in ("their", "couple", "pair", "twins", "family"):
+                relative = self._family_before(owner.i, couple=owner.lower_ in ("couple", "pair"))  # `their son, Tom`, `The couple’s daughter, Mai`
             else:
                 relative = self.person_by_position.get(owner.i)
             if relative is not None and relative.last and relative is not person:
@@ -454,6 +458,24 @@ class EntityIndex:
                     person.name = f"{person.first} {_family_name(relative)}"
                 gender = "m" if owner.lower_ == "his" else "f" if owner.lower_ == "her" else relative.gender
                 relative.roles |= {role for role in [_inverse_kin(kin.lemma_.lower(), gender)] if role}  # `his daughter Megan`: he is `the father`
+
+    def _family_before(self, position: int, couple: bool = False) -> Person | None:
+        """The last two people named before ``position`` (within three sentences), when they share a
+        surname; for `the couple`, the one pair the article names sharing a surname, however far back."""
+        if couple:
+            earlier = [p for p in self.people if p.first and p.last and p.positions and min(p.positions) < position]
+            shared = {p.last for p in earlier if len({q.name for q in earlier if q.last == p.last}) == 2}
+            return next((p for p in earlier if p.last in shared), None) if len(shared) == 1 else None
+        sentence = self._sentence_numbers()
+        seen: list[Person] = []
+        for index, person in reversed(self.mentions[: bisect.bisect_left(self.mention_positions, position)]):
+            if sentence[position] - sentence[index] > 3:
+                break
+            if person.last and person.first and person not in seen:
+                seen.append(person)
+            if len(seen) == 2:
+                return seen[0] if seen[0].last == seen[1].last else None
+        return None
 
     def _merge_surname_only(self) -> None:
         """``Tom's wife, Bríd ... Mrs Fennelly said``: a surname-only person is the one person of that
@@ -889,7 +911,8 @@ class EntityIndex:
                     if found.kind in ("organization", "anonymous"):  # `A Hanseong Group spokesperson`: the group
                         return found
                 return Resolution(head.lower_, "anonymous")
-        if head.lower_ in _FOR_SOMEONE and any(c.dep_ == "poss" and (c.lower_ in ("his", "her", "their") or c.ent_type_ == "PERSON") for c in head.children):
+        if head.lower_ in _FOR_SOMEONE and any(c.dep_ == "poss" and (c.lower_ in ("his", "her", "their") or c.ent_type_ == "PERSON" or self._person_at(c.i) is not None)
+                                               for c in head.children):  # also `Chloe’s family`, Chloe tagged as anything
             return Resolution(head.lower_, "anonymous")  # `His family said`, `her lawyers said`
         if lemma == "analyst":  # `Analysts at the brokerage Dom Maklerski Wisła`, `the DMW analysts`: the firm's note
             firm = self._firm_of(head)
