@@ -1796,6 +1796,28 @@ CASES = {
             ("We are proud of her.", "direct", "family", "anonymous", "Chloe’s family", "wrote", False),
         ],
     ),
+    "an_interview_is_with_the_person_named_in_full": (
+        "Kano recorded 300 cases of Kano fever this year.\n\n"
+        "Professor Adaeze Okafor has treated patients for ten years.\n\n"
+        "Q: Has anything changed?\n\nA: Everything and nothing.\n\nQ: Why?\n\nA: Because the patients still come late.",
+        [
+            ("Everything and nothing.", "direct", "Adaeze Okafor", "person", "Professor Adaeze Okafor", None, False),
+            ("Because the patients still come late.", "direct", "Adaeze Okafor", "person", "Professor Adaeze Okafor", None, False),
+        ],
+    ),
+    "a_family_named_around_an_unnamed_spokesperson": (
+        "Claire Hebden, 44, was diagnosed in 2023. A spokesperson for the hospital said a decision was due.\n\n"
+        "Her husband, Neil, 46, set up a fundraising page. “People have been so kind,” Mr Hebden said.\n\n"
+        "Their daughter Ellie, 15, said her mum was brave. Dona Célia Moura, 70, said the town would help. "
+        "Mzee Abdi Farah said the water had come twice.",
+        [
+            ("a decision was due", "indirect", "the hospital", "organization", "A spokesperson for the hospital", "said", False),
+            ("People have been so kind", "direct", "Neil Hebden", "person", "Mr Hebden", "said", False),
+            ("her mum was brave", "indirect", "Ellie Hebden", "person", "Their daughter", "said", False),
+            ("the town would help", "indirect", "Célia Moura", "person", "Dona Célia Moura", "said", False),
+            ("the water had come twice", "indirect", "Abdi Farah", "person", "Mzee Abdi Farah", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -445,7 +445,7 @@ class EntityIndex:
             if owner is None:  # `his mother`, `Fairbairn’s mother` (also parsed as a modifier with its ’s)
                 continue
             if owner.lower_ in ("his", "her"):
-                found = self.antecedent(owner.i, "m" if owner.lower_ == "his" else "f")
+                found = self.antecedent(owner.i, "m" if owner.lower_ == "his" else "f", named=True)  # not `A spokesperson for NICE`
                 relative = next((p for p in self.people if found is not None and p.name == found.name), None)
             elif owner.lower_ in ("their", "couple", "pair", "twins", "family"):
                 relative = self._family_before(owner.i, couple=owner.lower_ in ("couple", "pair"))  # `their son, Tom`, `The couple’s daughter, Mai`
@@ -471,10 +471,12 @@ class EntityIndex:
         for index, person in reversed(self.mentions[: bisect.bisect_left(self.mention_positions, position)]):
             if sentence[position] - sentence[index] > 3:
                 break
-            if person.last and person.first and person not in seen:
+            if person.last and person not in seen:  # `Mr Hebden` counts: a surname is all it takes
                 seen.append(person)
             if len(seen) == 2:
                 return seen[0] if seen[0].last == seen[1].last else None
+        if len(seen) == 1 and any(p is not seen[0] and p.last == seen[0].last for p in self.people):
+            return seen[0]  # `Mr Hebden said. | Their daughter Ellie`: his family, named before
         return None
 
     def _merge_surname_only(self) -> None:
@@ -1292,11 +1294,12 @@ class EntityIndex:
                 return named
         return Resolution(pronoun.text, "unknown")
 
-    def antecedent(self, position: int, gender: str, window: int = PRONOUN_WINDOW_SENTS, skip: frozenset[str] = frozenset()) -> Resolution | None:
+    def antecedent(self, position: int, gender: str, window: int = PRONOUN_WINDOW_SENTS, skip: frozenset[str] = frozenset(), named: bool = False) -> Resolution | None:
         """The person a he/she at ``position`` most likely refers to.
 
         Scores earlier mentions of gender-compatible people: recency in sentences, a subject or an
-        earlier speaker preferred; outside the window, the nearest compatible person.
+        earlier speaker preferred; outside the window, the nearest compatible person. ``named``:
+        people named in the article only, not unnamed sources (`A spokesperson said`).
         """
         sentence = self._sentence_numbers()
         here = sentence[position]
@@ -1326,7 +1329,7 @@ class EntityIndex:
             candidate = Resolution(person.name, "person", person.gender)
             if best is None or score > best[0]:
                 best = (score, candidate)
-        for token in reversed(self.doc[max(0, position - 80) : position]):  # `A woman stopped me. ... she asked`
+        for token in reversed(self.doc[max(0, position - 80) : position] if not named else ()):  # `A woman stopped me. ... she asked`
             distance = here - sentence[token.i]
             if distance > window:
                 break
@@ -1339,7 +1342,7 @@ class EntityIndex:
             if best is None or score > best[0]:
                 best = (score, Resolution(_description_name(token), "anonymous", noun_gender))
         for index, resolution in self.speaker_history:
-            if index >= position or resolution.kind not in ("person", "anonymous"):
+            if index >= position or resolution.kind not in (("person",) if named else ("person", "anonymous")):
                 continue
             distance = here - sentence[index]
             if best is not None and -distance + 1.0 - (5 if distance > window else 0) <= best[0]:

@@ -192,15 +192,16 @@ class Attributor:
 
     def _interview_answers(self) -> list[_Link]:
         """Q&A interviews: each ``A:`` paragraph is a direct quote of the person interviewed —
-        the person the introduction (before the first ``Q:``) names most often."""
+        the person the introduction (before the first ``Q:``) names most often, of those named in full."""
         questions = [start for start, end in self.paragraphs if _QUESTION.match(self.text, start, end)]
         answers = [(match.end(), end) for start, end in self.paragraphs if (match := _ANSWER.match(self.text, start, end))]
         if not questions or len(answers) < 2:
             return []
         intro_end = self._token_at(questions[0])
         counts: dict[int, list[int]] = {}
+        named_in_full = any(person.first and person.last for position, person in self.entities.mentions if position < intro_end)
         for position, person in self.entities.mentions:
-            if position < intro_end:
+            if position < intro_end and (person.first and person.last or not named_in_full):  # not `Lassa` of `Lassa fever`
                 counts.setdefault(id(person), []).append(position)
         if not counts:
             return []
