@@ -1818,6 +1818,16 @@ CASES = {
             ("the water had come twice", "indirect", "Abdi Farah", "person", "Mzee Abdi Farah", "said", False),
         ],
     ),
+    "initials_written_together_and_south_asian_and_african_titles": (
+        "Board chairman O.P. Saini said he had nothing to hide. Mr. Saini said the paper was set in March.\n\n"
+        "Lands Minister Cde Tendai Moyo said prices would rise. District Collector Lekha Menon said an inquiry had been ordered.",
+        [
+            ("he had nothing to hide", "indirect", "O.P. Saini", "person", "Board chairman O.P. Saini", "said", False),
+            ("the paper was set in March", "indirect", "O.P. Saini", "person", "Mr. Saini", "said", False),
+            ("prices would rise", "indirect", "Tendai Moyo", "person", "Lands Minister Cde Tendai Moyo", "said", False),
+            ("an inquiry had been ordered", "indirect", "Lekha Menon", "person", "District Collector Lekha Menon", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

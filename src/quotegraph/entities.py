@@ -46,6 +46,9 @@ _ABBREVIATED_ROLES = {"gov": "governor", "sen": "senator", "rep": "representativ
                       "atty": "attorney", "amb": "ambassador", "lt": "lieutenant", "gen": "general", "col": "colonel", "capt": "captain",
                       "cmdr": "commander", "adm": "admiral", "dr": "doctor"}
 _NAME_WORD = re.compile(r"^[^\W\d_]+(?:['’][^\W\d_]+)*\.?$")
+# Initials written together (`O.P. Saini`, `H.M. Tilakaratne Herath`), not a legal form (`S.A. de C.V.`).
+_INITIALS = re.compile(r"^(?:[^\W\d_]\.){2,4}$")
+_LEGAL_INITIALS = frozenset(("S.A.", "C.V.", "N.V.", "B.V.", "L.L.C.", "P.L.C.", "A.G.", "A.S.", "S.L.", "S.p.A.", "K.K.", "L.P.", "S.E."))
 _AGE = re.compile(r"\b\d{1,3}-year-old\b")
 _THEY_THEM = re.compile(r"\bthey/them\b|\bnon-?binary\b", re.IGNORECASE)
 # How speakers name their relatives (`my dad`) and the role word the article uses (`his father, X`).
@@ -239,7 +242,8 @@ class EntityIndex:
         with_head = [run for run in runs if head is not None and any(t.i == head.i for t in run)]
         with_names = [run for run in runs if any(t.pos_ == "PROPN" for t in run)]
         tokens = (with_head or with_names or [tokens])[-1]
-        names = [t for t in tokens if t.is_alpha or _NAME_WORD.match(t.text) or "-" in t.text]  # `O'Sullivan`, `S.`
+        names = [t for t in tokens if t.is_alpha or _NAME_WORD.match(t.text) or "-" in t.text  # `O'Sullivan`, `S.`, `O.P.`
+                 or (_INITIALS.match(t.text) and t.text not in _LEGAL_INITIALS)]
         # a title is dropped before a name, not as its last word (`Foreign Minister Julie Bishop`)
         if all(t.lower_ in self._titles for t in names):
             return []
