@@ -1828,6 +1828,14 @@ CASES = {
             ("an inquiry had been ordered", "indirect", "Lekha Menon", "person", "District Collector Lekha Menon", "said", False),
         ],
     ),
+    "the_start_of_a_longer_name_is_that_person": (
+        "Mountain guide Pasang Nuru Sherpa, who has summited 14 times, said the rule was overdue.\n\n"
+        "“Two guides, two times the risk,” Pasang Nuru said.",
+        [
+            ("the rule was overdue", "indirect", "Pasang Nuru Sherpa", "person", "Mountain guide Pasang Nuru Sherpa", "said", False),
+            ("Two guides, two times the risk", "direct", "Pasang Nuru Sherpa", "person", "Pasang Nuru", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

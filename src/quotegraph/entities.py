@@ -587,6 +587,13 @@ class EntityIndex:
         if endings:
             position = names[0].i
             return max(reversed(endings), key=lambda p: sum(1 for pos in p.positions if pos < position))
+        # `Dawa Gyalzen` for Dawa Gyalzen Sherpa, `Amirul Faiz` for Amirul Faiz Mohd Haron: the start of one longer name
+        if len(names) >= 2:
+            opening = full.lower() + " "
+            longer = [p for p in self.people if p.first == names[0].text and p.name.lower().startswith(opening)
+                      and p.name[len(opening) :].replace(" ", "").isalpha()]  # not `Doruk Yapı A.Ş.`
+            if len(longer) == 1:
+                return longer[0]
         # A bare surname seen before the full name: upgrade it.
         for person in self.people:
             if not person.first and person.last == _surname(names):
