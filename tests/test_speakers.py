@@ -1836,6 +1836,16 @@ CASES = {
             ("Two guides, two times the risk", "direct", "Pasang Nuru Sherpa", "person", "Pasang Nuru", "said", False),
         ],
     ),
+    "who_is_the_person_not_the_place_or_body_beside_them": (
+        "The account belongs to Tomas Rydell, a professor at the institute, who confirmed that the post was his. "
+        "The caller was Harald Engen, a retired fisherman in Hammerfest, who said he had never phoned a radio show before. "
+        "The bill passed amid a walkout by opposition members, who said the levy would hurt farmers.",
+        [
+            ("that the post was his", "indirect", "Tomas Rydell", "person", "who", "confirmed", False),
+            ("he had never phoned a radio show before", "indirect", "Harald Engen", "person", "who", "said", False),
+            ("the levy would hurt farmers", "indirect", "opposition members", "anonymous", "who", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -436,8 +436,19 @@ def relative_antecedent(subject: Token) -> Token | None:
     """``Smith, who said ...``: the noun a relative pronoun stands for (Smith), else None."""
     verb = subject.head
     if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-        return verb.head
+        noun = verb.head
+        # `Harald Engen, a fisherman in Hammerfest, who said ...`: `who` is a person, not the place the parse hung it on
+        while subject.lower_ in ("who", "whom") and noun.dep_ == "pobj" and noun.head.dep_ == "prep" and _is_place_or_body(noun):
+            noun = noun.head.head
+        if noun is not verb.head and noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+            noun = noun.head
+        return noun
     return None
+
+
+def _is_place_or_body(noun: Token) -> bool:
+    """A place or an organisation, which `who` does not stand for (`in Hammerfest`, `at the institute`)."""
+    return noun.tag_ not in ("NNS", "NNPS") and (noun.ent_type_ in ("GPE", "LOC", "FAC", "ORG") or noun.lemma_.lower() in words("organization_heads.txt"))
 
 
 def cue_content(doc: Doc, cue: CueMatch) -> tuple[int, int] | None:
