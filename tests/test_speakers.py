@@ -1846,6 +1846,14 @@ CASES = {
             ("the levy would hurt farmers", "indirect", "opposition members", "anonymous", "who", "said", False),
         ],
     ),
+    "titles_of_works_named_by_possession_or_a_relative_clause": (
+        "Ndidi Oduya won for her role in Meridian’s “Harbor Lights,” a part she once described as “the one I almost turned down.” "
+        "The actor lost to the newcomer Eli Brandt, of “Ashfall.”\n\n"
+        "«La Nuit des cigales», which is competing for the Palme d’Or, follows two sisters.",
+        [
+            ("as “the one I almost turned down.”", "mixed", "Ndidi Oduya", "person", "she", "described", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

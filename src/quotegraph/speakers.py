@@ -258,6 +258,11 @@ class Attributor:
         quoted = self.text[span.start : span.end]
         if token.lemma_.lower() in WORK_NOUNS and token.pos_ in ("NOUN", "ADJ") and _is_titleish(quoted):
             return True  # `the talk show “Late Night Cafe Seoul.”`, `his album “Sol de Concreto”`
+        if (token.tag_ == "POS" or token.lower_ in ("of", "in", "for")) and _is_titleish(quoted):
+            return True  # `Meridian’s “Harbor Lights,”`, `the newcomer Eli Brandt, of “Ashfall.”`: a work named
+        after = self.text[span.close_mark + 1 : span.close_mark + 12] if span.close_mark >= 0 else ""
+        if re.match(r"\s*,\s*which\b", after) and len(quoted.split()) <= 8 and not any(c in quoted for c in ".!?"):
+            return True  # `«La Nuit des cigales», which is competing for the Palme d’Or`: a thing named
         if token.lemma_.lower() in TITLING_VERBS and token.tag_ == "VBG" and _NICKNAME.match(quoted):
             return True  # `whom fans have taken to calling “the Brick,”`: a nickname
         if token.lemma_.lower() in TITLING_VERBS and _is_titleish(quoted) and len(quoted.split()) >= 2:
