@@ -1854,6 +1854,13 @@ CASES = {
             ("as “the one I almost turned down.”", "mixed", "Ndidi Oduya", "person", "she", "described", False),
         ],
     ),
+    "dean_as_a_given_name_before_a_surname": (
+        "Apex chief executive Dean Kowalczyk said he was disappointed. “The fight’s on,” Kowalczyk said.",
+        [
+            ("he was disappointed", "indirect", "Dean Kowalczyk", "person", "Apex chief executive Dean Kowalczyk", "said", False),
+            ("The fight’s on", "direct", "Dean Kowalczyk", "person", "Kowalczyk", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -233,7 +233,7 @@ class EntityIndex:
             spaced_dash = token.text in ("-", "—", "–", "―") and token.i > 0 and token.doc[token.i - 1].whitespace_ != ""
             # a title before more name words ends what comes before it: `Hawkesdale Mayor Rewi Tamihana`
             title = token.lower_ in self._titles and n + 1 < len(tokens) and tokens[n + 1].text[:1].isupper() \
-                and not (n > 0 and is_first_name(tokens[n - 1].text))  # `Paul King KC`: a surname after a first name
+                and not (n > 0 and is_first_name(tokens[n - 1].text)) and not _given_name_title(tokens, n)  # `Paul King KC`: a surname after a first name
             verb = token.pos_ == "VERB" and token.lower_ in OPENING_VERBS  # `Said Ellis: "..."`
             if (token.is_alpha and token.text[:1].islower() and token.lower_ not in NAME_PARTICLES and not _hyphen_tail(token)) or spaced_dash or title or verb:
                 runs.append([])  # a role word, or a dateline's dash (`SINGAPORE - Meridian Harbour`)
@@ -248,7 +248,7 @@ class EntityIndex:
         if all(t.lower_ in self._titles for t in names):
             return []
         names = [t for n, t in enumerate(names) if (t.lower_ not in self._titles or not (n + 1 < len(names) and names[n + 1].text[:1].isupper())
-                                                    or (n > 0 and is_first_name(names[n - 1].text)))
+                                                    or (n > 0 and is_first_name(names[n - 1].text)) or _given_name_title(names, n))
                  and t.tag_ != "POS" and t.lower_ != "'s" and t.pos_ != "DET"]
         names = [
             t for n, t in enumerate(names)
@@ -1528,6 +1528,14 @@ _COURT_ROLES = frozenset(("attorney", "lawyer", "counsel", "prosecutor", "judge"
 def _glued_hyphen(doc: Doc, index: int) -> bool:
     """Token ``index`` is a hyphen with no space on either side (`Wei-ting`, `Manila-based`, `Adebayo-Cole`)."""
     return 0 < index < len(doc) and doc[index].text in ("-", "‐") and not doc[index].whitespace_ and not doc[index - 1].whitespace_
+
+
+def _given_name_title(tokens: list, n: int) -> bool:
+    """``Dean Kowalczyk``: a title that is also a given name, written as one before a lone surname
+    (not `the Dean of Arts`, not `Dean Smith Jones`, not after another name word)."""
+    token = tokens[n]
+    return (token.text[:1].isupper() and is_first_name(token.text) and n + 2 == len(tokens)
+            and (n == 0 or not tokens[n - 1].text[:1].isupper()) and (token.i == 0 or token.doc[token.i - 1].lower_ != "the"))
 
 
 def _hyphen_tail(token: Token) -> bool:
