@@ -1861,6 +1861,18 @@ CASES = {
             ("The fight’s on", "direct", "Dean Kowalczyk", "person", "Kowalczyk", "said", False),
         ],
     ),
+    "an_office_of_a_body_named_later_and_more_role_words": (
+        "Tram drivers will strike from Monday. The company’s managing director said the union had walked away.\n\n"
+        "The two men at the centre of the dispute, union organiser Gary Lidd and Metrolink managing director Stephen Armby, met on Tuesday.\n\n"
+        "Retiree Tan Boon Huat said the camera was the problem. Magistrate Ong Kah Seng asked whether the plants had been moved. "
+        "Magistrate Ong said the parties should try mediation.",
+        [
+            ("the union had walked away", "indirect", "Stephen Armby", "person", "The company’s managing director", "said", False),
+            ("the camera was the problem", "indirect", "Tan Boon Huat", "person", "Retiree Tan Boon Huat", "said", False),
+            ("whether the plants had been moved", "indirect", "Ong Kah Seng", "person", "Magistrate Ong Kah Seng", "asked", False),
+            ("the parties should try mediation", "indirect", "Ong Kah Seng", "person", "Magistrate Ong", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -1033,7 +1033,8 @@ class EntityIndex:
                 return person
         if lemma in self._person_nouns or lemma in self._titles:
             gender = self._person_nouns.get(lemma, "") or self._titles.get(lemma, "")
-            singular = head.tag_ in ("NN", "NNP") and not any(c.dep_ == "poss" for c in head.children)
+            # `her lawyer` is someone's; `the company’s managing director` is an office, like `the managing director`
+            singular = head.tag_ in ("NN", "NNP") and not any(c.dep_ == "poss" and not _is_body_word(c) for c in head.children)
             if definite and singular:  # `the singer said`: the person the article is about, when just mentioned
                 # not someone the article gave another office (`the Prime Minister` is not `the Leader of the Opposition`)
                 roles = {lemma, *ROLE_ALIASES.get(lemma, ())}
@@ -2037,6 +2038,11 @@ _SENDING_VERBS = {"message": ("text", "texte", "message", "email", "write", "sen
 # Kin nouns for two people, and what each is by gender.
 _PAIRED_KIN = {"parent": {"f": "mother", "m": "father"}, "grandparent": {"f": "grandmother", "m": "grandfather"},
                "couple": {"f": "wife", "m": "husband"}}
+
+
+def _is_body_word(token: Token) -> bool:
+    """A possessor that is an organisation (`the company’s`, `the union’s`, `Northway’s`), not a person."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in words("organization_heads.txt") or token.ent_type_ == "ORG"
 
 
 def _where_posted(ent: Span) -> bool:
