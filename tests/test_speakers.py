@@ -1873,6 +1873,22 @@ CASES = {
             ("the parties should try mediation", "indirect", "Ong Kah Seng", "person", "Magistrate Ong", "said", False),
         ],
     ),
+    "two_sisters_told_apart_by_possessive_and_age": (
+        "Orla Cassidy, 58, and her sister Sinéad O’Mahony, 51, took over the Harbour Hotel from their parents in 2003. Their father, Tom, died in 2018.\n\n"
+        "Ms Cassidy said she was in favour of selling. “I am worn out,” she said.\n\n"
+        "Her younger sister said she had no intention of agreeing to a sale.\n\n"
+        "The hotel was bought by Tom and Nora Cassidy in 1971.\n\n"
+        "The elder sister said the buyer would keep all the staff. “They will not change a thing,” she said.\n\n"
+        "Her sister said that was what they all say.",
+        [
+            ("she was in favour of selling", "indirect", "Orla Cassidy", "person", "Ms Cassidy", "said", False),
+            ("I am worn out", "direct", "Orla Cassidy", "person", "she", "said", False),
+            ("she had no intention of agreeing to a sale", "indirect", "Sinéad O’Mahony", "person", "Her younger sister", "said", False),
+            ("the buyer would keep all the staff", "indirect", "Orla Cassidy", "person", "The elder sister", "said", False),
+            ("They will not change a thing", "direct", "Orla Cassidy", "person", "she", "said", False),
+            ("that was what they all say", "indirect", "Sinéad O’Mahony", "person", "Her sister", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -165,7 +165,9 @@ class EntityIndex:
                 continue
             if ent.label_ == "PERSON" and _modifies_a_noun(ent):
                 continue  # `The Springbok flyhalf`, `the Obama administration`: a modifier, not someone named here
-            if ent.label_ == "PERSON" or (ent.label_ in ("ORG", "GPE", "NORP") and self._looks_like_person(ent)):
+            # `her sister Sinéad O’Mahony, 52,` tagged a facility: a person by her setting
+            described = ent.label_ in ("FAC", "WORK_OF_ART") and (_aged_at(doc, ent.end) or (ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in self._person_nouns))
+            if ent.label_ == "PERSON" or ((ent.label_ in ("ORG", "GPE", "NORP") or described) and self._looks_like_person(ent)):
                 self._add_person(self._whole_name(ent) if ent.label_ == "PERSON" else ent)
         self._add_name_pairs()
         self._add_name_mentions()
@@ -478,7 +480,11 @@ class EntityIndex:
             if person.last and person not in seen:  # `Mr Hebden` counts: a surname is all it takes
                 seen.append(person)
             if len(seen) == 2:
-                return seen[0] if seen[0].last == seen[1].last else None
+                if seen[0].last == seen[1].last:
+                    return seen[0]
+                # `Bríd Culhane and her sister Sinéad O’Mahony ... Their father, Tom`: the surname the family shares elsewhere
+                shared = [p for p in seen if any(q not in seen and q.last == p.last for q in self.people)]
+                return shared[0] if len(shared) == 1 else None
         if len(seen) == 1 and any(p is not seen[0] and p.last == seen[0].last for p in self.people):
             return seen[0]  # `Mr Hebden said. | Their daughter Ellie`: his family, named before
         return None
@@ -669,6 +675,9 @@ class EntityIndex:
             return self._nearest(nicknamed, position)
         for attr in ("last", "first"):
             matches = [p for p in self.people if getattr(p, attr).casefold() == folded and (not gender or p.gender in ("", gender))]
+            if len(matches) > 1:
+                named_already = [p for p in matches if any(pos < position for pos in p.positions)]
+                matches = named_already or matches  # `Ms Cassidy` is a Cassidy named before, not `Nora Cassidy` two paragraphs on
             if attr == "last" and len(matches) > 1 and gender:
                 # `Mr Rigby` is not the 17-year-old the article calls `Callum`, but his father
                 titled = [p for p in matches if not self._called_by_first_name(p, position)]
@@ -940,6 +949,12 @@ class EntityIndex:
             found = Resolution(person.name, "person", person.gender) if person is not None else self._named_next(head, offices, "", subjects=False, within=len(self.doc))
             if found is not None:
                 return found
+        order = next((c.lower_ for c in head.lefts if c.dep_ == "amod" and c.lower_ in _AGE_ORDER), None)
+        if head.tag_ == "NN" and lemma in KIN_SHARING_NAME and order is not None:
+            aged = [p for p in self.people if lemma in p.roles and p.age is not None and any(pos < head.i for pos in p.positions)]
+            if len(aged) >= 2:  # `The elder sister said`: of the sisters, the one the article made older
+                holder = (max if _AGE_ORDER[order] else min)(aged, key=lambda p: p.age or 0)
+                return Resolution(holder.name, "person", holder.gender)
         group = head.tag_ == "NNS" and head.lower_ != lemma and (lemma in self._person_nouns or lemma in self._titles)
         definite = span[0].lower_ in ("the", "this")
         holder = self._role_holder(lemma, head.i, head) if definite and not group else None
@@ -1017,6 +1032,14 @@ class EntityIndex:
                 if later is not None:  # `..., the mine’s operator said. | Minera Altiplano del Norte S.A. said`: named next
                     return Resolution(self._org_full_name(_org_name(later.text), later.start), "organization")
             return Resolution(self._org_full_name(text, head.i), "organization")
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+        if head.tag_ == "NN" and lemma in KIN_SHARING_NAME and owner is not None:
+            # `Her sister said`: whoever the article named her sister, not she herself
+            whose = self.antecedent(owner.i, PERSON_PRONOUNS[owner.lower_], named=True)
+            holders = [p for p in self.people if lemma in p.roles and (whose is None or p.name != whose.name) and any(pos < head.i for pos in p.positions)]
+            if holders:
+                holder = self._nearest(holders, head.i)
+                return Resolution(holder.name, "person", holder.gender)
         holder = self._role_holder(lemma, head.i, head)
         if holder is not None:
             return Resolution(holder.name, "person", holder.gender)
@@ -2043,6 +2066,10 @@ _PAIRED_KIN = {"parent": {"f": "mother", "m": "father"}, "grandparent": {"f": "g
 def _is_body_word(token: Token) -> bool:
     """A possessor that is an organisation (`the company’s`, `the union’s`, `Northway’s`), not a person."""
     return token.pos_ == "NOUN" and token.lemma_.lower() in words("organization_heads.txt") or token.ent_type_ == "ORG"
+
+
+# `the elder sister` is the older one, `the younger brother` the younger.
+_AGE_ORDER = {"elder": True, "eldest": True, "older": True, "oldest": True, "younger": False, "youngest": False}
 
 
 def _where_posted(ent: Span) -> bool:
