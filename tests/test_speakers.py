@@ -1889,6 +1889,11 @@ CASES = {
             ("that was what they all say", "indirect", "Sinéad O’Mahony", "person", "Her sister", "said", False),
         ],
     ),
+    "an_untagged_first_name_before_a_tagged_surname": (
+        "Wexley had led 2-1 through Ellie Sharpe’s early header and a penalty from their captain, Ellie Danso.\n\n"
+        "Sharpe, who had been booked, said the dressing room had been silent.",
+        [("the dressing room had been silent", "indirect", "Ellie Sharpe", "person", "Sharpe", "said", False)],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],
