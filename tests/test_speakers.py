@@ -1894,6 +1894,14 @@ CASES = {
         "Sharpe, who had been booked, said the dressing room had been silent.",
         [("the dressing room had been silent", "indirect", "Ellie Sharpe", "person", "Sharpe", "said", False)],
     ),
+    "an_age_description_after_a_name_beside_a_subject": (
+        "“We are talking to him,” Graham Ledley said with a smile.\n\n"
+        "Sussex’s overseas batter, Hamish Tarrant, was the only visitor to pass 50. The 31-year-old said the pitch had done a bit more than expected.",
+        [
+            ("We are talking to him", "direct", "Graham Ledley", "person", "Graham Ledley", "said", False),
+            ("the pitch had done a bit more than expected", "indirect", "Hamish Tarrant", "person", "The 31-year-old", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -1193,9 +1193,12 @@ class EntityIndex:
                    for t in self.doc[before : pronoun.i])
 
     def _other_subject_between(self, start: int, end: int, name: str) -> bool:
-        """Someone else named as a subject between two positions (`... Moreno said. Andy Murray won.`)."""
+        """Someone else named as a subject, or beside one, between two positions (`... Moreno said. Andy Murray won.`)."""
         first, last = bisect.bisect_right(self.mention_positions, start), bisect.bisect_left(self.mention_positions, end)
-        return any(person.name != name and self.doc[index].dep_ in ("nsubj", "nsubjpass") for index, person in self.mentions[first:last])
+        # also a name set beside a subject (`Sussex’s overseas batter, Hamish Tait, was ...`)
+        return any(person.name != name and (self.doc[index].dep_ in ("nsubj", "nsubjpass")
+                                            or (self.doc[index].dep_ == "appos" and self.doc[index].head.dep_ in ("nsubj", "nsubjpass")))
+                   for index, person in self.mentions[first:last])
 
     def _recent_organization(self, position: int, head: str = "", qualifiers: set[str] | frozenset[str] = frozenset()) -> Resolution | None:
         """The organisation a ``the company`` refers to: the last one named with that word in its
