@@ -2071,7 +2071,7 @@ _PAIRED_KIN = {"parent": {"f": "mother", "m": "father"}, "grandparent": {"f": "g
 
 def _is_body_word(token: Token) -> bool:
     """A possessor that is an organisation (`the company’s`, `the union’s`, `Northway’s`), not a person."""
-    return token.pos_ == "NOUN" and token.lemma_.lower() in words("organization_heads.txt") or token.ent_type_ == "ORG"
+    return (token.pos_ == "NOUN" and token.lemma_.lower() in words("organization_heads.txt")) or token.ent_type_ == "ORG"
 
 
 # `the elder sister` is the older one, `the younger brother` the younger.

@@ -74,6 +74,8 @@ TITLING_VERBS = frozenset(("call", "title", "entitle", "name", "dub", "headline"
 WORK_NOUNS = frozenset(("show", "film", "movie", "song", "album", "book", "series", "podcast", "programme", "program", "play", "novel",
                         "documentary", "single", "track", "episode", "column", "musical", "opera", "painting", "exhibition", "memoir", "sitcom"))
 # `the Brick`, `The Iron Lady`: a nickname given with `calling`.
+# Records of someone's speech: `according to the transcript, she ended by saying ...` is her speech.
+_RECORDS = RECORDING_NOUNS | {"transcript", "screenshot", "livestream", "broadcast", "log"}
 _NICKNAME = re.compile(r"^[Tt]he (?:[A-Z][\w'’-]*\s?){1,3}[,.]?$")
 # Things people write that a relative clause can report (`a caption that read: "..."`): the writer speaks.
 
@@ -768,9 +770,6 @@ class Attributor:
             channel=setting.channel,
             time=setting.time,
         )
-
-
-_RECORDS = RECORDING_NOUNS | {"transcript", "screenshot", "livestream", "broadcast", "log"}
 
 
 class _Intervals:
