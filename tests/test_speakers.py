@@ -1902,6 +1902,13 @@ CASES = {
             ("the pitch had done a bit more than expected", "indirect", "Hamish Tarrant", "person", "The 31-year-old", "said", False),
         ],
     ),
+    "an_uppercase_word_inside_a_body_before_spokesperson": (
+        "A Northlight TV spokesperson said: “The welfare of our contestants comes first.” The broadcaster added that producers had stepped in.",
+        [
+            ("The welfare of our contestants comes first.", "direct", "Northlight TV", "organization", "A Northlight TV spokesperson", "said", False),
+            ("that producers had stepped in", "indirect", "Northlight TV", "organization", "The broadcaster", "added", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

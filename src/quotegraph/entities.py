@@ -924,7 +924,8 @@ class EntityIndex:
             named_org = [t for t in self.doc[head.left_edge.i : head.i] if t.ent_type_ == "ORG"]
             if named_org:  # `A Crumb & Co. spokesperson`
                 return Resolution(self._org_full_name(_org_name(_span_text(self.doc, named_org)), head.i), "organization")
-            proper = [t for t in self.doc[head.left_edge.i : head.i] if t.pos_ == "PROPN"]
+            # `A Northlight TV spokesperson`: `TV` is part of the name, whatever its tag
+            proper = [t for t in self.doc[head.left_edge.i : head.i] if t.pos_ == "PROPN" or (t.text.isupper() and t.is_alpha and len(t.text) <= 4 and t.i > head.left_edge.i)]
             if proper and self._is_organization_name(_name_units(proper), head.i):  # `A LionGate spokeswoman`
                 return Resolution(self._org_full_name(_span_text(self.doc, proper), head.i), "organization")
             if proper and not any(t.ent_type_ == "PERSON" or self._person_at(t.i) is not None or self._find_person(_name_units([t]), t.i) is not None for t in proper):
