@@ -1909,6 +1909,10 @@ CASES = {
             ("that producers had stepped in", "indirect", "Northlight TV", "organization", "The broadcaster", "added", False),
         ],
     ),
+    "a_franchise_is_the_team_named": (
+        "Arjun Singh was retained by the Lucknow Lancers on Friday. The franchise said it does not comment on contracts.",
+        [("it does not comment on contracts", "indirect", "Lucknow Lancers", "organization", "The franchise", "said", False)],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],
