@@ -816,11 +816,10 @@ class EntityIndex:
     def _group_before(self, head: Token) -> Token | None:
         """The last plural noun for people (`commenters`, `investors`) in this sentence or the one before."""
         sentence = self._sentence_numbers()
-        people = words("anonymous_heads.txt") | self._person_nouns.keys()
         for token in reversed(self.doc[max(0, head.i - 60) : head.i]):
             if sentence[head.i] - sentence[token.i] > 1:
                 break
-            if token.tag_ == "NNS" and token.lemma_.lower() in people:
+            if token.tag_ == "NNS" and token.lemma_.lower() in _group_words():
                 return token
         return None
 
