@@ -1913,6 +1913,16 @@ CASES = {
         "Arjun Singh was retained by the Lucknow Lancers on Friday. The franchise said it does not comment on contracts.",
         [("it does not comment on contracts", "indirect", "Lucknow Lancers", "organization", "The franchise", "said", False)],
     ),
+    "a_quoted_nickname_or_lowercase_handle_between_first_name_and_surname": (
+        "COLOGNE — Mikkel “frostbyte” Lund was not born when the game came out. “I just clicked on heads,” Lund said. "
+        "After the final, frostbyte said he was tired.\n\n"
+        "Tane “The Taniwha” Whaanga spent the face-off smiling. “He is scared of me,” Whaanga said.",
+        [
+            ("I just clicked on heads", "direct", "Mikkel Lund", "person", "Lund", "said", False),
+            ("he was tired", "indirect", "Mikkel Lund", "person", "frostbyte", "said", False),
+            ("He is scared of me", "direct", "Tane Whaanga", "person", "Whaanga", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

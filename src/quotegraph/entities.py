@@ -723,6 +723,10 @@ class EntityIndex:
             return self.resolve(group, (group.left_edge.i, group.i + 1))
         if head.pos_ == "PRON" or lower in PERSON_PRONOUNS or lower in GROUP_PRONOUNS:
             return self._resolve_pronoun(head)
+        handle_of = [p for p in self.people if head.text in p.nicknames] if head.is_lower and len(span) == 1 else []
+        if handle_of:  # `frostbyte said`: the handle of `Mikkel “frostbyte” Lund`
+            holder = self._nearest(handle_of, head.i)
+            return Resolution(holder.name, "person", holder.gender)
         if lower in QUOTED_KIN and head.text[:1].isupper() and len(span) == 1 and getattr(self._person_at(head.i), "name", head.text) == head.text:
             kin = QUOTED_KIN[lower]  # `Dad said`: the writer's or speaker's father, named where the article gives him that role
             holder = self._role_holder(kin, head.i)
@@ -1844,7 +1848,7 @@ def _join_nicknames(doc: Doc) -> list[Span]:
         start = ent.start
         if ent.label_ == "PERSON" and start >= 4 and doc[start - 1].text in QUOTE_TOKENS:
             opening = next((i for i in range(start - 2, max(0, start - 7), -1) if doc[i].text in QUOTE_TOKENS), None)
-            if opening is not None and opening < start - 2 and all(t.text[:1].isupper() for t in doc[opening + 1 : start - 1]):
+            if opening is not None and opening < start - 2 and _is_nickname(doc[opening + 1 : start - 1]):
                 first = opening
                 while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].text[:1].isupper():
                     first -= 1
@@ -1856,16 +1860,20 @@ def _join_nicknames(doc: Doc) -> list[Span]:
         if ent.label_ == "PERSON" and ent.end + 3 < len(doc) and doc[ent.end].text in QUOTE_TOKENS:
             # `Rodolfo “Boying” Sarmiento` tagged `Rodolfo` alone: take the nickname and the surname after it
             last = _surname_after_nickname(doc, ent.end)
-            if last is not None and not any(e.start <= last < e.end and e.label_ != "PERSON" for e in doc.ents):
+            # (an entity the tagger began inside the marks, `The Taniwha” Whaanga`, is the nickname mis-tagged)
+            closing = last is not None and max(i for i in range(ent.end + 1, last) if doc[i].text in QUOTE_TOKENS)
+            if last is not None and not any(e.start <= last < e.end and e.label_ != "PERSON" and e.start > closing for e in doc.ents):
                 joined.append(Span(doc, ent.start, last + 1, label="PERSON"))
                 continue
         joined.append(ent)
     # `Tomás “Tomzinho” Vidal`, `Warisara “Mint” Chaiyaporn` with the first name untagged and the rest
     # tagged as a title, or not at all: a first name, a quoted nickname and a surname are one person
     for token in doc:
-        if token.text[:1].isupper() and (is_first_name(token.text) or token.pos_ == "PROPN") and token.ent_type_ != "PERSON" and token.i + 3 < len(doc) and doc[token.i + 1].text in QUOTE_TOKENS:
+        if token.text[:1].isupper() and token.is_alpha and not token.is_stop and token.ent_type_ != "PERSON" and token.i + 3 < len(doc) and doc[token.i + 1].text in QUOTE_TOKENS:
             last = _surname_after_nickname(doc, token.i + 1)
-            if last is not None and not any(e.label_ == "PERSON" and e.start <= last < e.end for e in joined):
+            # the first name may be tagged a verb at the start of a sentence (`Tane “The Taniwha” Whaanga spent`)
+            named = is_first_name(token.text) or token.pos_ == "PROPN" or (last is not None and doc[last].pos_ == "PROPN")
+            if last is not None and named and not any(e.label_ == "PERSON" and e.start <= last < e.end for e in joined):
                 joined = [e for e in joined if e.end <= token.i or e.start > last] + [Span(doc, token.i, last + 1, label="PERSON")]
     # `Jere Nurmi, 24, who had driven ...`; `TUNJA — Brayan Ruiz Cárdenas won ...`: names the tagger missed
     for start, end in _untagged_names(doc):
@@ -1983,10 +1991,15 @@ def _outside_parentheses(tokens: list[Token]) -> list[Token]:
     return kept
 
 
+def _is_nickname(words: Span) -> bool:
+    """Capitalised words (`“Mighty Tempest”`), or one gamer's handle in lower case (`Mikkel “frostbyte” Lund`)."""
+    return all(t.text[:1].isupper() for t in words) or (len(words) == 1 and words[0].text.isalnum() and words[0].is_lower)
+
+
 def _surname_after_nickname(doc: Doc, opening: int) -> int | None:
     """Index of the last name word after a quoted nickname that opens at ``opening`` (`“Boying” Sarmiento`)."""
     closing = next((i for i in range(opening + 2, min(len(doc), opening + 6)) if doc[i].text in QUOTE_TOKENS), None)
-    if closing is None or not all(t.text[:1].isupper() for t in doc[opening + 1 : closing]):
+    if closing is None or not _is_nickname(doc[opening + 1 : closing]):
         return None
     last = closing
     while last + 1 < len(doc) and doc[last + 1].is_alpha and doc[last + 1].text[:1].isupper() and last < closing + 2:
