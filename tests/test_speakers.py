@@ -1923,6 +1923,18 @@ CASES = {
             ("He is scared of me", "direct", "Tane Whaanga", "person", "Whaanga", "said", False),
         ],
     ),
+    "first_names_sharing_a_surname_the_parse_broke_apart": (
+        "For most spectators, telling Tom and Will Ashworth apart is a lost cause. Will Ashworth took six wickets. “I dropped one in 2022,” Tom said.",
+        [("I dropped one in 2022", "direct", "Tom Ashworth", "person", "Tom", "said", False)],
+    ),
+    "a_person_after_a_nationality_the_tagger_made_a_body": (
+        "The new leader is the Colombian Julián Estrada Parra, who finished ninth on the stage. Estrada said it was «not the way anybody wants to take the jersey».",
+        [("it was «not the way anybody wants to take the jersey»", "mixed", "Julián Estrada Parra", "person", "Estrada", "said", False)],
+    ),
+    "a_dateline_name_with_a_particle_and_the_first_name_tagged_a_noun": (
+        "POTCHEFSTROOM – Elrie du Toit won her first national 100m title on Friday. “I honestly thought Thandi had it,” Du Toit said.",
+        [("I honestly thought Thandi had it", "direct", "Elrie du Toit", "person", "Du Toit", "said", False)],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

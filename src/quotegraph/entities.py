@@ -442,7 +442,10 @@ class EntityIndex:
             if not person.first:
                 continue
             partner = next((c for c in token.children if c.dep_ == "conj"), None)
-            if not person.last and partner is not None and any(c.lower_ == "and" for c in token.children):  # `Jamie and Kerry Tregear`
+            joined = partner is not None and any(c.lower_ == "and" for c in token.children)
+            if not joined and token.i + 3 < len(self.doc) and self.doc[token.i + 1].lower_ == "and":
+                partner, joined = self.doc[token.i + 3], True  # `telling Tom and Will Ashworth apart`, the parse broken
+            if not person.last and joined:  # `Jamie and Kerry Tregear`
                 other = self.person_by_position.get(partner.i)
                 if other is not None and other.first and other.last and partner.i == token.i + 3:
                     person.last, person.name = other.last, f"{person.first} {other.last}"
@@ -1865,6 +1868,10 @@ def _join_nicknames(doc: Doc) -> list[Span]:
             if last is not None and not any(e.start <= last < e.end and e.label_ != "PERSON" and e.start > closing for e in doc.ents):
                 joined.append(Span(doc, ent.start, last + 1, label="PERSON"))
                 continue
+        if ent.label_ != "PERSON" and len(ent) >= 4 and ent[0].lower_ == "the" and _looks_demonym(ent[1].text) and is_first_name(ent[2].text) \
+                and all(_capitalised_name(t) for t in ent[3:]) and ent[-1].lower_ not in _body_words():
+            joined.append(Span(doc, ent.start + 2, ent.end, label="PERSON"))  # `the Colombian Julián Estrada Parra`, tagged a body
+            continue
         joined.append(ent)
     # `Tomás “Tomzinho” Vidal`, `Warisara “Mint” Chaiyaporn` with the first name untagged and the rest
     # tagged as a title, or not at all: a first name, a quoted nickname and a surname are one person
@@ -2121,6 +2128,9 @@ def _untagged_names(doc: Doc) -> list[tuple[int, int]]:
             opening = _after_dateline(doc, index) and (is_first_name(doc[index].text) or untagged)
             if aged or opening:
                 found.append((index, end))
+        elif end - index <= 1 and doc[index].text[:1].isupper() and doc[index].is_alpha and doc[index].ent_type_ != "PERSON" and _after_dateline(doc, index) \
+                and index + 2 < len(doc) and doc[index + 1].lower_ in NAME_PARTICLES and doc[index + 1].is_lower and _capitalised_name(doc[index + 2]):
+            found.append((index, index + 3))  # `POTCHEFSTROOM – Elrie du Toit won`, the first name tagged a noun
         elif end - index == 1 and doc[index].dep_ == "appos" and doc[index].head.lemma_.lower() in KIN_SHARING_NAME and doc[index].ent_type_ not in ("DATE", "TIME", "CARDINAL"):
             found.append((index, end))  # `Blackwood’s mother, Hyacinth,`: a relative's first name
         elif end - index == 1 and _aged_at(doc, end) and doc[index].ent_type_ != "PERSON":
@@ -2194,6 +2204,11 @@ def _inverse_kin(kin: str, gender: str) -> str:
                "wife": ("husband", "wife"), "husband": ("husband", "wife"), "brother": ("brother", "sister"), "sister": ("brother", "sister")}
     pair = inverse.get(kin)
     return (pair[0] if gender == "m" else pair[1]) if pair else ""
+
+
+def _looks_demonym(word: str) -> bool:
+    """A capitalised nationality word by its shape (`Colombian`, `Japanese`, `Danish`, `Dutchman`)."""
+    return word[:1].isupper() and (bool(_DEMONYM.match(word)) or word.endswith(("ian", "an", "ese", "ish", "i")))
 
 
 def _is_demonym(head: Token) -> bool:
