@@ -1935,6 +1935,17 @@ CASES = {
         "POTCHEFSTROOM – Elrie du Toit won her first national 100m title on Friday. “I honestly thought Thandi had it,” Du Toit said.",
         [("I honestly thought Thandi had it", "direct", "Elrie du Toit", "person", "Du Toit", "said", False)],
     ),
+    "the_elder_of_two_namesakes_is_the_parent": (
+        "SV Rheinstadt rejected a third offer for striker Luka Petrović, and the 23-year-old’s father has made clear his son wants to leave.\n\n"
+        "Goran Petrović, the player’s father and representative, gave a different picture on Thursday. The elder Petrović said his son had „made his decision“.\n\n"
+        "POTCHEFSTROOM – Elrie du Toit won her first national title on Friday. “I just screamed,” Du Toit said.\n\n"
+        "Her coach is her father, Hennie du Toit, a former hurdler. “Then the crowd went mad,” the elder Du Toit said, laughing.",
+        [
+            ("his son had „made his decision“", "mixed", "Goran Petrović", "person", "The elder Petrović", "said", False),
+            ("I just screamed", "direct", "Elrie du Toit", "person", "Du Toit", "said", False),
+            ("Then the crowd went mad", "direct", "Hennie du Toit", "person", "the elder Du Toit", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

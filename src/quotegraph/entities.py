@@ -860,15 +860,17 @@ class EntityIndex:
                 return Resolution(_join_names(names), "person", _first_gender(names[0].text))
         else:
             person = (self._find_person(names, head.i, title_gender) if names and title_gender else None) or known
-            age = next((c.lower_ for c in head.children if c.dep_ == "amod" and c.lower_ in ("younger", "elder", "older")), None)
-            if age and person is not None:  # `the younger Pruitt`: Harold Pruitt Jr., not Sr.
-                namesakes = [p for p in self.people if p.last == person.last]
-                suffix = ("Jr.", "Jr", "II") if age == "younger" else ("Sr.", "Sr")
-                by_suffix = next((p for p in namesakes if p.name.split()[-1] in suffix), None)
-                # `His mother, Sunita Mehrotra` is not `the younger Mehrotra`; `her son` is not the elder
-                other_generation = OLDER_KIN if age == "younger" else YOUNGER_KIN
-                by_kin = [p for p in namesakes if not p.roles & other_generation]
-                person = by_suffix or (by_kin[0] if len(by_kin) == 1 and len(namesakes) > 1 else person)
+        age = next((c.lower_ for c in head.children if c.dep_ == "amod" and c.lower_ in ("younger", "elder", "older")), None)
+        if age and person is not None:  # `the younger Pruitt`: Harold Pruitt Jr., not Sr.
+            namesakes = [p for p in self.people if p.last == person.last]
+            suffix = ("Jr.", "Jr", "II") if age == "younger" else ("Sr.", "Sr")
+            by_suffix = next((p for p in namesakes if p.name.split()[-1] in suffix), None)
+            # `His mother, Sunita Mehrotra` is not `the younger Mehrotra`; `her son` is not the elder
+            other_generation = OLDER_KIN if age == "younger" else YOUNGER_KIN
+            by_kin = [p for p in namesakes if not p.roles & other_generation]
+            if len(by_kin) > 1:  # `Goran Petrović, the player’s father` is the elder of two Petrovićs
+                by_kin = [p for p in by_kin if p.roles & (YOUNGER_KIN if age == "younger" else OLDER_KIN)] or by_kin
+            person = by_suffix or (by_kin[0] if len(by_kin) == 1 and len(namesakes) > 1 else person)
         if person is not None:
             return Resolution(person.name, "person", person.gender)
         names = self._name_tokens(list(span), head) or [head]
@@ -1871,6 +1873,10 @@ def _join_nicknames(doc: Doc) -> list[Span]:
         if ent.label_ != "PERSON" and len(ent) >= 4 and ent[0].lower_ == "the" and _looks_demonym(ent[1].text) and is_first_name(ent[2].text) \
                 and all(_capitalised_name(t) for t in ent[3:]) and ent[-1].lower_ not in _body_words():
             joined.append(Span(doc, ent.start + 2, ent.end, label="PERSON"))  # `the Colombian Julián Estrada Parra`, tagged a body
+            continue
+        if ent.label_ in ("ORG", "FAC", "WORK_OF_ART", "PRODUCT") and len(ent) >= 3 and is_first_name(ent[0].text) and ent[1].is_lower \
+                and all(t.lower_ in NAME_PARTICLES for t in ent[1:-1]) and _capitalised_name(ent[-1]):
+            joined.append(Span(doc, ent.start, ent.end, label="PERSON"))  # `her father, Hennie du Toit`, tagged a body
             continue
         joined.append(ent)
     # `Tomás “Tomzinho” Vidal`, `Warisara “Mint” Chaiyaporn` with the first name untagged and the rest
