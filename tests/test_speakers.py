@@ -1946,6 +1946,15 @@ CASES = {
             ("Then the crowd went mad", "direct", "Hennie du Toit", "person", "the elder Du Toit", "said", False),
         ],
     ),
+    "a_name_with_an_honorific_after_it": (
+        "Sunil Sharma, the bowling coach, has worked with him for months. Vikas Sharma said: “Sunil sir keeps telling me, ‘Quicker, quicker.’”\n\n"
+        "Priya Nair met farmers on Monday. Nair madam said the land would be returned.",
+        [
+            ("Sunil sir keeps telling me, ‘Quicker, quicker.’", "direct", "Vikas Sharma", "person", "Vikas Sharma", "said", False),
+            ("Quicker, quicker.", "direct", "Sunil Sharma", "person", "Sunil sir", "telling", False),
+            ("the land would be returned", "indirect", "Priya Nair", "person", "Nair madam", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

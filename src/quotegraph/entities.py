@@ -726,6 +726,8 @@ class EntityIndex:
             return self.resolve(group, (group.left_edge.i, group.i + 1))
         if head.pos_ == "PRON" or lower in PERSON_PRONOUNS or lower in GROUP_PRONOUNS:
             return self._resolve_pronoun(head)
+        if lower in _POSTPOSED_HONORIFICS and head.i > span.start and _capitalised_name(self.doc[head.i - 1]):
+            return self.resolve(self.doc[head.i - 1], (mention[0], head.i))  # `Sunil sir`, `Rahul bhai`, `Modi ji`: the name before
         handle_of = [p for p in self.people if head.text in p.nicknames] if head.is_lower and len(span) == 1 else []
         if handle_of:  # `frostbyte said`: the handle of `Mikkel “frostbyte” Lund`
             holder = self._nearest(handle_of, head.i)
@@ -1454,6 +1456,8 @@ class EntityIndex:
             quote_start: token index where the outer quote starts.
             speaker: the outer quote's speaker, by name.
         """
+        if head.lower_ in _POSTPOSED_HONORIFICS and head.i > 0 and _capitalised_name(self.doc[head.i - 1]):
+            head = self.doc[head.i - 1]  # `Sunil sir keeps telling me, ‘...’`: Sunil
         lower = head.lower_
         if lower in PERSON_PRONOUNS:
             gender = PERSON_PRONOUNS[lower]
@@ -2100,6 +2104,8 @@ def _is_body_word(token: Token) -> bool:
     return (token.pos_ == "NOUN" and token.lemma_.lower() in words("organization_heads.txt")) or token.ent_type_ == "ORG"
 
 
+# Honorifics written after a name in South Asian English (`Sunil sir`, `Rahul bhai`, `Modi ji`).
+_POSTPOSED_HONORIFICS = frozenset(("sir", "ji", "bhai", "bhaiya", "didi", "saab", "sahab", "sahib", "saheb", "madam"))
 # `the elder sister` is the older one, `the younger brother` the younger.
 _AGE_ORDER = {"elder": True, "eldest": True, "older": True, "oldest": True, "younger": False, "youngest": False}
 
