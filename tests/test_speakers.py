@@ -1955,6 +1955,16 @@ CASES = {
             ("the land would be returned", "indirect", "Priya Nair", "person", "Nair madam", "said", False),
         ],
     ),
+    "a_child_known_by_first_name_takes_the_surname_of_a_parent_named_after": (
+        "Jac, 7, was more interested in the floor. “It’s blue. The old one was grey,” he said.\n\n"
+        "His father, Rhys Morgan, was among the parents who spent weekends cleaning. “We did it together,” Mr Morgan said.\n\n"
+        "Tributes were paid to Máire Kinsella, the retired midwife, who died on Sunday. Her widower, Seán, said the house had been full.",
+        [
+            ("It’s blue. The old one was grey", "direct", "Jac Morgan", "person", "he", "said", False),
+            ("We did it together", "direct", "Rhys Morgan", "person", "Mr Morgan", "said", False),
+            ("the house had been full", "indirect", "Seán Kinsella", "person", "Her widower", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

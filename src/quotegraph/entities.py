@@ -59,7 +59,7 @@ YOUNGER_KIN = frozenset(("son", "daughter", "grandson", "granddaughter", "child"
 # Relatives given a first name only take the family's surname (`Tom's wife, Bríd` → Bríd Fennelly),
 # as annotators of canonical names do; one who keeps another surname is named with it in full.
 KIN_SHARING_NAME = frozenset(("son", "daughter", "brother", "sister", "father", "mother", "grandson", "granddaughter", "grandfather",
-                              "grandmother", "twin", "stepson", "stepdaughter", "wife", "husband"))
+                              "grandmother", "twin", "stepson", "stepdaughter", "wife", "husband", "widow", "widower"))
 # Forms of address that are no office (`Chief Olumide Adebanjo-Coker` can be `the governor-elect`).
 HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "chief", "alhaji",
                         "alhaja", "barr", "engr", "rev", "reverend", "sheikh", "mian", "begum", "hon", "honourable", "madam", "don"))
@@ -179,6 +179,7 @@ class EntityIndex:
         self._record_ages()
         self._add_age_mentions()
         self._inherit_family_names()
+        self._lend_family_names()
         self._merge_surname_only()
         self._add_gendered_kin()
         self._add_stated_roles()
@@ -379,7 +380,8 @@ class EntityIndex:
             for child in token.children:
                 if child.dep_ in ("appos", "npadvmod", "amod", "nummod") and (child.like_num or _AGE.search(child.text_with_ws + child.head.text)):
                     digits = re.match(r"\d{1,3}", child.text)
-                    if digits and 10 <= int(digits.group()) <= 110:
+                    young = digits and 1 <= int(digits.group()) < 10 and _aged_at(self.doc, child.i - 1)  # `Jac, 7,`
+                    if digits and (10 <= int(digits.group()) <= 110 or young):
                         person.age = int(digits.group())
             before = self.doc[max(0, token.left_edge.i) : token.i].text
             match = _AGE.search(before)
@@ -470,6 +472,24 @@ class EntityIndex:
                     person.name = f"{person.first} {_family_name(relative)}"
                 gender = "m" if owner.lower_ == "his" else "f" if owner.lower_ == "her" else relative.gender
                 relative.roles |= {role for role in [_inverse_kin(kin.lemma_.lower(), gender)] if role}  # `his daughter Megan`: he is `the father`
+
+    def _lend_family_names(self) -> None:
+        """``Jac, 7, ... His father, Rhys Morgan,`` → Jac Morgan: a person known by a first name alone
+        takes the surname of a relative named in full after them as theirs (`his`/`her` pointing back)."""
+        for person in self.people:
+            if not (person.first and person.last and person.positions):
+                continue
+            token = self.doc[min(person.positions)]
+            kin = token.head
+            if token.dep_ != "appos" or kin.lemma_.lower() not in KIN_SHARING_NAME:
+                continue
+            owner = next((c for c in kin.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+            found = self.antecedent(owner.i, "m" if owner.lower_ == "his" else "f", named=True) if owner is not None else None
+            relative = next((p for p in self.people if found is not None and p.name == found.name), None)
+            child = relative is not None and relative.age is not None and relative.age < 18  # `Jac, 7,`: a first name, known or not
+            if relative is not None and relative is not person and " " not in relative.name and ((relative.first and not relative.last) or child):
+                relative.first, relative.last = relative.name, person.last
+                relative.name = f"{relative.first} {_family_name(person)}"
 
     def _family_before(self, position: int, couple: bool = False) -> Person | None:
         """The last two people named before ``position`` (within three sentences), when they share a
