@@ -1965,6 +1965,18 @@ CASES = {
             ("the house had been full", "indirect", "Seán Kinsella", "person", "Her widower", "said", False),
         ],
     ),
+    "their_son_after_a_couple_and_a_run_of_quotes": (
+        "Dorothy “Dot” Pelletier, who worked the counter from 1969, died Saturday. She was 81.\n\n"
+        "Her husband of 60 years, Normand Pelletier, said she had asked whether anyone had put the pies in.\n\n"
+        "“She was in and out by then,” he said. “I told her the pies were fine. I had no idea if the pies were fine. I still don’t.”\n\n"
+        "Their son, Marc, 57, said his mother had run the counter like a kitchen table.",
+        [
+            ("she had asked whether anyone had put the pies in", "indirect", "Normand Pelletier", "person", "Her husband of 60 years", "said", False),
+            ("She was in and out by then", "direct", "Normand Pelletier", "person", "he", "said", False),
+            ("I told her the pies were fine. I had no idea if the pies were fine. I still don’t.", "direct", "Normand Pelletier", "person", "he", "said", True),
+            ("his mother had run the counter like a kitchen table", "indirect", "Marc Pelletier", "person", "Their son", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -492,7 +492,7 @@ class EntityIndex:
                 relative.name = f"{relative.first} {_family_name(person)}"
 
     def _family_before(self, position: int, couple: bool = False) -> Person | None:
-        """The last two people named before ``position`` (within three sentences), when they share a
+        """The last two people named before ``position`` (within five sentences), when they share a
         surname; for `the couple`, the one pair the article names sharing a surname, however far back."""
         if couple:
             earlier = [p for p in self.people if p.first and p.last and p.positions and min(p.positions) < position]
@@ -501,7 +501,7 @@ class EntityIndex:
         sentence = self._sentence_numbers()
         seen: list[Person] = []
         for index, person in reversed(self.mentions[: bisect.bisect_left(self.mention_positions, position)]):
-            if sentence[position] - sentence[index] > 3:
+            if sentence[position] - sentence[index] > 5:
                 break
             if person.last and person not in seen:  # `Mr Hebden` counts: a surname is all it takes
                 seen.append(person)
