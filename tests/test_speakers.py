@@ -1977,6 +1977,10 @@ CASES = {
             ("his mother had run the counter like a kitchen table", "indirect", "Marc Pelletier", "person", "Their son", "said", False),
         ],
     ),
+    "a_first_name_left_untagged_before_a_two_word_surname": (
+        "Congolese Foreign Minister Patrice Mbuyi Kalala, speaking through an interpreter, held up a photograph. “This is not a rebellion,” he said.",
+        [("This is not a rebellion", "direct", "Patrice Mbuyi Kalala", "person", "he", "said", False)],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

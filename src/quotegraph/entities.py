@@ -336,9 +336,10 @@ class EntityIndex:
         if before is not None and _capitalised_name(before) and is_first_name(before.text) and before.ent_iob_ == "B" \
                 and before.ent_type_ in ("GPE", "LOC", "NORP", "ORG") and doc[ent.start].ent_iob_ == "B":
             return Span(doc, ent.start - 1, ent.end, label="PERSON")  # `Hernando` (a place) + `Pabón Quintero`: one name
-        if len(ent) == 1 and before is not None and _capitalised_name(before) and is_first_name(before.text) and before.ent_iob_ == "O" \
-                and before.pos_ == "PROPN" and not is_first_name(ent.text) and before.lower_ not in self._titles:
-            return Span(doc, ent.start - 1, ent.end, label="PERSON")  # `Ellie` + `Sharpe’s header`, the first name left untagged
+        if len(ent) <= 2 and before is not None and _capitalised_name(before) and is_first_name(before.text) and before.ent_iob_ == "O" \
+                and before.pos_ == "PROPN" and not is_first_name(ent[0].text) and before.lower_ not in self._titles:
+            # `Ellie` + `Sharpe’s header`, `Patrice` + `Mbuyi Kalala`: the first name left untagged
+            return Span(doc, ent.start - 1, ent.end, label="PERSON")
         return ent
 
     def _is_organization_name(self, names: list, position: int) -> bool:
