@@ -1981,6 +1981,14 @@ CASES = {
         "Congolese Foreign Minister Patrice Mbuyi Kalala, speaking through an interpreter, held up a photograph. “This is not a rebellion,” he said.",
         [("This is not a rebellion", "direct", "Patrice Mbuyi Kalala", "person", "he", "said", False)],
     ),
+    "a_relative_takes_both_surnames_but_not_a_middle_name": (
+        "Yorman Pérez Castillo, 24, walked for six days. His sister, Yeraldine, 19, saw a dead man. “He was sitting against a tree,” she said.\n\n"
+        "Mary Ellen Smith, 54, runs the shop. Her son, Tom, said it was busy.",
+        [
+            ("He was sitting against a tree", "direct", "Yeraldine Pérez Castillo", "person", "she", "said", False),
+            ("it was busy", "indirect", "Tom Smith", "person", "Her son", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

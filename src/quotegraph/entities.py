@@ -1637,7 +1637,8 @@ def _is_role_word(word: str, person_nouns: dict, titles: dict) -> bool:
 
 
 def _family_name(person: Person) -> str:
-    """The surname with its particles (`van der Merwe` of Johan van der Merwe), for a relative to take."""
+    """The surname with its particles (`van der Merwe` of Johan van der Merwe), or both surnames
+    (`Pérez Castillo`), for a relative to take."""
     words = person.name.split()
     if person.last not in words[1:]:
         return person.last
@@ -1645,6 +1646,8 @@ def _family_name(person: Person) -> str:
     start = end
     while start > 1 and words[start - 1].lower() in NAME_PARTICLES:
         start -= 1
+    if start == len(words) - 1 == 2 and words[1][:1].isupper() and not is_first_name(words[1]):
+        start = 1  # `Yorman Pérez Castillo`: two surnames, not a middle name (`Mary Ellen Smith`)
     return " ".join(words[start : end + 1])
 
 
