@@ -1989,6 +1989,16 @@ CASES = {
             ("it was busy", "indirect", "Tom Smith", "person", "Her son", "said", False),
         ],
     ),
+    "a_sister_with_two_given_names_takes_both_family_surnames": (
+        "Juan Pablo Restrepo Uribe, 34, dug with his hands. His sister, María Camila, said their mother was among the missing. "
+        "“We have been calling her phone all day,” she said.\n\n"
+        "Wiroj Phanomyong, the deputy health minister, met growers. Khun Wiroj said the ministry had received 4,000 complaints.",
+        [
+            ("their mother was among the missing", "indirect", "María Camila Restrepo Uribe", "person", "His sister", "said", False),
+            ("We have been calling her phone all day", "direct", "María Camila Restrepo Uribe", "person", "she", "said", False),
+            ("the ministry had received 4,000 complaints", "indirect", "Wiroj Phanomyong", "person", "Khun Wiroj", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

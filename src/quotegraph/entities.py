@@ -62,7 +62,8 @@ KIN_SHARING_NAME = frozenset(("son", "daughter", "brother", "sister", "father", 
                               "grandmother", "twin", "stepson", "stepdaughter", "wife", "husband", "widow", "widower"))
 # Forms of address that are no office (`Chief Olumide Adebanjo-Coker` can be `the governor-elect`).
 HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "chief", "alhaji",
-                        "alhaja", "barr", "engr", "rev", "reverend", "sheikh", "mian", "begum", "hon", "honourable", "madam", "don"))
+                        "alhaja", "barr", "engr", "rev", "reverend", "sheikh", "mian", "begum", "hon", "honourable", "madam", "don", "khun",
+                        "mang", "aling", "uncle", "auntie", "aunty", "señor", "señora", "senhor", "senhora"))
 # Family names written before the given name (Vietnamese, Chinese, Korean), which the tagger often
 # leaves off the name that follows (`Đỗ Thị Hạnh` tagged from `Thị`).
 FAMILY_NAMES_FIRST = frozenset((
@@ -442,6 +443,10 @@ class EntityIndex:
             token = self.doc[min(person.positions)]
             if not person.first and " " not in person.name and token.dep_ == "appos" and token.head.lemma_.lower() in KIN_SHARING_NAME:
                 person.first, person.last = person.name, ""  # `His wife, Morven,`: a first name, whatever the name lists say
+            words = person.name.split()
+            if len(words) == 2 and words[0].lower() in _COMPOUND_GIVEN_STARTS and is_first_name(words[1]) and token.dep_ == "appos" \
+                    and token.head.lemma_.lower() in KIN_SHARING_NAME and not any(p is not person and p.last == person.last for p in self.people):
+                person.first, person.last = person.name, ""  # `His sister, María Camila,`: two given names
             if not person.first:
                 continue
             partner = next((c for c in token.children if c.dep_ == "conj"), None)
@@ -878,7 +883,8 @@ class EntityIndex:
         if len(names) >= 2:
             joined = " " + _join_names(names).lower()
             # `El Ouazzani told` after `Nadia El Ouazzani`: the person the index placed here, before a namesake named later
-            person = known if known is not None and (" " + known.name.lower()).endswith(joined) else self._find_full(names)
+            # (`His sister, María Camila,`: two given names, the family's surnames taken)
+            person = known if known is not None and ((" " + known.name.lower()).endswith(joined) or known.first.lower() == joined.strip()) else self._find_full(names)
             if person is None:
                 return Resolution(_join_names(names), "person", _first_gender(names[0].text))
         else:
@@ -1646,8 +1652,8 @@ def _family_name(person: Person) -> str:
     start = end
     while start > 1 and words[start - 1].lower() in NAME_PARTICLES:
         start -= 1
-    if start == len(words) - 1 == 2 and words[1][:1].isupper() and not is_first_name(words[1]):
-        start = 1  # `Yorman Pérez Castillo`: two surnames, not a middle name (`Mary Ellen Smith`)
+    if start == len(words) - 1 >= 2 and words[start - 1][:1].isupper() and not is_first_name(words[start - 1]):
+        start -= 1  # `Yorman Pérez Castillo`, `Juan Pablo Restrepo Uribe`: two surnames, not a middle name (`Mary Ellen Smith`)
     return " ".join(words[start : end + 1])
 
 
@@ -2128,6 +2134,8 @@ def _is_body_word(token: Token) -> bool:
     return (token.pos_ == "NOUN" and token.lemma_.lower() in words("organization_heads.txt")) or token.ent_type_ == "ORG"
 
 
+# Given names that open a given name of two words in Spanish, Portuguese and French (`María Camila`, `Juan Pablo`, `Jean Paul`).
+_COMPOUND_GIVEN_STARTS = frozenset(("maría", "maria", "josé", "jose", "juan", "ana", "luis", "luiz", "joão", "jean", "marie", "carlos", "miguel", "pedro"))
 # Honorifics written after a name in South Asian English (`Sunil sir`, `Rahul bhai`, `Modi ji`).
 _POSTPOSED_HONORIFICS = frozenset(("sir", "ji", "bhai", "bhaiya", "didi", "saab", "sahab", "sahib", "saheb", "madam"))
 # `the elder sister` is the older one, `the younger brother` the younger.
