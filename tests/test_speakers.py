@@ -1999,6 +1999,20 @@ CASES = {
             ("the ministry had received 4,000 complaints", "indirect", "Wiroj Phanomyong", "person", "Khun Wiroj", "said", False),
         ],
     ),
+    "namesakes_with_the_family_name_first": (
+        "Haeun midfielder Lee Jun-ho scored in the 40th minute. Lee said he had dedicated his goal to his father, Lee Sang-min, a former defender.\n\n"
+        "The elder Lee, reached by phone after the match, said he had “cried like a child” when the ball went in.\n\n"
+        "“No one should think the danger is over,” said Huang Pei-chun, a senior forecaster at the agency.\n\n"
+        "Lin Mei-ling, 34, moved her furniture upstairs. Her mother, Huang Shu-fen, 63, was unconvinced. “The roof is fine,” she said.\n\n"
+        "The forecaster, Huang, said the storm would weaken quickly.",
+        [
+            ("he had dedicated his goal to his father, Lee Sang-min, a former defender", "indirect", "Lee Jun-ho", "person", "Lee", "said", False),
+            ("he had “cried like a child” when the ball went in", "mixed", "Lee Sang-min", "person", "The elder Lee", "said", False),
+            ("No one should think the danger is over", "direct", "Huang Pei-chun", "person", "Huang Pei-chun", "said", False),
+            ("The roof is fine", "direct", "Huang Shu-fen", "person", "she", "said", False),
+            ("the storm would weaken quickly", "indirect", "Huang Pei-chun", "person", "The forecaster", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

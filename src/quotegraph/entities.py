@@ -286,6 +286,9 @@ class EntityIndex:
         if len(ent) == 1 and ent.start > 0 and self.doc[ent.start - 1].lower_ == "the" and (_DEMONYM.match(ent.text) or not is_first_name(ent.text)):
             return  # `the Scot`, `the Chronicle`: a description or a newspaper, not someone named so
         person = self._find_person(names, ent.start, self._title_gender(ent)) if len(names) == 1 else self._find_full(names)
+        if len(names) == 1 and ent.root.dep_ == "appos":
+            holders = [p for p in self.people if names[0].text in (p.first, p.last) and ent.root.head.lemma_.lower() in p.roles]
+            person = holders[0] if len(holders) == 1 else person  # `The forecaster, Huang,`: the Huang who forecasts
         if person is None:
             first, last = names[0].text, _surname(names)
             gender = self._title_gender(ent) or (_first_gender(first) if len(names) > 1 or _first_gender(first) else "")
@@ -892,6 +895,8 @@ class EntityIndex:
         age = next((c.lower_ for c in head.children if c.dep_ == "amod" and c.lower_ in ("younger", "elder", "older")), None)
         if age and person is not None:  # `the younger Pruitt`: Harold Pruitt Jr., not Sr.
             namesakes = [p for p in self.people if p.last == person.last]
+            if len(namesakes) == 1 and person.first == head.text:  # `the elder Lee` of Lee Jun-ho and Lee Sang-min: the family name first
+                namesakes = [p for p in self.people if p.first == head.text]
             suffix = ("Jr.", "Jr", "II") if age == "younger" else ("Sr.", "Sr")
             by_suffix = next((p for p in namesakes if p.name.split()[-1] in suffix), None)
             # `His mother, Sunita Mehrotra` is not `the younger Mehrotra`; `her son` is not the elder
