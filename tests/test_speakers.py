@@ -2013,6 +2013,16 @@ CASES = {
             ("the storm would weaken quickly", "indirect", "Huang Pei-chun", "person", "The forecaster", "said", False),
         ],
     ),
+    "a_company_someone_started_and_a_founder_tagged_two_places": (
+        "BENGALURU — The first loan Khata Setu ever made went to a man who did not trust it.\n\n"
+        "Ananya Kulkarni started Khata Setu in 2020 from a rented flat in HSR Layout. Her mother, Vandana, said she worried. "
+        "Khata Setu said in a statement that it lends to 410,000 shops. Kulkarni said the round was closed.",
+        [
+            ("she worried", "indirect", "Vandana Kulkarni", "person", "Her mother", "said", False),
+            ("that it lends to 410,000 shops", "indirect", "Khata Setu", "organization", "Khata Setu", "said", False),
+            ("the round was closed", "indirect", "Ananya Kulkarni", "person", "Kulkarni", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],
@@ -2066,3 +2076,14 @@ def test_speakers_mixed_quote_lists_verbatim_pieces(en_nlp):
     text, _ = CASES["mixed_quote_in_reported_speech"]
     mixed = quotegraph.extract(text, nlp=en_nlp)[0]
     assert [(piece.text, piece.start, piece.end) for piece in mixed.quoted] == [("is doing well", 39, 52)]
+
+
+def test_speakers_first_name_and_surname_each_tagged_a_place_are_one_person(en_nlp):
+    """Whatever the tagger of the day does: `Ananya` + `Kulkarni`, each tagged GPE, are one name."""
+    from spacy.tokens import Span
+
+    from quotegraph.entities import _join_nicknames
+
+    doc = en_nlp("Ananya Kulkarni started the firm in 2020.")
+    doc.ents = [Span(doc, 0, 1, label="GPE"), Span(doc, 1, 2, label="GPE")]
+    assert [(ent.text, ent.label_) for ent in _join_nicknames(doc)] == [("Ananya Kulkarni", "PERSON")]

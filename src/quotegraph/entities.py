@@ -1888,8 +1888,16 @@ def _join_nicknames(doc: Doc) -> list[Span]:
     words before the nickname (``Rawle “Mighty Tempest” Joseph``: one PERSON, whatever the tagger
     made of ``Rawle``); ``_name_tokens`` drops the quoted part."""
     joined: list[Span] = []
-    for ent in doc.ents:
+    entities = list(doc.ents)
+    for n, ent in enumerate(entities):
         start = ent.start
+        following = entities[n + 1] if n + 1 < len(entities) else None
+        if ent.label_ in _PLACE_LABELS and len(ent) == 1 and first_name_gender(ent.text) and following is not None and following.start == ent.end \
+                and following.label_ in _PLACE_LABELS and len(following) == 1 and following[0].pos_ == "PROPN":
+            joined.append(Span(doc, ent.start, following.end, label="PERSON"))  # `Ananya` + `Kulkarni`, each tagged a place
+            continue
+        if joined and joined[-1].end > ent.start:
+            continue  # the surname just joined to a first name
         if ent.label_ == "PERSON" and start >= 4 and doc[start - 1].text in QUOTE_TOKENS:
             opening = next((i for i in range(start - 2, max(0, start - 7), -1) if doc[i].text in QUOTE_TOKENS), None)
             if opening is not None and opening < start - 2 and _is_nickname(doc[opening + 1 : start - 1]):
@@ -2020,8 +2028,10 @@ _COMPANY_ENDINGS = frozenset((
 
 
 def _company_name(ent: Span) -> bool:
-    """A name the tagger calls a person that ends in a company word and does not open with a known first name."""
-    return len(ent) > 1 and ent[-1].lower_ in _COMPANY_ENDINGS and ent[-1].text[:1].isupper() and not is_first_name(ent[0].text)
+    """A name the tagger calls a person that ends in a company word, or that someone founded
+    (`Ananya Kulkarni started Khata Setu`), and does not open with a known first name."""
+    founded = ent.root.dep_ == "dobj" and ent.root.head.lemma_.lower() in ("found", "co-found", "cofound", "start", "launch", "establish")
+    return len(ent) > 1 and (ent[-1].lower_ in _COMPANY_ENDINGS or founded) and ent[-1].text[:1].isupper() and not is_first_name(ent[0].text)
 
 
 def _office_of(ent: Span) -> bool:
@@ -2046,6 +2056,9 @@ def _outside_parentheses(tokens: list[Token]) -> list[Token]:
 def _is_nickname(words: Span) -> bool:
     """Capitalised words (`“Mighty Tempest”`), or one gamer's handle in lower case (`Mikkel “frostbyte” Lund`)."""
     return all(t.text[:1].isupper() for t in words) or (len(words) == 1 and words[0].text.isalnum() and words[0].is_lower)
+
+
+_PLACE_LABELS = frozenset(("GPE", "LOC", "NORP", "ORG"))
 
 
 def _surname_after_nickname(doc: Doc, opening: int) -> int | None:
