@@ -2023,6 +2023,14 @@ CASES = {
             ("the round was closed", "indirect", "Ananya Kulkarni", "person", "Kulkarni", "said", False),
         ],
     ),
+    "a_name_the_tagger_missed_after_a_minister_and_portfolio": (
+        "Minister of Employment and Labor Choi Eun-ha said the government would “respond sternly” to any violence. "
+        "A spokeswoman for Environment Minister Carla Beaumont said the minister would look carefully at it.",
+        [
+            ("the government would “respond sternly” to any violence", "mixed", "Choi Eun-ha", "person", "Minister of Employment and", "said", False),
+            ("the minister would look carefully at it", "indirect", "spokeswoman", "anonymous", "A spokeswoman for Environment Minister Carla Beaumont", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

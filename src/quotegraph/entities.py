@@ -782,6 +782,9 @@ class EntityIndex:
         if known is not None and head.pos_ != "PROPN" and not head.ent_type_ and (head.pos_ != "NOUN" or head.text[:1].isupper()):
             # a name the parse broke (`Rodolfo “Boying” ...`) or took for a plural noun (`Tavares said`)
             return Resolution(known.name, "person", known.gender)
+        portfolio = self._name_past_portfolio(head) if not is_name else None
+        if portfolio is not None:
+            return Resolution(portfolio.name, "person", portfolio.gender)
         appositive = (_named_appositive(head) or self._appositive_name_in(head, span) or self._closing_name(head) or self._name_after_role(head)) if not is_name else None
         if appositive is not None and appositive.lower_ in self._titles:  # `Its convener, Dr. (Mrs.) Halima ...`: past the titles
             appositive = next((t for t in reversed(list(appositive.subtree)) if t.ent_type_ == "PERSON"), None) or self._closing_name(head)
@@ -832,6 +835,18 @@ class EntityIndex:
             return None
         named = self._person_entity_at.get(head.i + 1)
         return named[-1] if named is not None and named.end == head.head.i else None
+
+    def _name_past_portfolio(self, head: Token) -> Person | None:
+        """``Minister of Employment and Labor Choi Eun-ha said``: a role word, its portfolio in
+        capitals, then a name the index found (the tagger missed it) right before the verb."""
+        last = head.head.i - 1
+        person = self.person_by_position.get(last)
+        if person is None or " " not in person.name or not self.is_role_word(head) or head.dep_ not in ("nsubj", "nsubjpass") or last <= head.i + 1 \
+                or head.lemma_.lower() in SPOKES_HEADS:  # `A spokeswoman for Environment Minister Carla Beaumont` is not her
+            return None
+        between = self.doc[head.i + 1 : last + 1]
+        fits = all(t.text[:1].isupper() or t.lower_ in ("of", "and", "for", "&") or t.is_punct or _hyphen_tail(t) for t in between)
+        return person if fits and between.text.endswith(person.name) else None
 
     def _closing_name(self, head: Token) -> Token | None:
         """A name set off by commas that closes a subject's clause (``A tenant who lived above the
@@ -2176,7 +2191,9 @@ def _untagged_names(doc: Doc) -> list[tuple[int, int]]:
     setting: an age between commas after them (`Jere Nurmi, 24,`), or a dateline's dash before them
     and a known first name first or no entity tag at all (`TUNJA — Brayan Ruiz Cárdenas won`); also
     one such word set beside a relative (`Blackwood’s mother, Hyacinth,`)."""
-    found = []
+    # `Minister of Employment and Labor Choi Eun-ha`: a family name, then a hyphenated given name
+    found = [(t.i, t.i + 4) for t in doc[:-3] if t.text in FAMILY_NAMES_FIRST and t.ent_type_ != "PERSON" and _capitalised_name(doc[t.i + 1])
+             and _glued_hyphen(doc, t.i + 2) and doc[t.i + 3].is_lower and doc[t.i + 3].is_alpha]
     index = 0
     while index < len(doc):
         end = index
