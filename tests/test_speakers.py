@@ -2031,6 +2031,16 @@ CASES = {
             ("the minister would look carefully at it", "indirect", "spokeswoman", "anonymous", "A spokeswoman for Environment Minister Carla Beaumont", "said", False),
         ],
     ),
+    "role_words_before_a_name_are_not_part_of_it": (
+        "Police prosecutor Sergeant Dean Halloran said the man had altered a licence. "
+        "Glint editor-in-chief Paula Renfrew said the cover story had drawn mail. "
+        "Listener Nomsa Dlamini said she had first written to the show in 1991.",
+        [
+            ("the man had altered a licence", "indirect", "Dean Halloran", "person", "Police prosecutor Sergeant Dean Halloran", "said", False),
+            ("the cover story had drawn mail", "indirect", "Paula Renfrew", "person", "Glint editor-in-chief Paula Renfrew", "said", False),
+            ("she had first written to the show in 1991", "indirect", "Nomsa Dlamini", "person", "Listener Nomsa Dlamini", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -14,6 +14,7 @@ import itertools
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import Mapping
 
 from spacy.tokens import Doc, Span, Token
 
@@ -237,8 +238,10 @@ class EntityIndex:
             spaced_dash = token.text in ("-", "—", "–", "―") and token.i > 0 and token.doc[token.i - 1].whitespace_ != ""
             # a title before more name words ends what comes before it: `Hawkesdale Mayor Rewi Tamihana`
             title = token.lower_ in self._titles and n + 1 < len(tokens) and tokens[n + 1].text[:1].isupper() \
-                and not (n > 0 and is_first_name(tokens[n - 1].text)) and not _given_name_title(tokens, n)  # `Paul King KC`: a surname after a first name
+                and not (n > 0 and is_first_name(tokens[n - 1].text)) and not _given_name_title(tokens, n, self._titles)  # `Paul King KC`: a surname after a first name
             verb = token.pos_ == "VERB" and token.lower_ in OPENING_VERBS  # `Said Ellis: "..."`
+            # `Listener Nomsa Dlamini said`: a person noun opening the sentence, capitalised only for that
+            title = title or (n == 0 and token.is_sent_start and token.lower_ in self._person_nouns and n + 2 < len(tokens) and tokens[n + 1].text[:1].isupper())
             if (token.is_alpha and token.text[:1].islower() and token.lower_ not in NAME_PARTICLES and not _hyphen_tail(token)) or spaced_dash or title or verb:
                 runs.append([])  # a role word, or a dateline's dash (`SINGAPORE - Meridian Harbour`)
             else:
@@ -252,7 +255,7 @@ class EntityIndex:
         if all(t.lower_ in self._titles for t in names):
             return []
         names = [t for n, t in enumerate(names) if (t.lower_ not in self._titles or not (n + 1 < len(names) and names[n + 1].text[:1].isupper())
-                                                    or (n > 0 and is_first_name(names[n - 1].text)) or _given_name_title(names, n))
+                                                    or (n > 0 and is_first_name(names[n - 1].text)) or _given_name_title(names, n, self._titles))
                  and t.tag_ != "POS" and t.lower_ != "'s" and t.pos_ != "DET"]
         names = [
             t for n, t in enumerate(names)
@@ -826,6 +829,8 @@ class EntityIndex:
         before = self.doc[start - 1]
         if before.pos_ == "NOUN" and before.is_lower and before.lower_ not in self._person_nouns and before.lower_ not in self._titles:
             return last
+        if before.is_lower and _glued_hyphen(self.doc, before.i - 1) and before.i - 1 > head.i:
+            return last  # `Glint editor-in-chief Paula Renfrew`: the end of the role's own words
         return None
 
     def _name_after_role(self, head: Token) -> Token | None:
@@ -1620,12 +1625,14 @@ def _glued_hyphen(doc: Doc, index: int) -> bool:
     return 0 < index < len(doc) and doc[index].text in ("-", "‐") and not doc[index].whitespace_ and not doc[index - 1].whitespace_
 
 
-def _given_name_title(tokens: list, n: int) -> bool:
-    """``Dean Kowalczyk``: a title that is also a given name, written as one before a lone surname
-    (not `the Dean of Arts`, not `Dean Smith Jones`, not after another name word)."""
+def _given_name_title(tokens: list, n: int, titles: Mapping[str, str] | None = None) -> bool:
+    """``Dean Kowalczyk``, ``Sergeant Dean Halloran``: a title that is also a given name, written as
+    one before a lone surname (not `the Dean of Arts`, not `Dean Smith Jones`, not after another
+    name word; a title before it is no name word)."""
     token = tokens[n]
+    after_title = n > 0 and titles is not None and tokens[n - 1].lower_.rstrip(".") in titles
     return (token.text[:1].isupper() and is_first_name(token.text) and n + 2 == len(tokens)
-            and (n == 0 or not tokens[n - 1].text[:1].isupper()) and (token.i == 0 or token.doc[token.i - 1].lower_ != "the"))
+            and (n == 0 or not tokens[n - 1].text[:1].isupper() or after_title) and (token.i == 0 or token.doc[token.i - 1].lower_ != "the"))
 
 
 def _hyphen_tail(token: Token) -> bool:
