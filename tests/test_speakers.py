@@ -2041,6 +2041,16 @@ CASES = {
             ("she had first written to the show in 1991", "indirect", "Nomsa Dlamini", "person", "Listener Nomsa Dlamini", "said", False),
         ],
     ),
+    "a_grandson_named_after_a_kin_word_and_an_agency_named_after_a_place": (
+        "Hinemoa Mitchell, 67, organised the petition. “Nobody asked us this time,” Mitchell says.\n\n"
+        "Her grandson Nikau, 9, says he learned to swim there “in the deep end, on purpose”.\n\n"
+        "Environment Canada said up to 25 millimetres of ice could build up.",
+        [
+            ("Nobody asked us this time", "direct", "Hinemoa Mitchell", "person", "Mitchell", "says", False),
+            ("he learned to swim there “in the deep end, on purpose”", "mixed", "Nikau Mitchell", "person", "Her grandson Nikau", "says", False),
+            ("up to 25 millimetres of ice could build up", "indirect", "Environment Canada", "organization", "Environment Canada", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -447,7 +447,8 @@ class EntityIndex:
             if not person.positions:
                 continue
             token = self.doc[min(person.positions)]
-            if not person.first and " " not in person.name and token.dep_ == "appos" and token.head.lemma_.lower() in KIN_SHARING_NAME:
+            kin_before = any(c.dep_ == "compound" and c.lemma_.lower() in KIN_SHARING_NAME for c in token.children)  # `Her grandson Nikau`
+            if not person.first and " " not in person.name and ((token.dep_ == "appos" and token.head.lemma_.lower() in KIN_SHARING_NAME) or kin_before):
                 person.first, person.last = person.name, ""  # `His wife, Morven,`: a first name, whatever the name lists say
             words = person.name.split()
             if len(words) == 2 and words[0].lower() in _COMPOUND_GIVEN_STARTS and is_first_name(words[1]) and token.dep_ == "appos" \
@@ -468,6 +469,8 @@ class EntityIndex:
             if kin is None or kin.lemma_.lower() not in KIN_SHARING_NAME:
                 continue
             owner = next((c for c in kin.children if c.dep_ == "poss" or (c.dep_ == "nmod" and any(g.tag_ == "POS" for g in c.children))), None)
+            if owner is None and kin.head.i == token.i:  # `Her grandson Nikau`: the possessive hung on the name
+                owner = next((c for c in token.children if c.dep_ == "poss" and c.i < kin.i), None)
             if owner is None:  # `his mother`, `Fairbairn’s mother` (also parsed as a modifier with its ’s)
                 continue
             if owner.lower_ in ("his", "her"):
@@ -899,7 +902,11 @@ class EntityIndex:
                 end += skip + 1  # `The Hollis Foundation` + `for Brain Health`; `... Directorate` + `of the South Aegean`
                 while end < span.end and _capitalised_name(self.doc[end]):
                     end += 1
-            tokens = list(self.doc[tokens[0].i : max(end, tokens[-1].i + 1)])
+            start = tokens[0].i
+            while head.ent_type_ == "GPE" and start > span.start and self.doc[start - 1].dep_ == "compound" and not self.doc[start - 1].ent_type_ \
+                    and _capitalised_name(self.doc[start - 1]) and not self.is_role_word(self.doc[start - 1]):
+                start -= 1  # `Environment Canada`, the tagger's place without the agency's first word
+            tokens = list(self.doc[start : max(end, tokens[-1].i + 1)])
             return Resolution(self._org_full_name(_org_name(_span_text(self.doc, tokens)), head.i), "organization")
         if known is None and self._is_organization_name(names, head.i):
             return Resolution(self._org_full_name(_org_name(_join_names(names)), head.i), "organization")
