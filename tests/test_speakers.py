@@ -2051,6 +2051,29 @@ CASES = {
             ("up to 25 millimetres of ice could build up", "indirect", "Environment Canada", "organization", "Environment Canada", "said", False),
         ],
     ),
+    "a_maiden_name_and_a_relatives_own_surname_are_the_same_people": (
+        "Tributes have been paid to Máire Kinsella, the retired midwife, who died on Sunday.\n\n"
+        "Born Máire Doyle in Kiltealy in 1935, she trained in Dublin. In a 2009 interview she said the work had changed beyond recognition.\n\n"
+        "Margaret Fraser turned 100 on Sunday. Her son, Alasdair Fraser, said she had never missed a call.\n\n"
+        "His daughter, Kirsty, who organised the ceilidh, said her grandmother had chosen the music herself.\n\n"
+        "Kirsty Fraser-Munro, who teaches in Forres, said her class had made 100 cards.",
+        [
+            ("the work had changed beyond recognition", "indirect", "Máire Kinsella", "person", "she", "said", False),
+            ("she had never missed a call", "indirect", "Alasdair Fraser", "person", "Her son", "said", False),
+            ("her grandmother had chosen the music herself", "indirect", "Kirsty Fraser-Munro", "person", "His daughter", "said", False),
+            ("her class had made 100 cards", "indirect", "Kirsty Fraser-Munro", "person", "Kirsty Fraser-Munro", "said", False),
+        ],
+    ),
+    "no_name_from_an_imperative_or_a_date": (
+        "Deb Brereton has sent a text: “Thumb stays. Tell Corinne she was right.”\n\n"
+        "Ms Albiston restocks the drug box. “Two patients, one cold pie. That’s a good day,” she says.\n\n"
+        "An 11-year-old from Surulere on Sunday won the championship and told reporters his only plan was to sleep.",
+        [
+            ("Thumb stays. Tell Corinne she was right.", "direct", "Deb Brereton", "person", "Deb Brereton", None, True),
+            ("Two patients, one cold pie. That’s a good day", "direct", "Albiston", "person", "she", "says", False),
+            ("his only plan was to sleep", "indirect", "11-year-old from Surulere on Sunday", "unknown", "An 11-year-old from Surulere on Sunday", "told", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -92,6 +92,7 @@ class Person:
     age: int | None = None  # `Koech, 24,` / `the 24-year-old Koech`
     positions: list[int] = field(default_factory=list)  # token indices of mentions
     nicknames: set[str] = field(default_factory=set)  # `Funmi` of `Funmilayo “Funmi” Adebayo-Cole`
+    inherited: bool = False  # the surname is the family's, taken by a relative given a first name only
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,6 +241,7 @@ class EntityIndex:
             title = token.lower_ in self._titles and n + 1 < len(tokens) and tokens[n + 1].text[:1].isupper() \
                 and not (n > 0 and is_first_name(tokens[n - 1].text)) and not _given_name_title(tokens, n, self._titles)  # `Paul King KC`: a surname after a first name
             verb = token.pos_ == "VERB" and token.lower_ in OPENING_VERBS  # `Said Ellis: "..."`
+            verb = verb or (n == 0 and token.lower_ in _IMPERATIVES and n + 1 < len(tokens))  # `Tell Corinne she was right`
             # `Listener Nomsa Dlamini said`: a person noun opening the sentence, capitalised only for that
             title = title or (n == 0 and token.is_sent_start and token.lower_ in self._person_nouns and n + 2 < len(tokens) and tokens[n + 1].text[:1].isupper())
             if (token.is_alpha and token.text[:1].islower() and token.lower_ not in NAME_PARTICLES and not _hyphen_tail(token)) or spaced_dash or title or verb:
@@ -292,6 +294,9 @@ class EntityIndex:
         if len(names) == 1 and ent.root.dep_ == "appos":
             holders = [p for p in self.people if names[0].text in (p.first, p.last) and ent.root.head.lemma_.lower() in p.roles]
             person = holders[0] if len(holders) == 1 else person  # `The forecaster, Huang,`: the Huang who forecasts
+        if person is None and ent.start > 0 and self.doc[ent.start - 1].lower_ in ("born", "née", "nee") and len(names) >= 2:
+            # `Born Máire Doyle in Kiltealy`: the maiden name of Máire Kinsella, named before
+            person = next((p for p in reversed(self.people) if p.first == names[0].text), None)
         if person is None:
             first, last = names[0].text, _surname(names)
             gender = self._title_gender(ent) or (_first_gender(first) if len(names) > 1 or _first_gender(first) else "")
@@ -483,7 +488,7 @@ class EntityIndex:
             if relative is not None and relative.last and relative is not person:
                 # a family name, not the one name someone is known by (`Tyrell, 34`: `His wife, Danielle` stays Danielle)
                 if not person.last and (" " in relative.name or any(i > 0 and _capitalised_name(self.doc[i - 1]) for i in self._positions_of(relative.name))):
-                    person.last = relative.last
+                    person.last, person.inherited = relative.last, True
                     person.name = f"{person.first} {_family_name(relative)}"
                 gender = "m" if owner.lower_ == "his" else "f" if owner.lower_ == "her" else relative.gender
                 relative.roles |= {role for role in [_inverse_kin(kin.lemma_.lower(), gender)] if role}  # `his daughter Megan`: he is `the father`
@@ -503,7 +508,7 @@ class EntityIndex:
             relative = next((p for p in self.people if found is not None and p.name == found.name), None)
             child = relative is not None and relative.age is not None and relative.age < 18  # `Jac, 7,`: a first name, known or not
             if relative is not None and relative is not person and " " not in relative.name and ((relative.first and not relative.last) or child):
-                relative.first, relative.last = relative.name, person.last
+                relative.first, relative.last, relative.inherited = relative.name, person.last, True
                 relative.name = f"{relative.first} {_family_name(person)}"
 
     def _family_before(self, position: int, couple: bool = False) -> Person | None:
@@ -538,8 +543,14 @@ class EntityIndex:
         for person in list(self.people):
             # `His son, Ruan,` (now Ruan van der Merwe) and a later `Ruan van der Merwe said`: one person
             twin = next((other for other in self.people if other is not person and other.name == person.name and other.first), None) if person.first else None
+            # `His daughter, Kirsty,` (given the family's Fraser) and a later `Kirsty Fraser-Munro`: her own full name
+            own = next((other for other in self.people if other is not person and not other.inherited and other.first == person.first
+                        and other.last and other.last != person.last), None) if person.inherited else None
             if person.first and twin is not None and self.people.index(twin) < self.people.index(person):
                 full = twin
+                full.roles |= person.roles
+            elif own is not None:
+                full = own
                 full.roles |= person.roles
             elif person.first or not person.last:
                 continue
@@ -807,7 +818,8 @@ class EntityIndex:
         if span[0].lower_ == "the" and head.pos_ == "PROPN" and known is None and head.i == span[0].i + 1 and not is_first_name(head.text) \
                 and head.text[:1].isupper() and not described and not any(c.dep_ == "prep" for c in head.rights):
             return Resolution(self._org_full_name(head.text, head.i), "organization")  # `The Chronicle said`: a paper, a body
-        if not described and (head.pos_ == "PROPN" or head.ent_type_) and self._name_tokens(list(span), head):
+        numeric = head.ent_type_ in ("DATE", "TIME", "QUANTITY", "MONEY", "PERCENT")  # `An 11-year-old from Surulere on Sunday`
+        if not described and (head.pos_ == "PROPN" or (head.ent_type_ and not numeric)) and self._name_tokens(list(span), head):
             return self._resolve_name(head, span)
         return self._resolve_description(head, span)
 
@@ -1836,6 +1848,8 @@ _LEGAL_NAME = re.compile(rf"\b([A-Z][\w&'-]*(?: (?:(?:of|and|de|del|la|du|des|y|
 
 # Verbs that open an inverted attribution (`Said Ellis:`), which the parser may join to the name.
 OPENING_VERBS = frozenset(("said", "says", "added", "adds", "wrote", "writes"))
+# Verbs that open a sentence addressed to someone and that the tagger takes into the name after them.
+_IMPERATIVES = frozenset(("tell", "ask", "thank", "call", "let", "give", "thanks", "dear", "congratulations"))
 
 
 def _org_name(text: str) -> str:
