@@ -2074,6 +2074,16 @@ CASES = {
             ("his only plan was to sleep", "indirect", "11-year-old from Surulere on Sunday", "unknown", "An 11-year-old from Surulere on Sunday", "told", False),
         ],
     ),
+    "a_countrys_minister_in_a_lede_is_the_minister_named_after_with_that_portfolio": (
+        "Chile’s interior minister said on Tuesday that Lima was “refusing to take responsibility” for the migrants. "
+        "Peru’s foreign minister said the claim was false.\n\n"
+        "Foreign Minister Óscar Villanueva spoke in Lima. Interior Minister Francisca Ossandón told reporters the border would stay open.",
+        [
+            ("that Lima was “refusing to take responsibility” for the migrants", "mixed", "Francisca Ossandón", "person", "Chile’s interior minister", "said", False),
+            ("the claim was false", "indirect", "Óscar Villanueva", "person", "Peru’s foreign minister", "said", False),
+            ("the border would stay open", "indirect", "Francisca Ossandón", "person", "Interior Minister Francisca Ossandón", "told", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

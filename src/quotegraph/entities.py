@@ -1034,6 +1034,9 @@ class EntityIndex:
             found = Resolution(person.name, "person", person.gender) if person is not None else self._named_next(head, offices, "", subjects=False, within=len(self.doc))
             if found is not None:
                 return found
+        holder = self._office_of_body(head)
+        if holder is not None:  # `Chile’s interior minister said` ... `Interior Minister Francisca Ossandón`
+            return Resolution(holder.name, "person", holder.gender)
         order = next((c.lower_ for c in head.lefts if c.dep_ == "amod" and c.lower_ in _AGE_ORDER), None)
         if head.tag_ == "NN" and lemma in KIN_SHARING_NAME and order is not None:
             aged = [p for p in self.people if lemma in p.roles and p.age is not None and any(pos < head.i for pos in p.positions)]
@@ -1379,6 +1382,31 @@ class EntityIndex:
             for token in self.doc:
                 self._by_text.setdefault(token.text, []).append(token.i)
         return self._by_text.get(text, [])
+
+    def _office_of_body(self, head: Token) -> Person | None:
+        """``Chile’s interior minister``, ``its governor``, ``their union’s leader``: an office a place
+        or body has one of, held by the person the article gives that office with the same
+        qualifying words, named before or (in a lede) after."""
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is None or head.tag_ != "NN" or head.lemma_.lower() not in self._titles:
+            return None
+        place = owner.pos_ == "PROPN" and owner.ent_type_ in ("GPE", "ORG", "NORP") and self._person_at(owner.i) is None
+        body = owner.lower_ == "its" or (owner.pos_ == "NOUN" and owner.lemma_.lower() in words("organization_heads.txt"))
+        if not (place or body):
+            return None
+        lemma = head.lemma_.lower()
+        roles = {lemma, *ROLE_ALIASES.get(lemma, ())}
+        qualifiers = [c.lower_ for c in head.lefts if c.dep_ in ("amod", "compound") and c.pos_ != "PROPN"]
+        holders = [p for p in self.people if roles & p.roles and all(self._titled_with(p, q) for q in qualifiers)]
+        before = [p for p in holders if any(pos < head.i for pos in p.positions)]
+        if before:
+            return self._nearest(before, head.i)
+        after = [p for p in holders if p.positions and self._sentence_numbers()[min(p.positions)] - self._sentence_numbers()[head.i] <= 12]
+        return min(after, key=lambda p: min(p.positions)) if after else None
+
+    def _titled_with(self, person: Person, word: str) -> bool:
+        """The article writes ``word`` in a title right before one of the person's names (`Interior Minister X`)."""
+        return any(word in (t.lower_ for t in self.doc[max(0, pos - 5) : pos]) for pos in person.positions)
 
     def _role_holder(self, role: str, position: int, description: Token | None = None) -> Person | None:
         """The person most recently described by ``role`` (``Mayor Jane Doe`` → the mayor), and when
