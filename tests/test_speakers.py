@@ -2084,6 +2084,33 @@ CASES = {
             ("the border would stay open", "indirect", "Francisca Ossandón", "person", "Interior Minister Francisca Ossandón", "told", False),
         ],
     ),
+    "transcript_role_labels_are_the_people_the_introduction_gives_those_roles": (
+        "Isabelle Thériault, who leads the monitoring program at the institute, told host Marguerite Haley that the whales were arriving earlier.\n\n"
+        "Here is part of their conversation.\n\n"
+        "HOST: Isabelle, seven calves. What went through your mind?\n\n"
+        "GUEST: Honestly? Relief, and then worry.\n\n"
+        "HOST: Are you optimistic?\n\n"
+        "GUEST: On a good day.",
+        [
+            ("that the whales were arriving earlier", "indirect", "Isabelle Thériault", "person", "Isabelle Thériault", "told", False),
+            ("Isabelle, seven calves. What went through your mind?", "direct", "Marguerite Haley", "person", "Marguerite Haley", None, False),
+            ("Honestly? Relief, and then worry.", "direct", "Isabelle Thériault", "person", "Isabelle Thériault", None, False),
+            ("Are you optimistic?", "direct", "Marguerite Haley", "person", "Marguerite Haley", None, False),
+            ("On a good day.", "direct", "Isabelle Thériault", "person", "Isabelle Thériault", None, False),
+        ],
+    ),
+    "a_moderator_label_is_whoever_chaired_the_session": (
+        "Wiremu Tauroa and chief executive Gillian Whitcombe faced the media on Thursday. "
+        "The session was chaired by the franchise’s communications manager, Jess Harnett.\n\n"
+        "MODERATOR: Kia ora koutou. Wiremu will say a few words.\n\n"
+        "TAUROA: Thanks, Jess.\n\n"
+        "WHITCOMBE: We are delighted.",
+        [
+            ("Kia ora koutou. Wiremu will say a few words.", "direct", "Jess Harnett", "person", "Jess Harnett", None, False),
+            ("Thanks, Jess.", "direct", "Wiremu Tauroa", "person", "TAUROA", None, False),
+            ("We are delighted.", "direct", "Gillian Whitcombe", "person", "WHITCOMBE", None, False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

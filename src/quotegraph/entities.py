@@ -2261,7 +2261,9 @@ def _untagged_names(doc: Doc) -> list[tuple[int, int]]:
             untagged = all(t.ent_iob_ == "O" for t in doc[index:end]) and doc[end - 1].lower_ not in _body_words() \
                 and not (end < len(doc) and doc[end].text == "(")  # `Łódzka Energetyka Cieplna (ŁEC)`: a body and its acronym
             opening = _after_dateline(doc, index) and (is_first_name(doc[index].text) or untagged)
-            if aged or opening:
+            # `Isabelle Thériault, who leads the program,`: a known first name, a surname and a relative clause about a person
+            described = untagged and is_first_name(doc[index].text) and end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who"
+            if aged or opening or described:
                 found.append((index, end))
         elif end - index <= 1 and doc[index].text[:1].isupper() and doc[index].is_alpha and doc[index].ent_type_ != "PERSON" and _after_dateline(doc, index) \
                 and index + 2 < len(doc) and doc[index + 1].lower_ in NAME_PARTICLES and doc[index + 1].is_lower and _capitalised_name(doc[index + 2]):

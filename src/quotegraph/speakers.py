@@ -12,7 +12,7 @@ import bisect
 import datetime
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
@@ -190,7 +190,38 @@ class Attributor:
             turns.append((match.end(), end, label_end, match.group(1)))
         if len({label.lower() for *_, label in turns}) < 2 and len(turns) < 3:
             return []
-        return [_Link(start, _trim_end(self.text, start, end), "direct", None, self.doc[head], "adjacent") for start, end, head, _ in turns if end > start]
+        first_turn = min((self._token_at(start) for start, *_ in turns), default=0)
+        heads = {label: self._role_label_holder(label, first_turn) for label in {label for *_, label in turns}}
+        return [_Link(start, _trim_end(self.text, start, end), "direct", None, self.doc[heads[label] if heads[label] is not None else head], "adjacent")
+                for start, end, head, label in turns if end > start]
+
+    def _role_label_holder(self, label: str, intro_end: int) -> int | None:
+        """``HOST:``, ``GUEST:``, ``MODERATOR:`` label a role, not a name: a mention of the person the
+        introduction gives it (`told host Marguerite Haley`, `a podcast hosted by Lachlan Moy`, `chaired
+        by its communications manager, Jess Harnett`); the guest is the person it names most, not the host."""
+        label = label.lower()
+        if label not in _LABEL_ROLES:
+            return None
+        intro = [(position, person) for position, person in self.entities.mentions if position < intro_end and not person.name.isupper()]
+        hosting = {verb: agent for verb in range(intro_end) if (agent := self._host_named_by(verb)) is not None}  # `hosted by X`: verb -> X
+        if not _LABEL_ROLES[label]:  # the guest
+            hosts = {id(person) for _, person in intro if person.roles & _HOSTING_ROLES}
+            hosts |= {id(self.entities.person_by_position[agent]) for agent in hosting.values()}
+            return self._intro_subject(intro_end, skip=hosts)
+        holder = next((position for position, person in intro if person.roles & _LABEL_ROLES[label]), None)
+        return holder if holder is not None else next((agent for verb, agent in hosting.items() if self.doc[verb].lemma_ in _LABEL_VERBS[label]), None)
+
+    def _host_named_by(self, index: int) -> int | None:
+        """The mention of the person a `hosted by` / `chaired by` / `moderated by` at token ``index``
+        names (`chaired by its communications manager, Jess Harnett`), if any."""
+        token = self.doc[index]
+        if token.tag_ != "VBN" or token.lemma_ not in ("host", "chair", "moderate", "present"):
+            return None
+        by = next((c for c in token.children if c.dep_ == "agent"), None)
+        named = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+        if named is not None and named.i not in self.entities.person_by_position:
+            named = next((c for c in named.children if c.dep_ == "appos"), named)
+        return named.i if named is not None and named.i in self.entities.person_by_position else None
 
     def _interview_answers(self) -> list[_Link]:
         """Q&A interviews: each ``A:`` paragraph is a direct quote of the person interviewed —
@@ -199,17 +230,20 @@ class Attributor:
         answers = [(match.end(), end) for start, end in self.paragraphs if (match := _ANSWER.match(self.text, start, end))]
         if not questions or len(answers) < 2:
             return []
-        intro_end = self._token_at(questions[0])
+        position = self._intro_subject(self._token_at(questions[0]))
+        if position is None:
+            return []
+        subject = self.doc[position]
+        return [_Link(start, _trim_end(self.text, start, end), "direct", None, subject, "interview") for start, end in answers if end > start]
+
+    def _intro_subject(self, intro_end: int, skip: Collection[int] = ()) -> int | None:
+        """The last mention of the person an introduction names most often, of those named in full."""
         counts: dict[int, list[int]] = {}
         named_in_full = any(person.first and person.last for position, person in self.entities.mentions if position < intro_end)
         for position, person in self.entities.mentions:
-            if position < intro_end and (person.first and person.last or not named_in_full):  # not `Lassa` of `Lassa fever`
+            if position < intro_end and (person.first and person.last or not named_in_full) and id(person) not in skip:  # not `Lassa` of `Lassa fever`
                 counts.setdefault(id(person), []).append(position)
-        if not counts:
-            return []
-        positions = max(counts.values(), key=len)
-        subject = self.doc[positions[-1]]
-        return [_Link(start, _trim_end(self.text, start, end), "direct", None, subject, "interview") for start, end in answers if end > start]
+        return max(counts.values(), key=len)[-1] if counts else None
 
     def _link_quote(self, span: QuoteSpan) -> _Link | None:
         tokens = self._tokens_in(span.start, span.end)
@@ -880,6 +914,14 @@ def _mention_range(head: Token) -> tuple[int, int]:
 _TURN = re.compile(r"((?:[A-Z][A-Z.'’-]+|[A-Z][a-z][\w'’-]*\.?)(?: (?:[A-Z][A-Z.'’-]+|[A-Z][a-z][\w'’-]*)){0,3})(?: \([^()\n]{1,120}\))?:[ \t]+(?=\S)")
 _NOT_SPEAKER_LABELS = frozenset(("q", "a", "question", "answer", "note", "update", "updated", "editor's note", "editor’s note", "correction", "photo", "source", "sources", "read more", "related", "watch", "listen", "warning", "disclaimer", "caption", "declaration", "breaking", "latest", "result", "results", "recap", "live", "analysis", "background", "context"))
 QUOTE_OPENERS = ('"', "“", "‘", "'", "«", "„")
+# Transcript labels that name a role (`HOST:`), the roles the introduction gives that person, and the verbs it uses.
+_LABEL_ROLES = {"host": frozenset(("host", "presenter", "anchor", "interviewer")), "presenter": frozenset(("host", "presenter", "anchor")),
+                "anchor": frozenset(("anchor", "host", "presenter")), "interviewer": frozenset(("interviewer", "host")),
+                "moderator": frozenset(("moderator", "chair", "chairman", "chairwoman", "chairperson")), "chair": frozenset(("chair", "chairman", "chairwoman", "moderator")),
+                "guest": frozenset(), "interviewee": frozenset()}
+_LABEL_VERBS = {"host": ("host", "present"), "presenter": ("present", "host"), "anchor": ("host", "present"), "interviewer": ("host",),
+                "moderator": ("moderate", "chair"), "chair": ("chair", "moderate")}
+_HOSTING_ROLES = _LABEL_ROLES["host"] | _LABEL_ROLES["moderator"]
 _QUESTION = re.compile(r"(?:Q|Question)\s?[:.]\s+")
 _ANSWER = re.compile(r"(?:A|Answer)\s?[:.]\s+")
 
