@@ -2111,6 +2111,21 @@ CASES = {
             ("We are delighted.", "direct", "Gillian Whitcombe", "person", "WHITCOMBE", None, False),
         ],
     ),
+    "no_name_across_a_colon_or_from_a_stage_direction": (
+        "Priya Ramkissoon put three guests on the stage of a packed Brigantine Room: Martin Szabo, chief executive of the developer; "
+        "Keisha Bramwell, an organizer. Szabo said the city approved too little.\n\n"
+        "Camille Dufresne beat Ellie Marsh on Sunday. Her father, Alain, coaches her.\n\n"
+        "DUFRESNE: Thank you to that one person. [Laughter.]\n\n"
+        "TRANTER: What will he say tonight?\n\n"
+        "DUFRESNE: He always says, “Good. Now learn a second serve.”",
+        [
+            ("the city approved too little", "indirect", "Martin Szabo", "person", "Szabo", "said", False),
+            ("Thank you to that one person. [Laughter.]", "direct", "Camille Dufresne", "person", "DUFRESNE", None, False),
+            ("What will he say tonight?", "direct", "TRANTER", "unknown", "TRANTER", None, False),
+            ("He always says, “Good. Now learn a second serve.”", "direct", "Camille Dufresne", "person", "DUFRESNE", None, False),
+            ("Good. Now learn a second serve.", "direct", "Alain Dufresne", "person", "He", "says", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

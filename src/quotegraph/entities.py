@@ -290,6 +290,8 @@ class EntityIndex:
             return
         if len(ent) == 1 and ent.start > 0 and self.doc[ent.start - 1].lower_ == "the" and (_DEMONYM.match(ent.text) or not is_first_name(ent.text)):
             return  # `the Scot`, `the Chronicle`: a description or a newspaper, not someone named so
+        if len(ent) == 1 and ent.start > 0 and self.doc[ent.start - 1].text == "[":
+            return  # `[Laughter.]`, `[Applause]`: a transcript's note, not a name
         person = self._find_person(names, ent.start, self._title_gender(ent)) if len(names) == 1 else self._find_full(names)
         if len(names) == 1 and ent.root.dep_ == "appos":
             holders = [p for p in self.people if names[0].text in (p.first, p.last) and ent.root.head.lemma_.lower() in p.roles]
@@ -2017,7 +2019,7 @@ def _join_nicknames(doc: Doc) -> list[Span]:
         previous = merged[-1] if merged else None
         gap = doc[previous.end : ent.start] if previous is not None and previous.end <= ent.start <= previous.end + 3 else None
         particles = gap is not None and all(t.is_lower and t.lower_ in NAME_PARTICLES for t in gap)
-        if previous is not None and previous.label_ == ent.label_ == "PERSON" and particles and ent[0].text[:1].isupper():
+        if previous is not None and previous.label_ == ent.label_ == "PERSON" and particles and ent[0].text[:1].isupper() and previous[-1].is_alpha:
             merged[-1] = Span(doc, previous.start, ent.end, label="PERSON")
         else:
             merged.append(ent)
