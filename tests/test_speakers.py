@@ -2126,6 +2126,16 @@ CASES = {
             ("Good. Now learn a second serve.", "direct", "Alain Dufresne", "person", "He", "says", False),
         ],
     ),
+    "a_host_with_a_nickname_the_tagger_cut_at_the_mark": (
+        'Mayor Rosalinda "Inday" Magbanua spoke on the morning program of Radyo Bayanihan, hosted by veteran broadcaster Ernesto "Ka Ernie" Villarosa.\n\n'
+        "Below is an edited excerpt.\n\n"
+        "HOST: Mayor, good morning. People are asking.\n\n"
+        "GUEST: Good morning, Ka Ernie. They are right to ask.",
+        [
+            ("Mayor, good morning. People are asking.", "direct", "Ernesto Villarosa", "person", 'veteran broadcaster Ernesto "Ka Ernie" Villarosa', None, False),
+            ("Good morning, Ka Ernie. They are right to ask.", "direct", "Rosalinda Magbanua", "person", 'Mayor Rosalinda "Inday" Magbanua', None, False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

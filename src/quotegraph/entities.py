@@ -1982,6 +1982,10 @@ def _join_nicknames(doc: Doc) -> list[Span]:
                         joined.pop()  # `Rawle` on its own, now part of the name
                     joined.append(Span(doc, first, ent.end, label="PERSON"))
                     continue
+        if ent.label_ == "PERSON" and ent.end + 1 < len(doc) and doc[ent.end].text in QUOTE_TOKENS and any(t.text in QUOTE_TOKENS for t in ent[1:]) \
+                and _capitalised_name(doc[ent.end + 1]):
+            joined.append(Span(doc, ent.start, ent.end + 2, label="PERSON"))  # `Ernesto "Ka Ernie` + `" Villarosa`: the tagger stopped at the mark
+            continue
         if ent.label_ == "PERSON" and ent.end + 3 < len(doc) and doc[ent.end].text in QUOTE_TOKENS:
             # `Rodolfo “Boying” Sarmiento` tagged `Rodolfo` alone: take the nickname and the surname after it
             last = _surname_after_nickname(doc, ent.end)
