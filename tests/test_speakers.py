@@ -2136,6 +2136,17 @@ CASES = {
             ("Good morning, Ka Ernie. They are right to ask.", "direct", "Rosalinda Magbanua", "person", 'Mayor Rosalinda "Inday" Magbanua', None, False),
         ],
     ),
+    "a_legal_name_or_a_nickname_used_as_first_name_is_the_person_known_by_the_other": (
+        "Best new artist went to the Columbus rapper Halo Ghost, born Kofi Mensah-Ward, who thanked his older brother, Yaw, “for selling his Camry.” "
+        "“I owe you a car, bro,” the 22-year-old said.\n\n"
+        'His younger brother, singer Lachlan "Lachie" Brennan, 38, responded on Tuesday.\n\n'
+        'In a 2019 interview, Lachie Brennan described his brother as "the only person who can tell me a song is bad."',
+        [
+            ("for selling his Camry.", "direct", "Halo Ghost", "person", "who", "thanked", False),
+            ("I owe you a car, bro", "direct", "Halo Ghost", "person", "the 22-year-old", "said", False),
+            ('his brother as "the only person who can tell me a song is bad."', "mixed", "Lachlan Brennan", "person", "Lachie Brennan", "described", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -93,6 +93,7 @@ class Person:
     positions: list[int] = field(default_factory=list)  # token indices of mentions
     nicknames: set[str] = field(default_factory=set)  # `Funmi` of `Funmilayo “Funmi” Adebayo-Cole`
     inherited: bool = False  # the surname is the family's, taken by a relative given a first name only
+    aliases: set[str] = field(default_factory=set)  # `Kofi Mensah-Ward` of `Halo Ghost, born Kofi Mensah-Ward`
 
 
 @dataclass(frozen=True, slots=True)
@@ -300,6 +301,8 @@ class EntityIndex:
             # `Born Máire Doyle in Kiltealy`: the maiden name of Máire Kinsella, named before
             person = next((p for p in reversed(self.people) if p.first == names[0].text), None)
         if person is None:
+            person = self._known_as(ent)
+        if person is None:
             first, last = names[0].text, _surname(names)
             gender = self._title_gender(ent) or (_first_gender(first) if len(names) > 1 or _first_gender(first) else "")
             surname_only = first.lower() in NAME_PARTICLES  # `the Van der Merwe family`: a family name, no first name
@@ -315,6 +318,29 @@ class EntityIndex:
         for index in [ent.root.i] + [t.i for t in ent if t.i != ent.root.i and not ent.start <= t.head.i < ent.end and t.is_alpha]:
             person.positions.append(index)
             self.mentions.append((index, person))
+
+    def _known_as(self, ent: Span) -> Person | None:
+        """``Halo Ghost, born Kofi Mensah-Ward,``; ``Rin, whose real name is Park Ji-rin,``; ``The
+        actor, born Olusegun Adebayo,``: a legal name given for someone just named (the name the
+        article uses stays theirs)."""
+        before = self.doc[ent.start - 1] if ent.start > 0 else None
+        if before is not None and before.lower_ == "born":
+            anchor = before.head
+        elif ent.root.dep_ == "attr" and ent.root.head.lemma_ == "be" and ent.root.head.dep_ == "relcl" and any(
+                c.dep_ == "nsubj" and c.lower_ == "name" and any(g.lower_ in ("real", "birth", "legal") for g in c.children) for c in ent.root.head.children):
+            anchor = ent.root.head.head
+        else:
+            return None
+        if not self.mentions:
+            return None
+        index, person = self.mentions[-1]
+        sentence = self._sentence_numbers()
+        described = anchor.pos_ == "NOUN" and (anchor.lower_ in self._person_nouns or anchor.lower_ in self._titles or _AGE.search(anchor.text_with_ws + self.doc[anchor.i - 1].text))
+        legal = _join_names(self._name_tokens(list(ent), ent.root))
+        if (anchor.i == index or (described and sentence[ent.start] - sentence[index] <= 2)) and person.name != legal:
+            person.aliases.add(legal.lower())
+            return person
+        return None
 
     def _whole_name(self, ent: Span) -> Span:
         """A PERSON entity with the name words the tagger left off its end, when the parse makes them one
@@ -640,6 +666,10 @@ class EntityIndex:
         for person in self.people:
             if person.name == full or (person.last == _surname(names) and person.first == names[0].text and _same_generation(person.name, full)):
                 return person
+        # `Lachie Brennan` for Lachlan “Lachie” Brennan; `Kofi Mensah-Ward` for Halo Ghost, born so
+        known_as = [p for p in self.people if (names[0].text in p.nicknames and p.last == _surname(names)) or full.lower() in p.aliases]
+        if len(known_as) == 1:
+            return known_as[0]
         # `Ní Bhriain`, `García López`, `Van der Berg`: the end of a full name seen before; of namesakes
         # (`Nadia El Ouazzani` and her husband `Youssef El Ouazzani`), the one named most so far.
         ending = " " + full.lower()
@@ -751,7 +781,9 @@ class EntityIndex:
                 return self._nearest(matches, position)
         # `Muñoz` for Javier Muñoz Ortega, `Jeptoo` for Faith Jeptoo Chebet: an inner word of one full name.
         inner = [p for p in self.people if p.first and word in p.name.split()[1:-1] and (not gender or p.gender in ("", gender))]
-        return inner[0] if len(inner) == 1 else None
+        # `Mr. Adebayo` for Segun Ace, born Olusegun Adebayo
+        aliased = [p for p in self.people if any(alias.split()[-1] == folded for alias in p.aliases)]
+        return inner[0] if len(inner) == 1 else aliased[0] if len(aliased) == 1 else None
 
     def _called_by_first_name(self, person: Person, position: int) -> bool:
         """The article calls ``person`` by the first name alone before ``position`` (`Callum`, a teenager)."""
@@ -928,7 +960,8 @@ class EntityIndex:
             joined = " " + _join_names(names).lower()
             # `El Ouazzani told` after `Nadia El Ouazzani`: the person the index placed here, before a namesake named later
             # (`His sister, María Camila,`: two given names, the family's surnames taken)
-            person = known if known is not None and ((" " + known.name.lower()).endswith(joined) or known.first.lower() == joined.strip()) else self._find_full(names)
+            fits = known is not None and ((" " + known.name.lower()).endswith(joined) or known.first.lower() == joined.strip() or joined.strip() in known.aliases)
+            person = known if fits else self._find_full(names)
             if person is None:
                 return Resolution(_join_names(names), "person", _first_gender(names[0].text))
         else:
