@@ -2147,6 +2147,12 @@ CASES = {
             ('his brother as "the only person who can tell me a song is bad."', "mixed", "Lachlan Brennan", "person", "Lachie Brennan", "described", False),
         ],
     ),
+    "the_elder_of_a_family_is_the_parent_just_talked_about": (
+        "Élodie Vuillemin, 34, runs the vats now. Vuillemin is the first woman to hold the job. Marie-Claude Vuillemin, the mother, keeps the books.\n\n"
+        "Bernard Vuillemin, the father, ran the vats for 31 years before handing over. He still comes in every morning.\n\n"
+        "«I am here because the cellar is cold», the elder Vuillemin says.",
+        [("I am here because the cellar is cold", "direct", "Bernard Vuillemin", "person", "the elder Vuillemin", "says", False)],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

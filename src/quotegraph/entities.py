@@ -733,6 +733,7 @@ class EntityIndex:
                 roles.add(child.lemma_.lower())  # `X, the mayor`; `X, the Leader of the Opposition`
         if ent.root.dep_ == "appos" and (ent.root.head.pos_ == "NOUN" or ent.root.head.lower_ in self._titles):  # `the Minister of Water, Dr X`
             roles.add(ent.root.head.lemma_.lower())
+
         partner = ent.root.head if ent.root.dep_ == "conj" else None
         if partner is not None and partner.dep_ == "appos" and partner.head.pos_ == "NOUN" and partner.head.lemma_.lower() in _PAIRED_KIN:
             roles |= {partner.head.lemma_.lower(), "couple"}  # `Callum's parents, Joanne and Mark Rigby`: both parents, a couple
@@ -978,6 +979,8 @@ class EntityIndex:
             by_kin = [p for p in namesakes if not p.roles & other_generation]
             if len(by_kin) > 1:  # `Goran Petrović, the player’s father` is the elder of two Petrovićs
                 by_kin = [p for p in by_kin if p.roles & (YOUNGER_KIN if age == "younger" else OLDER_KIN)] or by_kin
+            if len(by_kin) > 1 and len(by_kin) < len(namesakes):  # of both parents, the one the article is talking about
+                by_kin = [self._nearest(by_kin, head.i)]
             person = by_suffix or (by_kin[0] if len(by_kin) == 1 and len(namesakes) > 1 else person)
         if person is not None:
             return Resolution(person.name, "person", person.gender)
