@@ -2153,6 +2153,16 @@ CASES = {
         "«I am here because the cellar is cold», the elder Vuillemin says.",
         [("I am here because the cellar is cold", "direct", "Bernard Vuillemin", "person", "the elder Vuillemin", "says", False)],
     ),
+    "a_bodys_spokesman_in_a_lede_is_the_spokesman_named_after": (
+        "BUENOS AIRES (Reuters) — Police fired rubber bullets at pensioners outside Congress on Wednesday, "
+        "as the government’s spokesman described the march as «an attempted coup disguised as a protest».\n\n"
+        "«What we saw today was not grandparents asking for their pensions», presidential spokesman Martín «el Turco» Haddad told his daily press conference.",
+        [
+            ("the march as «an attempted coup disguised as a protest»", "mixed", "Martín Haddad", "person", "the government’s spokesman", "described", False),
+            ("What we saw today was not grandparents asking for their pensions", "direct", "Martín Haddad", "person",
+             "presidential spokesman Martín «el Turco» Haddad", "told", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -1027,6 +1027,10 @@ class EntityIndex:
             if org is not None and (org.ent_type_ == "PERSON" or org.lower_ in self._person_nouns or org.lower_ in self._titles or org.lower_ in _FOR_SOMEONE
                                     or (org.pos_ == "PROPN" and self._find_person(_name_units([org]), org.i) is not None)):  # `a rep for Marchetti`
                 return Resolution(head.lower_, "anonymous")  # `a spokeswoman for the actress`: the spokeswoman, unnamed
+            if owner is not None and owner.pos_ == "NOUN" and self._sentence_numbers()[head.i] <= 1:
+                later = self._named_next(head, set(SPOKES_HEADS), "", subjects=False, within=12)
+                if later is not None:  # a wire lede's `the government’s spokesman`, named a few paragraphs on
+                    return later
             if org is not None and org.pos_ != "PRON":
                 if org.pos_ == "NOUN":  # `a spokesman for the firm`: the firm the article named
                     named = self._recent_organization(head.i, org.lower_) if org.lemma_.lower() in words("organization_heads.txt") else None
