@@ -2163,6 +2163,14 @@ CASES = {
              "presidential spokesman Martín «el Turco» Haddad", "told", False),
         ],
     ),
+    "a_family_name_written_first_before_a_known_given_name": (
+        "Vinh did not look at him. Asked by his lawyer, Đỗ Minh Tuấn, whether that was true, Vinh said only that his brother had been a good salesman. "
+        "Tuấn told reporters that his client had handed over two plots.",
+        [
+            ("only that his brother had been a good salesman", "indirect", "Vinh", "person", "Vinh", "said", False),
+            ("that his client had handed over two plots", "indirect", "Đỗ Minh Tuấn", "person", "Tuấn", "told", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -279,7 +279,7 @@ class EntityIndex:
             units = units[1:]  # `Publicans Jamie (and Kerry Tregear)`
         if len(units) > 2:
             firsts = [n for n, unit in enumerate(units[:-1]) if is_first_name(unit.text)]
-            if firsts and firsts[0] > 0:
+            if firsts and firsts[0] > 0 and not (firsts[0] == 1 and units[0].text in FAMILY_NAMES_FIRST):  # `Đỗ Minh Tuấn`: the family name first
                 lead = units[: firsts[0]]  # `Chief Executive` before `Laura`; but `Mwinyi` of `Mwinyi Hamisi Juma` is a name
                 if not all(self.doc[unit.i].ent_type_ == "PERSON" and self.doc[unit.i].ent_iob_ == "I" or (self.doc[unit.i].ent_type_ == "PERSON" and unit.i + 1 < len(self.doc) and self.doc[unit.i + 1].ent_iob_ == "I") for unit in lead) or any(u.text.lower() in self._titles for u in lead):
                     units = units[firsts[0] :]
