@@ -2171,6 +2171,16 @@ CASES = {
             ("that his client had handed over two plots", "indirect", "Đỗ Minh Tuấn", "person", "Tuấn", "told", False),
         ],
     ),
+    "a_first_name_alone_is_the_one_person_named_so_in_full_later": (
+        "Halyna Melnyk, 74, was in her kitchen when the first missile hit.\n\n"
+        "Her granddaughter, Sofiia, a 22-year-old medical student, had been visiting for the weekend. "
+        "“A paramedic shouted at me to go back,” she said.\n\n"
+        "By Saturday, residents had laid flowers. Sofiia Melnyk said she would go back to her lectures.",
+        [
+            ("A paramedic shouted at me to go back", "direct", "Sofiia Melnyk", "person", "she", "said", False),
+            ("she would go back to her lectures", "indirect", "Sofiia Melnyk", "person", "Melnyk", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

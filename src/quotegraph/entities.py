@@ -574,6 +574,12 @@ class EntityIndex:
             # `His daughter, Kirsty,` (given the family's Fraser) and a later `Kirsty Fraser-Munro`: her own full name
             own = next((other for other in self.people if other is not person and not other.inherited and other.first == person.first
                         and other.last and other.last != person.last), None) if person.inherited else None
+            if own is None and " " not in person.name and (not person.last or person.last == person.name):
+                # `Her granddaughter, Sofiia,` ... `Sofiia Melnyk said`: the one person the article gives that first name in full
+                # (a word no one has as a surname)
+                full_named = [other for other in self.people if other is not person and other.first == person.name and other.last]
+                surname = any(other is not person and other.last == person.name for other in self.people)
+                own = full_named[0] if len(full_named) == 1 and not surname else None
             if person.first and twin is not None and self.people.index(twin) < self.people.index(person):
                 full = twin
                 full.roles |= person.roles
