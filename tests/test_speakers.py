@@ -2181,6 +2181,16 @@ CASES = {
             ("she would go back to her lectures", "indirect", "Sofiia Melnyk", "person", "Melnyk", "said", False),
         ],
     ),
+    "a_bare_surname_is_the_adult_not_the_child_and_prof_is_a_title": (
+        "Maya Thiessen, 7, was born with a rare bone disorder. Her mother, Jess Thiessen, 38, drives her to Winnipeg every month.\n\n"
+        "Thiessen said the family had read every page of the consent form.\n\n"
+        "The council’s chair, Prof Úna Brosnan, said the report was a fire alarm. Prof Brosnan said she had no quarrel with farmers.",
+        [
+            ("the family had read every page of the consent form", "indirect", "Jess Thiessen", "person", "Thiessen", "said", False),
+            ("the report was a fire alarm", "indirect", "Úna Brosnan", "person", "The council’s chair", "said", False),
+            ("she had no quarrel with farmers", "indirect", "Úna Brosnan", "person", "Prof Brosnan", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

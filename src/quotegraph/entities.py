@@ -775,6 +775,8 @@ class EntityIndex:
                 matches = titled or matches
             if attr == "last" and len(matches) > 1:
                 # `His son, Rafael Vidal` ... `Vidal formed the band`: relatives go by first name, the surname is the main person's
+                adults = [p for p in matches if not self._is_child(p)]  # `Thiessen` is not her daughter Maya, 7
+                matches = adults or matches
                 unrelated = [p for p in matches if not p.roles & KIN_SHARING_NAME]
                 matches = unrelated or matches
             if len(matches) > 1:
@@ -791,6 +793,11 @@ class EntityIndex:
         # `Mr. Adebayo` for Segun Ace, born Olusegun Adebayo
         aliased = [p for p in self.people if any(alias.split()[-1] == folded for alias in p.aliases)]
         return inner[0] if len(inner) == 1 else aliased[0] if len(aliased) == 1 else None
+
+    def _is_child(self, person: Person) -> bool:
+        """The article gives the person an age under 18 (`Maya Thiessen, 7,`), recorded or not yet."""
+        ages = [person.age] if person.age is not None else [int(self.doc[pos + 2].text) for pos in person.positions if _aged_at(self.doc, pos + 1)]
+        return bool(ages) and ages[0] < 18
 
     def _called_by_first_name(self, person: Person, position: int) -> bool:
         """The article calls ``person`` by the first name alone before ``position`` (`Callum`, a teenager)."""
