@@ -2191,6 +2191,17 @@ CASES = {
             ("she had no quarrel with farmers", "indirect", "Úna Brosnan", "person", "Prof Brosnan", "said", False),
         ],
     ),
+    "a_document_subject_with_a_possessive_pronoun_is_its_owners": (
+        "Funmilayo Adeyemi runs a bakery on Ikorodu Road. “When there is no fuel, there is no bread,” her email said.\n\n"
+        "The Easton Residents Association has campaigned against the scheme since May. Its leaflet claimed that ambulances would be trapped.\n\n"
+        "In its statement, Kasa Drinks Ltd said it had honoured every term of the agreement. “We wish her well,” the statement said.",
+        [
+            ("When there is no fuel, there is no bread", "direct", "Funmilayo Adeyemi", "person", "her", "said", False),
+            ("that ambulances would be trapped", "indirect", "Easton Residents Association", "organization", "Its", "claimed", False),
+            ("it had honoured every term of the agreement", "indirect", "Kasa Drinks", "organization", "Kasa Drinks Ltd", "said", False),
+            ("We wish her well", "direct", "Kasa Drinks", "organization", "the statement", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

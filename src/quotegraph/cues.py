@@ -24,7 +24,8 @@ NON_SPEAKERS = ("that", "this", "what", "which", "these", "those", "there")
 # Documents that speak for their authors (`according to a speech Mrs. Clinton delivered`).
 DOCUMENT_NOUNS = ("statement", "speech", "report", "memo", "letter", "brief", "filing", "release", "post", "tweet", "email", "interview", "ad", "document",
                   "study", "submission", "survey", "audit", "analysis", "petition", "complaint", "lawsuit",
-                  "comment", "reply", "response", "message", "caption", "answer", "question", "account", "screenshot", "note")
+                  "comment", "reply", "response", "message", "caption", "answer", "question", "account", "screenshot", "note",
+                  "leaflet", "flyer", "newsletter")
 # Verbs whose subject authors the document they take as object (`The ministry issued a statement saying ...`).
 _ISSUING_VERBS = frozenset(("issue", "post", "release", "publish", "send", "put", "write", "upload", "file", "tweet", "submit", "pen", "circulate", "make"))
 # Places a post sits on, owned by whoever they belong to (`a message on his profile`).
@@ -314,8 +315,9 @@ def document_author(token: Token) -> Token | None:
             owner = next((c for c in place.children if c.dep_ == "poss"), None) if on_profile else None
             if owner is not None:  # `A message on his profile reads: ...`; not `In a statement on the club's website, X said`
                 return owner
-        if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):  # `the library's own survey`
-            return child
+        subject = token.dep_ in ("nsubj", "nsubjpass")  # `Its leaflet claimed`; not `In its statement, Kasa Drinks said`
+        if child.dep_ == "poss" and (child.pos_ in ("PROPN", "NOUN") or child.lower_ in ("his", "her") or (subject and child.lower_ in ("its", "their"))):
+            return child  # `the library's own survey`, `her email`
     return None
 
 

@@ -1494,7 +1494,7 @@ class EntityIndex:
         for position, resolution in reversed(self.speaker_history):
             if position < pronoun.i and resolution.kind in kinds:
                 return resolution
-        if lower == "it":  # `The European Commission proposed a cap on Tuesday. It said ...`: the body named, before any spoke
+        if lower in ("it", "its"):  # `The European Commission proposed a cap on Tuesday. It said ...`: the body named, before any spoke
             named = self._recent_organization(pronoun.i)
             if named is not None:
                 return named
