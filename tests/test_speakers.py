@@ -2202,6 +2202,11 @@ CASES = {
             ("We wish her well", "direct", "Kasa Drinks", "organization", "the statement", "said", False),
         ],
     ),
+    "a_hyphenated_first_name_the_tagger_made_a_body": (
+        "Economists are split on the policy itself. Jean-Philippe Ouellet of the Montreal-based Institut Boréal said the cap is set low enough to “do real good”.",
+        [("the cap is set low enough to “do real good”", "mixed", "Jean-Philippe Ouellet", "person",
+          "Jean-Philippe Ouellet of the Montreal-based Institut Boréal", "said", False)],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -224,7 +224,8 @@ class EntityIndex:
         if after_role and len(tokens) > 1:
             return True
         # a known first name, or the surname of someone the article names (`Ishaan Mehrotra` beside `Sunita Mehrotra`)
-        return bool(first_name_gender(tokens[0].text)) or (len(tokens) > 1 and tokens[-1].text in self._surnames)
+        compound = len(ent) >= 4 and _glued_hyphen(self.doc, ent.start + 1) and bool(_first_gender(ent[:3].text))  # `Jean-Philippe`
+        return bool(first_name_gender(tokens[0].text)) or compound or (len(tokens) > 1 and tokens[-1].text in self._surnames)
 
     def _name_tokens(self, tokens: list[Token], head: Token | None = None) -> list[Token]:
         """The words of the name in a mention, without titles, roles and post-nominals.
@@ -389,7 +390,7 @@ class EntityIndex:
         name = _join_names(names)
         if name in self._legal_names or _org_name(name) in self._legal_names:  # `Aurelia Semiconductor Co`, first name or not
             return True
-        if len(names) >= 2 and is_first_name(names[0].text):
+        if len(names) >= 2 and (is_first_name(names[0].text) or _first_gender(names[0].text)):  # also `Jean-Philippe`
             return False
         return name in self._acronyms.values() or any(legal.startswith(name + " ") for legal in self._legal_names) or self._org_full_name(name, position) != name
 
@@ -953,7 +954,7 @@ class EntityIndex:
         names = self._name_tokens(list(span), head)
         title_gender = next((self._titles[t.lower_] for t in span if self._titles.get(t.lower_)), "")
         known = self._person_at(head.i) or self._find_person(names[-1:] or [head], head.i, title_gender)
-        personal = len(names) >= 2 and is_first_name(names[0].text) \
+        personal = len(names) >= 2 and (is_first_name(names[0].text) or bool(_first_gender(names[0].text))) \
             and names[-1].text.lower() not in _body_words()  # `Union secretary-general Wanjiru Kamau`, not `Alberta ... Commission`
         if (head.ent_type_ in ORG_LABELS or head.text in self._acronyms) and known is None and not personal:
             end = tokens[-1].i + 1  # `The Hollis Foundation` + `for Brain Health`, which the tagger left out
@@ -1805,8 +1806,9 @@ def _join_names(names: list[NameWord]) -> str:
 
 
 def _first_gender(name: str) -> str:
-    """Gender of a first name, or of its first part (``Jean-Pierre``, ``Anne-Claire``)."""
-    return first_name_gender(name) or (first_name_gender(re.split(r"[-‐]", name)[0]) if "-" in name or "‐" in name else "")
+    """Gender of a first name, or of a part of it (``Jean-Pierre``, ``Anne-Claire``, ``Jean-Philippe``)."""
+    parts = re.split(r"[-‐]", name) if "-" in name or "‐" in name else []
+    return first_name_gender(name) or (first_name_gender(parts[0]) or first_name_gender(parts[-1]) if parts else "")
 
 
 def _outside_quote_marks(tokens: list[Token]) -> list[Token]:
