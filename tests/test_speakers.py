@@ -2207,6 +2207,11 @@ CASES = {
         [("the cap is set low enough to “do real good”", "mixed", "Jean-Philippe Ouellet", "person",
           "Jean-Philippe Ouellet of the Montreal-based Institut Boréal", "said", False)],
     ),
+    "the_company_is_never_the_outlet_covering_it": (
+        "Hoshizora Electronics unveiled its Shizuka 5 headphones on Tuesday. At a briefing in Tokyo, which Circuit Daily attended remotely, "
+        "the chief engineer demonstrated the feature. The company said it expected to sell 1.2 million units.",
+        [("it expected to sell 1.2 million units", "indirect", "Hoshizora Electronics", "organization", "The company", "said", False)],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -1378,7 +1378,7 @@ class EntityIndex:
         named = None
         for ent in reversed(self._organizations):
             if ent.end > position or ent.start in quoted or _strip_the(ent.text) in people or (business and _is_public_body(self._acronyms.get(ent.text, ent.text))) \
-                    or _where_posted(ent):
+                    or _where_posted(ent) or (business and _is_outlet(ent)):
                 continue
             subject = ent.root.dep_ in ("nsubj", "nsubjpass")
             if named is None:
@@ -2290,6 +2290,20 @@ _COMPOUND_GIVEN_STARTS = frozenset(("maría", "maria", "josé", "jose", "juan", 
 _POSTPOSED_HONORIFICS = frozenset(("sir", "ji", "bhai", "bhaiya", "didi", "saab", "sahab", "sahib", "saheb", "madam"))
 # `the elder sister` is the older one, `the younger brother` the younger.
 _AGE_ORDER = {"elder": True, "eldest": True, "older": True, "oldest": True, "younger": False, "youngest": False}
+
+
+def _is_outlet(ent: Span) -> bool:
+    """A news outlet, by its name or as the one told or interviewing (`which Circuit Daily attended`,
+    `told the Schwarzwald-Kurier`, `said on Radio X`): never `the company` that speaks."""
+    root = ent.root
+    if keyed("media_words.txt").get(ent[-1].text) or keyed("media_outlets.txt").get(_strip_the(ent.text)):
+        return True  # `Circuit Daily`, `the Schwarzwald-Kurier`: named like a paper or a broadcaster
+    if root.dep_ == "dobj" and root.head.lemma_ in ("tell", "interview"):
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ in ("to", "with", "on"):
+        verb = root.head.head
+        return verb.lemma_ in ("tell", "say", "speak", "talk", "interview", "explain", "confirm") or verb.lower_ in ("interview", "interviews")
+    return False
 
 
 def _where_posted(ent: Span) -> bool:
