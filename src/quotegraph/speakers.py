@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from .boundaries import boundary_model
 from .cues import ADDRESSEE_CUES, RECORDING_NOUNS, WRITTEN_NOUNS, CueMatch, is_written, lexicon_cue, cue_content, cue_object_content, cue_subject, relative_antecedent, trim_tokens
 from .circumstances import EMPTY, find_circumstances
-from .entities import OPENING_VERBS, EntityIndex, Resolution
+from .entities import OPENING_VERBS, PERSON_PRONOUNS, EntityIndex, Resolution
 from .lexicon import is_first_name
 from .model import Quote, Speaker, TextSpan
 from .quote_spans import QuoteSpan, find_nested_spans, paragraph_bounds
@@ -771,9 +771,15 @@ class Attributor:
         before = self.doc[sent.start - 1].sent
         if self._paragraph_of(before.start_char) < self._paragraph_of(link.start) - 1:
             return None
-        for token in before:
-            if token.dep_ == "nsubj" and token.head == before.root and (token.ent_type_ == "PERSON" or token.lower_ in ("he", "she") or token.i in self.entities.person_by_position):
-                return token
+        for _ in range(2):  # `The Clarkes’ granddaughter, Simone, has worked Saturdays. This week has been the hardest. | “...`
+            for token in before:
+                named = any(c.dep_ == "appos" and c.i in self.entities.person_by_position for c in token.children)  # `Their granddaughter, Simone,`
+                if token.dep_ == "nsubj" and token.head == before.root and (token.ent_type_ == "PERSON" or token.lower_ in ("he", "she") or token.i in self.entities.person_by_position or named):
+                    return token
+            people = any(t.ent_type_ == "PERSON" or t.lower_ in PERSON_PRONOUNS or t.i in self.entities.person_by_position for t in before)
+            if people or before.start == 0 or self._paragraph_of(self.doc[before.start - 1].sent.start_char) != self._paragraph_of(before.start_char):
+                return None
+            before = self.doc[before.start - 1].sent  # a sentence about no one: the one before it in the paragraph
         return None
 
     def _to_quote(self, link: _Link) -> Quote:
