@@ -336,7 +336,8 @@ class EntityIndex:
             return None
         index, person = self.mentions[-1]
         sentence = self._sentence_numbers()
-        described = anchor.pos_ == "NOUN" and (anchor.lower_ in self._person_nouns or anchor.lower_ in self._titles or _AGE.search(anchor.text_with_ws + self.doc[anchor.i - 1].text))
+        described = anchor.pos_ == "NOUN" and (anchor.lower_ in self._person_nouns or anchor.lower_ in self._titles
+                                               or bool(_AGE.search(self.doc[max(0, anchor.i - 4) : anchor.i + 1].text)))  # `The 36-year-old, born ...`
         legal = _join_names(self._name_tokens(list(ent), ent.root))
         if (anchor.i == index or (described and sentence[ent.start] - sentence[index] <= 2)) and person.name != legal:
             person.aliases.add(legal.lower())
@@ -2045,7 +2046,7 @@ def _join_nicknames(doc: Doc) -> list[Span]:
             # `Rodolfo “Boying” Sarmiento` tagged `Rodolfo` alone: take the nickname and the surname after it
             last = _surname_after_nickname(doc, ent.end)
             # (an entity the tagger began inside the marks, `The Taniwha” Whaanga`, is the nickname mis-tagged)
-            closing = last is not None and max(i for i in range(ent.end + 1, last) if doc[i].text in QUOTE_TOKENS)
+            closing = max((i for i in range(ent.end + 1, last) if doc[i].text in QUOTE_TOKENS), default=ent.end) if last is not None else ent.end
             if last is not None and not any(e.start <= last < e.end and e.label_ != "PERSON" and e.start > closing for e in doc.ents):
                 joined.append(Span(doc, ent.start, last + 1, label="PERSON"))
                 continue
