@@ -2213,10 +2213,10 @@ CASES = {
         [("it expected to sell 1.2 million units", "indirect", "Hoshizora Electronics", "organization", "The company", "said", False)],
     ),
     "a_quote_after_a_sentence_about_no_one_is_the_person_before_it": (
-        "Hyacinth Clarke runs the shop.\n\n"
+        "Hyacinth Clarke, 71, runs the shop.\n\n"
         "The Clarkes’ granddaughter, Simone, 19, has worked Saturdays at the counter since she was 13. This week has been the hardest of them.\n\n"
         "“People keep asking for the recipe. Nobody gets it.”",
-        [("People keep asking for the recipe. Nobody gets it.", "direct", "Simone", "person", "The Clarkes’ granddaughter", None, True)],
+        [("People keep asking for the recipe. Nobody gets it.", "direct", "Simone Clarke", "person", "The Clarkes’ granddaughter", None, True)],
     ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',

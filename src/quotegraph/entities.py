@@ -503,7 +503,7 @@ class EntityIndex:
             kin = token.head if token.dep_ == "appos" else next((t for t in self.doc[max(0, token.i - 2) : token.i] if t.lemma_.lower() in KIN_SHARING_NAME), None)
             if kin is None or kin.lemma_.lower() not in KIN_SHARING_NAME:
                 continue
-            owner = next((c for c in kin.children if c.dep_ == "poss" or (c.dep_ == "nmod" and any(g.tag_ == "POS" for g in c.children))), None)
+            owner = next((c for c in kin.children if c.dep_ == "poss" or (c.dep_ == "nmod" and any(g.tag_ == "POS" or g.dep_ == "case" for g in c.children))), None)
             if owner is None and kin.head.i == token.i:  # `Her grandson Nikau`: the possessive hung on the name
                 owner = next((c for c in token.children if c.dep_ == "poss" and c.i < kin.i), None)
             if owner is None:  # `his mother`, `Fairbairn’s mother` (also parsed as a modifier with its ’s)
@@ -515,6 +515,9 @@ class EntityIndex:
                 relative = self._family_before(owner.i, couple=owner.lower_ in ("couple", "pair"))  # `their son, Tom`, `The couple’s daughter, Mai`
             else:
                 relative = self.person_by_position.get(owner.i)
+                if (relative is None or relative.name == owner.text) and owner.pos_ == "PROPN" and owner.text.endswith("s"):
+                    family = next((p for p in self.people if p.first and p.last == owner.text[:-1]), None)
+                    relative = family or relative  # `The Clarkes’ granddaughter, Simone`: the family of Hyacinth Clarke
             if relative is not None and relative.last and relative is not person:
                 # a family name, not the one name someone is known by (`Tyrell, 34`: `His wife, Danielle` stays Danielle)
                 if not person.last and (" " in relative.name or any(i > 0 and _capitalised_name(self.doc[i - 1]) for i in self._positions_of(relative.name))):
