@@ -302,7 +302,7 @@ class EntityIndex:
             # `Born Máire Doyle in Kiltealy`: the maiden name of Máire Kinsella, named before
             person = next((p for p in reversed(self.people) if p.first == names[0].text), None)
         if person is None:
-            person = self._known_as(ent)
+            person = self._known_as(ent, names)
         if person is None:
             first, last = names[0].text, _surname(names)
             gender = self._title_gender(ent) or (_first_gender(first) if len(names) > 1 or _first_gender(first) else "")
@@ -320,7 +320,7 @@ class EntityIndex:
             person.positions.append(index)
             self.mentions.append((index, person))
 
-    def _known_as(self, ent: Span) -> Person | None:
+    def _known_as(self, ent: Span, names: list) -> Person | None:
         """``Halo Ghost, born Kofi Mensah-Ward,``; ``Rin, whose real name is Park Ji-rin,``; ``The
         actor, born Olusegun Adebayo,``: a legal name given for someone just named (the name the
         article uses stays theirs)."""
@@ -338,7 +338,7 @@ class EntityIndex:
         sentence = self._sentence_numbers()
         described = anchor.pos_ == "NOUN" and (anchor.lower_ in self._person_nouns or anchor.lower_ in self._titles
                                                or bool(_AGE.search(self.doc[max(0, anchor.i - 4) : anchor.i + 1].text)))  # `The 36-year-old, born ...`
-        legal = _join_names(self._name_tokens(list(ent), ent.root))
+        legal = _join_names(names)
         if (anchor.i == index or (described and sentence[ent.start] - sentence[index] <= 2)) and person.name != legal:
             person.aliases.add(legal.lower())
             return person
@@ -509,8 +509,7 @@ class EntityIndex:
             if owner is None:  # `his mother`, `Fairbairn’s mother` (also parsed as a modifier with its ’s)
                 continue
             if owner.lower_ in ("his", "her"):
-                found = self.antecedent(owner.i, "m" if owner.lower_ == "his" else "f", named=True)  # not `A spokesperson for NICE`
-                relative = next((p for p in self.people if found is not None and p.name == found.name), None)
+                relative = self._meant_by(owner)
             elif owner.lower_ in ("their", "couple", "pair", "twins", "family"):
                 relative = self._family_before(owner.i, couple=owner.lower_ in ("couple", "pair"))  # `their son, Tom`, `The couple’s daughter, Mai`
             else:
@@ -537,12 +536,16 @@ class EntityIndex:
             if token.dep_ != "appos" or kin.lemma_.lower() not in KIN_SHARING_NAME:
                 continue
             owner = next((c for c in kin.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
-            found = self.antecedent(owner.i, "m" if owner.lower_ == "his" else "f", named=True) if owner is not None else None
-            relative = next((p for p in self.people if found is not None and p.name == found.name), None)
+            relative = self._meant_by(owner) if owner is not None else None
             child = relative is not None and relative.age is not None and relative.age < 18  # `Jac, 7,`: a first name, known or not
             if relative is not None and relative is not person and " " not in relative.name and ((relative.first and not relative.last) or child):
                 relative.first, relative.last, relative.inherited = relative.name, person.last, True
                 relative.name = f"{relative.first} {_family_name(person)}"
+
+    def _meant_by(self, owner: Token) -> Person | None:
+        """The named person a `his` / `her` refers to (not an unnamed source: `A spokesperson for NICE`)."""
+        found = self.antecedent(owner.i, PERSON_PRONOUNS[owner.lower_], named=True)
+        return next((p for p in self.people if found is not None and p.name == found.name), None)
 
     def _family_before(self, position: int, couple: bool = False) -> Person | None:
         """The last two people named before ``position`` (within five sentences), when they share a
@@ -1451,7 +1454,7 @@ class EntityIndex:
         if owner is None or head.tag_ != "NN" or head.lemma_.lower() not in self._titles:
             return None
         place = owner.pos_ == "PROPN" and owner.ent_type_ in ("GPE", "ORG", "NORP") and self._person_at(owner.i) is None
-        body = owner.lower_ == "its" or (owner.pos_ == "NOUN" and owner.lemma_.lower() in words("organization_heads.txt"))
+        body = owner.lower_ == "its" or _is_body_word(owner)
         if not (place or body):
             return None
         lemma = head.lemma_.lower()

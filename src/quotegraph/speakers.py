@@ -191,11 +191,15 @@ class Attributor:
         if len({label.lower() for *_, label in turns}) < 2 and len(turns) < 3:
             return []
         first_turn = min((self._token_at(start) for start, *_ in turns), default=0)
-        heads = {label: self._role_label_holder(label, first_turn) for label in {label for *_, label in turns}}
+        labels = {label for *_, label in turns}
+        # `hosted by X`: verb -> X, read once for all role labels
+        hosting = {verb: agent for verb in range(first_turn) if (agent := self._host_named_by(verb)) is not None} \
+            if any(label.lower() in _LABEL_ROLES for label in labels) else {}
+        heads = {label: self._role_label_holder(label, first_turn, hosting) for label in labels}
         return [_Link(start, _trim_end(self.text, start, end), "direct", None, self.doc[heads[label] if heads[label] is not None else head], "adjacent")
                 for start, end, head, label in turns if end > start]
 
-    def _role_label_holder(self, label: str, intro_end: int) -> int | None:
+    def _role_label_holder(self, label: str, intro_end: int, hosting: dict[int, int]) -> int | None:
         """``HOST:``, ``GUEST:``, ``MODERATOR:`` label a role, not a name: a mention of the person the
         introduction gives it (`told host Marguerite Haley`, `a podcast hosted by Lachlan Moy`, `chaired
         by its communications manager, Jess Harnett`); the guest is the person it names most, not the host."""
@@ -203,7 +207,6 @@ class Attributor:
         if label not in _LABEL_ROLES:
             return None
         intro = [(position, person) for position, person in self.entities.mentions if position < intro_end and not person.name.isupper()]
-        hosting = {verb: agent for verb in range(intro_end) if (agent := self._host_named_by(verb)) is not None}  # `hosted by X`: verb -> X
         if not _LABEL_ROLES[label]:  # the guest
             hosts = {id(person) for _, person in intro if person.roles & _HOSTING_ROLES}
             hosts |= {id(self.entities.person_by_position[agent]) for agent in hosting.values()}
