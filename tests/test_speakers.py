@@ -2218,6 +2218,22 @@ CASES = {
         "“People keep asking for the recipe. Nobody gets it.”",
         [("People keep asking for the recipe. Nobody gets it.", "direct", "Simone Clarke", "person", "The Clarkes’ granddaughter", None, True)],
     ),
+    "a_surname_label_beside_a_namesakes_full_label_is_the_other_namesake": (
+        "Marta Olsberg, 58, has run Olsberg Glass, the workshop her father founded, for 20 years. "
+        "In June she hands it to her son, Jonas.\n\n"
+        "Jonas Olsberg, 31, worked in Oslo for a decade before joining the firm.\n\n"
+        "Our reporter Anna Berg met his mother in the workshop.\n\n"
+        "Anna Berg: Why leave now?\n\n"
+        "Olsberg: Because I promised myself I would.\n\n"
+        "Jonas Olsberg: She says that every year.\n\n"
+        "Olsberg: This year I mean it.",
+        [
+            ("Why leave now?", "direct", "Anna Berg", "person", "Anna Berg", None, False),
+            ("Because I promised myself I would.", "direct", "Marta Olsberg", "person", "Marta Olsberg", None, False),
+            ("She says that every year.", "direct", "Jonas Olsberg", "person", "Jonas Olsberg", None, False),
+            ("This year I mean it.", "direct", "Marta Olsberg", "person", "Marta Olsberg", None, False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

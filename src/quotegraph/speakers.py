@@ -196,6 +196,7 @@ class Attributor:
         hosting = {verb: agent for verb in range(first_turn) if (agent := self._host_named_by(verb)) is not None} \
             if any(label.lower() in _LABEL_ROLES for label in labels) else {}
         heads = {label: self._role_label_holder(label, first_turn, hosting) for label in labels}
+        heads.update({label: self._namesake_label_holder(label, labels, first_turn) for label in labels if heads[label] is None})
         return [_Link(start, _trim_end(self.text, start, end), "direct", None, self.doc[heads[label] if heads[label] is not None else head], "adjacent")
                 for start, end, head, label in turns if end > start]
 
@@ -213,6 +214,19 @@ class Attributor:
             return self._intro_subject(intro_end, skip=hosts)
         holder = next((position for position, person in intro if person.roles & _LABEL_ROLES[label]), None)
         return holder if holder is not None else next((agent for verb, agent in hosting.items() if self.doc[verb].lemma_ in _LABEL_VERBS[label]), None)
+
+    def _namesake_label_holder(self, label: str, labels: Collection[str], intro_end: int) -> int | None:
+        """A surname label beside a namesake's full-name label (`Brandauer:` and `Felix Brandauer:`)
+        is the other person of that name: the one the introduction names most, first named on a tie."""
+        surname = label.rstrip(".").lower()
+        if " " in surname:
+            return None
+        fuller = {other.lower() for other in labels if " " in other and other.lower().rsplit(" ", 1)[1] == surname}
+        if not fuller:
+            return None
+        others = {id(person) for person in self.entities.people
+                  if (person.last or "").lower() != surname or person.name.lower() in fuller}
+        return self._intro_subject(intro_end, skip=others)
 
     def _host_named_by(self, index: int) -> int | None:
         """The mention of the person a `hosted by` / `chaired by` / `moderated by` at token ``index``
