@@ -2234,6 +2234,14 @@ CASES = {
             ("This year I mean it.", "direct", "Marta Olsberg", "person", "Marta Olsberg", None, False),
         ],
     ),
+    "a_name_a_person_comes_from_is_a_place": (
+        "The Spider-Man was Lwazi Mthembu, 27, a physiotherapist from Observatory, who said he had promised the children he would run in the suit. "
+        "“A deal’s a deal. It is very hot in here,” he said.",
+        [
+            ("he had promised the children he would run in the suit", "indirect", "Lwazi Mthembu", "person", "who", "said", False),
+            ("A deal’s a deal. It is very hot in here", "direct", "Lwazi Mthembu", "person", "he", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

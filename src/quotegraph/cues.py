@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from .lexicon import keyed, object_cues, phrases, speech_cues, words
+from .lexicon import gendered, keyed, object_cues, phrases, speech_cues, words
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # Dependencies through which a cue without its own subject borrows its head's ("went on to say",
@@ -440,12 +440,20 @@ def relative_antecedent(subject: Token) -> Token | None:
     if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         noun = verb.head
         # `Harald Engen, a fisherman in Hammerfest, who said ...`: `who` is a person, not the place the parse hung it on
-        while subject.lower_ in ("who", "whom") and noun.dep_ == "pobj" and noun.head.dep_ == "prep" and _is_place_or_body(noun):
+        while subject.lower_ in ("who", "whom") and noun.dep_ == "pobj" and noun.head.dep_ == "prep" and (_is_place_or_body(noun) or is_hometown(noun)):
             noun = noun.head.head
         if noun is not verb.head and noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
             noun = noun.head
         return noun
     return None
+
+
+def is_hometown(noun: Token) -> bool:
+    """`a physiotherapist from Observatory`: a name a person noun comes `from` is a place, whatever the tagger says."""
+    prep = noun.head
+    person = prep.head  # `a nurse`, or any noun set beside a name (`Lwazi Mthembu, 27, a physiotherapist`)
+    return (noun.dep_ == "pobj" and noun.pos_ == "PROPN" and prep.lower_ == "from" and person.pos_ == "NOUN"
+            and (person.lemma_.lower() in gendered("person_nouns.txt") or person.dep_ == "appos" and person.head.ent_type_ == "PERSON"))
 
 
 def _is_place_or_body(noun: Token) -> bool:

@@ -18,7 +18,7 @@ from typing import Mapping
 
 from spacy.tokens import Doc, Span, Token
 
-from .cues import DOCUMENT_NOUNS, RELATIVE_PRONOUNS, document_author, is_dateline, past_dateline
+from .cues import DOCUMENT_NOUNS, RELATIVE_PRONOUNS, document_author, is_dateline, is_hometown, past_dateline
 from .lexicon import first_name_gender, gendered, is_first_name, keyed, words
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
@@ -167,6 +167,8 @@ class EntityIndex:
                 continue  # `Prime Minister’s Questions`: a name owned by someone, tagged from its `’s`
             if ent.label_ == "PERSON" and _strip_the(ent.text) in bodies:
                 continue
+            if ent.label_ == "PERSON" and is_hometown(ent.root) and not first_name_gender(ent[0].text):
+                continue  # `a physiotherapist from Observatory`: a place
             if ent.label_ == "PERSON" and _modifies_a_noun(ent):
                 continue  # `The Springbok flyhalf`, `the Obama administration`: a modifier, not someone named here
             # `her sister Sinéad O’Mahony, 52,` tagged a facility: a person by her setting
