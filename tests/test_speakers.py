@@ -2242,6 +2242,13 @@ CASES = {
             ("A deal’s a deal. It is very hot in here", "direct", "Lwazi Mthembu", "person", "he", "said", False),
         ],
     ),
+    "names_after_an_honorific_with_a_regnal_number": (
+        "In March, kingmakers installed Togbe Kwasi Agbeko Adzomani IV, a 51-year-old pharmacist, as paramount chief. "
+        "Speaking at his residence on Monday, Togbe Adzomani IV said he had been installed by the elders.",
+        [
+            ("he had been installed by the elders", "indirect", "Kwasi Agbeko Adzomani IV", "person", "Togbe Adzomani IV", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],
