@@ -2249,6 +2249,14 @@ CASES = {
             ("he had been installed by the elders", "indirect", "Kwasi Agbeko Adzomani IV", "person", "Togbe Adzomani IV", "said", False),
         ],
     ),
+    "an_according_to_inside_what_someone_said_is_part_of_it": (
+        "Mayor Tom Hale said that, according to police, the man had fled. "
+        "The vote was held according to the rules, the town clerk, Ruth Amos, said.",
+        [
+            ("that, according to police, the man had fled", "indirect", "Tom Hale", "person", "Mayor Tom Hale", "said", False),
+            ("The vote was held according to the rules", "indirect", "Ruth Amos", "person", "the town clerk", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

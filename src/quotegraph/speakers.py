@@ -655,7 +655,10 @@ class Attributor:
             if self._is_recording(cue) and self._holds_speech(content):
                 continue
             candidates.append((cue, content, subject, how))
-        return candidates
+        # `X said that, according to police, ...`, `It went according to plan, X said`: an `according to`
+        # inside another cue's content is part of what that speaker said, not an attribution around it
+        outer = _Intervals(content for cue, content, _, _ in candidates if cue.lemma != "according to")
+        return [candidate for candidate in candidates if candidate[0].lemma != "according to" or not outer.overlaps(candidate[0].start, candidate[0].start + 1)]
 
     def _is_recording(self, cue: CueMatch) -> bool:
         """``according to the transcript / clips / a screenshot``: a record of someone's speech."""
