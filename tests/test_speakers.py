@@ -2257,6 +2257,18 @@ CASES = {
             ("The vote was held according to the rules", "indirect", "Ruth Amos", "person", "the town clerk", "said", False),
         ],
     ),
+    "arabic_articles_in_surnames": (
+        "Hamdy Fathy el-Sayed, a member of parliament for Mahalla who visited the plant, told the workers that he had spoken to the minister. "
+        "“Nobody will be punished,” he said. "
+        "The governor, Jassim Raad al-Tamimi, said he had asked Baghdad for generators. "
+        "“I am with the people,” Tamimi said.",
+        [
+            ("that he had spoken to the minister", "indirect", "Hamdy Fathy el-Sayed", "person", "Hamdy Fathy el-Sayed", "told", False),
+            ("Nobody will be punished", "direct", "Hamdy Fathy el-Sayed", "person", "he", "said", False),
+            ("he had asked Baghdad for generators", "indirect", "Jassim Raad al-Tamimi", "person", "The governor", "said", False),
+            ("I am with the people", "direct", "Jassim Raad al-Tamimi", "person", "Tamimi", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -75,8 +75,9 @@ FAMILY_NAMES_FIRST = frozenset((
     "Lau", "Leung", "Cheung", "Yeung", "Tsang", "Chow", "Kwok", "Kim", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Kwon",
     "Hwang", "Ahn", "Jeon", "Baek"))
 # Lower-case words that belong inside a name (`Ludwig van Beethoven`); post-nominal letters after one.
-NAME_PARTICLES = frozenset(("de", "da", "di", "del", "della", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "dos", "das", "ter", "ten", "y", "i"))  # `Jordi Puigvert i Casals`
+NAME_PARTICLES = frozenset(("de", "da", "di", "del", "della", "van", "von", "der", "den", "bin", "bint", "ibn", "al", "el", "la", "le", "du", "dos", "das", "ter", "ten", "y", "i"))  # `Jordi Puigvert i Casals`
 POST_NOMINALS = frozenset(("kc", "qc", "sc", "san", "bl", "mp", "msp", "mla", "mpp", "mna", "mbe", "obe", "cbe", "phd", "esq"))
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ul)[-‐]")
 NAME_JOINERS = ("-", "‐", "'", "’")
 
 
@@ -784,7 +785,7 @@ class EntityIndex:
         if nicknamed:
             return self._nearest(nicknamed, position)
         for attr in ("last", "first"):
-            matches = [p for p in self.people if getattr(p, attr).casefold() == folded and (not gender or p.gender in ("", gender))]
+            matches = [p for p in self.people if folded in _name_forms(getattr(p, attr)) and (not gender or p.gender in ("", gender))]
             if len(matches) > 1:
                 named_already = [p for p in matches if any(pos < position for pos in p.positions)]
                 matches = named_already or matches  # `Ms Cassidy` is a Cassidy named before, not `Nora Cassidy` two paragraphs on
@@ -1803,6 +1804,13 @@ def _family_name(person: Person) -> str:
     if start == len(words) - 1 >= 2 and words[start - 1][:1].isupper() and not is_first_name(words[start - 1]):
         start -= 1  # `Yorman Pérez Castillo`, `Juan Pablo Restrepo Uribe`: two surnames, not a middle name (`Mary Ellen Smith`)
     return " ".join(words[start : end + 1])
+
+
+def _name_forms(name: str) -> tuple[str, ...]:
+    """How a name may be written alone: `al-Tamimi` also as `Tamimi`, `el-Sayed` as `Sayed`."""
+    folded = name.casefold()
+    bare = _ARABIC_ARTICLE.sub("", folded)
+    return (folded, bare) if bare != folded else (folded,)
 
 
 def _surname(names: list) -> str:
