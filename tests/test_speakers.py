@@ -2269,6 +2269,13 @@ CASES = {
             ("I am with the people", "direct", "Jassim Raad al-Tamimi", "person", "Tamimi", "said", False),
         ],
     ),
+    "a_body_name_the_tagger_cut_at_and": (
+        "About 4,000 workers at the state-owned Delta Spinning and Weaving Company stopped work on Thursday. "
+        "The company said in a statement that it had recorded losses.",
+        [
+            ("that it had recorded losses", "indirect", "Delta Spinning and Weaving Company", "organization", "The company", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -143,7 +143,11 @@ class EntityIndex:
                 self._organizations = [ent for ent in self._organizations if not (named.start <= ent.start and ent.end <= named.end)] + [named]
         for start, end in _untagged_bodies(doc):  # `The Tamarack County Sheriff's Office`, which the tagger missed or called a place
             if not any(ent.start < end and start < ent.end for ent in self._organizations + [e for e in entities if e.label_ in ("ORG", "PERSON", "FAC")]):
-                self._organizations.append(Span(doc, start, end, label="ORG"))
+                # `Delta Spinning` + `and Weaving Company`: the rest of a name the tagger cut at `and`
+                cut = next((ent for ent in self._organizations if ent.end == start - 1 and doc[start - 1].lower_ in ("and", "&")), None)
+                if cut is not None:
+                    self._organizations.remove(cut)
+                self._organizations.append(Span(doc, start if cut is None else cut.start, end, label="ORG"))
         self._organizations.sort(key=lambda ent: ent.start)
         self._organization_starts = [ent.start for ent in self._organizations]
         # Full organisation names by their first and last word, in text order: `Northvale` → Northvale Foods.
