@@ -2276,6 +2276,12 @@ CASES = {
             ("that it had recorded losses", "indirect", "Delta Spinning and Weaving Company", "organization", "The company", "said", False),
         ],
     ),
+    "a_given_name_after_a_title_that_the_tagger_left_out": (
+        "Dr. Bethlehem Worku Asfaw, an urban planner at Addis Ababa University, said the new walkways were good for the city.",
+        [
+            ("the new walkways were good for the city", "indirect", "Bethlehem Worku Asfaw", "person", "Dr. Bethlehem Worku Asfaw", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

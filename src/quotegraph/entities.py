@@ -295,7 +295,8 @@ class EntityIndex:
             units = units[1:]  # `Publicans Jamie (and Kerry Tregear)`
         if len(units) > 2:
             firsts = [n for n, unit in enumerate(units[:-1]) if is_first_name(unit.text)]
-            if firsts and firsts[0] > 0 and not (firsts[0] == 1 and units[0].text in FAMILY_NAMES_FIRST):  # `Đỗ Minh Tuấn`: the family name first
+            after_title = units[0].i > 0 and self.doc[units[0].i - 1].lower_.rstrip(".") in self._titles  # `Dr. Bethlehem Worku Asfaw`
+            if firsts and firsts[0] > 0 and not (firsts[0] == 1 and units[0].text in FAMILY_NAMES_FIRST) and not after_title:  # `Đỗ Minh Tuấn`: the family name first
                 lead = units[: firsts[0]]  # `Chief Executive` before `Laura`; but `Mwinyi` of `Mwinyi Hamisi Juma` is a name
                 if not all(self.doc[unit.i].ent_type_ == "PERSON" and self.doc[unit.i].ent_iob_ == "I" or (self.doc[unit.i].ent_type_ == "PERSON" and unit.i + 1 < len(self.doc) and self.doc[unit.i + 1].ent_iob_ == "I") for unit in lead) or any(u.text.lower() in self._titles for u in lead):
                     units = units[firsts[0] :]
@@ -385,10 +386,10 @@ class EntityIndex:
         if start < ent.start and _after_dateline(doc, start):  # `ROTORUA — Mereana Te Kani has won`: the tagger misses the first words
             return Span(doc, start, ent.end, label="PERSON")
         before = doc[ent.start - 1] if ent.start > 0 else None
-        if len(ent) == 1 and ent.start >= 2 and name_word(doc[ent.start - 1]) and (
+        if (len(ent) == 1 or len(ent) == 2 and doc[ent.start - 2].lower_.rstrip(".") in self._titles) and ent.start >= 2 and name_word(doc[ent.start - 1]) and (
                 doc[ent.start - 2].lower_.rstrip(".") in self._titles or doc[ent.start - 2].lower_ in self._person_nouns
                 or (doc[ent.start - 2].text.isupper() and doc[ent.start - 2].is_alpha and len(doc[ent.start - 2].text) <= 4)):
-            return Span(doc, ent.start - 1, ent.end, label="PERSON")  # `spokesman SP Adebola` + `Hassan`: a first name after a role
+            return Span(doc, ent.start - 1, ent.end, label="PERSON")  # `spokesman SP Adebola` + `Hassan`, `Dr. Bethlehem` + `Worku Asfaw`: a first name after a role
         if before is not None and before.text in FAMILY_NAMES_FIRST and before.ent_iob_ == "O" and before.pos_ not in ("PRON", "DET", "AUX", "VERB", "ADP"):
             return Span(doc, ent.start - 1, ent.end, label="PERSON")  # `Đỗ Thị Hạnh`, `Lim Jia Hui`: the family name, written first
         if before is not None and _capitalised_name(before) and is_first_name(before.text) and before.ent_iob_ == "B" \
