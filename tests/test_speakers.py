@@ -2282,6 +2282,18 @@ CASES = {
             ("the new walkways were good for the city", "indirect", "Bethlehem Worku Asfaw", "person", "Dr. Bethlehem Worku Asfaw", "said", False),
         ],
     ),
+    "a_street_named_after_someone_is_no_person_and_a_two_word_given_name": (
+        "Farida Aziz runs a grocery on Chelsea Road. She said that her Saturday takings were down by a third. "
+        "In downtown Amman, the owner of a money exchange on Prince Mohammed Street, who gave his name only as Abu Firas, "
+        "said customers had stopped asking whether the dinar would be devalued. "
+        "“Ten years ago, every rumour brought a queue,” he said.",
+        [
+            ("that her Saturday takings were down by a third", "indirect", "Farida Aziz", "person", "She", "said", False),
+            ("customers had stopped asking whether the dinar would be devalued", "indirect", "Abu Firas", "person",
+             "the owner of a money exchange on Prince Mohammed Street, who gave his name only as Abu Firas", "said", False),
+            ("Ten years ago, every rumour brought a queue", "direct", "Abu Firas", "person", "he", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

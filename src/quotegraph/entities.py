@@ -77,6 +77,7 @@ FAMILY_NAMES_FIRST = frozenset((
 # Lower-case words that belong inside a name (`Ludwig van Beethoven`); post-nominal letters after one.
 NAME_PARTICLES = frozenset(("de", "da", "di", "del", "della", "van", "von", "der", "den", "bin", "bint", "ibn", "al", "el", "la", "le", "du", "dos", "das", "ter", "ten", "y", "i"))  # `Jordi Puigvert i Casals`
 POST_NOMINALS = frozenset(("kc", "qc", "sc", "san", "bl", "mp", "msp", "mla", "mpp", "mna", "mbe", "obe", "cbe", "phd", "esq"))
+_STREET_WORDS = frozenset(("street", "road", "avenue", "boulevard", "highway", "motorway", "expressway"))
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ul)[-‐]")
 NAME_JOINERS = ("-", "‐", "'", "’")
 
@@ -172,6 +173,8 @@ class EntityIndex:
                 continue  # `Prime Minister’s Questions`: a name owned by someone, tagged from its `’s`
             if ent.label_ == "PERSON" and _strip_the(ent.text) in bodies:
                 continue
+            if ent[-1].lower_ in _STREET_WORDS:
+                continue  # `Prince Mohammed Street`, `Nelson Mandela Boulevard`: a place named after someone
             if ent.label_ == "PERSON" and is_hometown(ent.root) and not first_name_gender(ent[0].text):
                 continue  # `a physiotherapist from Observatory`: a place
             if ent.label_ == "PERSON" and _modifies_a_noun(ent):
@@ -2478,8 +2481,8 @@ def _described_tokens(head: Token) -> Span:
 
 # `who gave her name only as Lorna`, `identified only as Ahmed`, `who gave only his first name, Tomas`.
 _GIVEN_NAME = re.compile(
-    r"\b(?:gave|give|giving|provided|offered) (?:only )?(?:her|his|their) (?:first |last )?name (?:only )?(?:as )?,? ?([A-Z][a-z]+)\b"
-    r"|\b(?:identified|named|known) only as ([A-Z][a-z]+)\b"
+    r"\b(?:gave|give|giving|provided|offered) (?:only )?(?:her|his|their) (?:first |last )?name (?:only )?(?:as )?,? ?([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
+    r"|\b(?:identified|named|known) only as ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"  # `Lorna`, `Abu Firas`
     r"|\bgave only (?:her|his|their) (?:first )?name ,? ?([A-Z][a-z]+)\b"
     r"|\b(?:introduced|identified|named) as ([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\b"  # `introduced as Fujimura Akiko`
 )
