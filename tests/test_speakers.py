@@ -2294,6 +2294,19 @@ CASES = {
             ("Ten years ago, every rumour brought a queue", "direct", "Abu Firas", "person", "he", "said", False),
         ],
     ),
+    "a_name_someone_is_known_by_is_theirs": (
+        "The first thing Hussein Khalil Srour did when he reached his village on Thursday was look for the fig tree.\n\n"
+        "“The house was gone. I had seen it on the videos. But the tree, I thought maybe the tree,” said the 63-year-old, "
+        "who is known to everyone in the village as Abu Ali.\n\n"
+        "His son, Ali, 31, drove down from Beirut with him before dawn.\n\n"
+        "“He would not wait,” Ali said.\n\n"
+        "Abu Ali said he would sleep in his car for now.",
+        [
+            ("The house was gone. I had seen it on the videos. But the tree, I thought maybe the tree", "direct", "Hussein Khalil Srour", "person", "the 63-year-old", "said", False),
+            ("He would not wait", "direct", "Ali Srour", "person", "Ali", "said", False),
+            ("he would sleep in his car for now", "indirect", "Hussein Khalil Srour", "person", "Abu Ali", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -342,24 +342,26 @@ class EntityIndex:
 
     def _known_as(self, ent: Span, names: list) -> Person | None:
         """``Halo Ghost, born Kofi Mensah-Ward,``; ``Rin, whose real name is Park Ji-rin,``; ``The
-        actor, born Olusegun Adebayo,``: a legal name given for someone just named (the name the
-        article uses stays theirs)."""
+        actor, born Olusegun Adebayo,``; ``Srour, who is known in the village as Abu Ali``: another name
+        given for someone just named (the name the article uses first stays theirs)."""
         before = self.doc[ent.start - 1] if ent.start > 0 else None
         if before is not None and before.lower_ == "born":
             anchor = before.head
         elif ent.root.dep_ == "attr" and ent.root.head.lemma_ == "be" and ent.root.head.dep_ == "relcl" and any(
                 c.dep_ == "nsubj" and c.lower_ == "name" and any(g.lower_ in ("real", "birth", "legal") for g in c.children) for c in ent.root.head.children):
             anchor = ent.root.head.head
+        elif (known := _known_by(ent)) is not None:
+            anchor = known.head  # `the 63-year-old, who is known to everyone in Bint al-Wadi as Abu Ali`
         else:
             return None
         if not self.mentions:
             return None
         index, person = self.mentions[-1]
         sentence = self._sentence_numbers()
-        described = anchor.pos_ == "NOUN" and (anchor.lower_ in self._person_nouns or anchor.lower_ in self._titles
+        described = anchor.pos_ in ("NOUN", "ADJ") and (anchor.lower_ in self._person_nouns or anchor.lower_ in self._titles
                                                or bool(_AGE.search(self.doc[max(0, anchor.i - 4) : anchor.i + 1].text)))  # `The 36-year-old, born ...`
         legal = _join_names(names)
-        if (anchor.i == index or (described and sentence[ent.start] - sentence[index] <= 2)) and person.name != legal:
+        if (anchor.i == index or (described and sentence[ent.start] - sentence[index] <= 3)) and person.name != legal:
             person.aliases.add(legal.lower())
             return person
         return None
@@ -819,7 +821,8 @@ class EntityIndex:
         # `Muñoz` for Javier Muñoz Ortega, `Jeptoo` for Faith Jeptoo Chebet: an inner word of one full name.
         inner = [p for p in self.people if p.first and word in p.name.split()[1:-1] and (not gender or p.gender in ("", gender))]
         # `Mr. Adebayo` for Segun Ace, born Olusegun Adebayo
-        aliased = [p for p in self.people if any(alias.split()[-1] == folded for alias in p.aliases)]
+        aliased = [p for p in self.people if any(alias.split()[-1] == folded for alias in p.aliases)] \
+            if self.doc[names[0].i].dep_ != "appos" else []  # not `His son, Ali,` of `Srour, known as Abu Ali`
         return inner[0] if len(inner) == 1 else aliased[0] if len(aliased) == 1 else None
 
     def _is_child(self, person: Person) -> bool:
@@ -1731,6 +1734,14 @@ def _data_source(head: Token) -> Token | None:
                 return found
     names = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "PERSON", "")]
     return names[-1] if names else None
+
+
+def _known_by(ent: Span) -> Token | None:
+    """The `known` of `who is known (to everyone in the village) as NAME` or `, known locally as NAME,`."""
+    if ent.root.dep_ != "pobj" or ent.root.head.lower_ != "as":
+        return None
+    known = next((t for t in itertools.islice(ent.root.head.ancestors, 4) if t.lower_ == "known"), None)
+    return known if known is not None and known.dep_ in ("relcl", "acl") else None
 
 
 def _in_dateline(ent: Span) -> bool:
