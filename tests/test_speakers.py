@@ -2307,6 +2307,20 @@ CASES = {
             ("he would sleep in his car for now", "indirect", "Hussein Khalil Srour", "person", "Abu Ali", "said", False),
         ],
     ),
+    "a_user_known_by_a_reddit_handle_is_a_user": (
+        "“I found out because my badge didn’t work at 8:55,” wrote one user, u/forklift_of_theseus. "
+        "“The ‘hardest day’ was a Zoom link,” he wrote.",
+        [
+            ("I found out because my badge didn’t work at 8:55", "direct", "user", "anonymous", "one user", "wrote", False),
+            ("The ‘hardest day’ was a Zoom link", "direct", "user", "anonymous", "he", "wrote", False),
+        ],
+    ),
+    "a_judge_styled_mrs_justice_tagged_a_body": (
+        "Mrs Justice Harcourt ruled in favour of the nursery on Friday. “Fear is not a defence,” the judge said.",
+        [
+            ("Fear is not a defence", "direct", "Harcourt", "person", "the judge", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -415,7 +415,7 @@ class EntityIndex:
             return True
         if len(names) >= 2 and (is_first_name(names[0].text) or _first_gender(names[0].text)):  # also `Jean-Philippe`
             return False
-        return name in self._acronyms.values() or any(legal.startswith(name + " ") for legal in self._legal_names) or self._org_full_name(name, position) != name
+        return name in self._acronyms.values() or any(legal.startswith(name + " ") for legal in self._legal_names) or self._org_full_name(name, position, position) != name
 
     def _infer_genders(self) -> None:
         """``Rae Castillo has opened up about her album``: a person of unknown gender who is a
@@ -1421,9 +1421,11 @@ class EntityIndex:
                 return ent
         return named
 
-    def _org_full_name(self, name: str, position: int) -> str:
+    def _org_full_name(self, name: str, position: int, itself: int = -1) -> str:
         """``Northvale`` → ``Northvale Foods`` when the article named it in full before; ``SVCT`` →
-        ``Suir Valley Community Transport`` when the text spelled it out (``... Transport (SVCT)``)."""
+        ``Suir Valley Community Transport`` when the text spelled it out (``... Transport (SVCT)``).
+        A body starting at ``itself`` and ending in ``name`` is the name being asked about (`Mrs Justice
+        Harcourt`, tagged a body); one starting with it is a body (`Perth and Kinross Council`)."""
         name = _clean_org(name)
         if name in self._acronyms:
             return self._acronyms[name]
@@ -1441,7 +1443,8 @@ class EntityIndex:
                 return full  # `Northvale` → Northvale Foods, `Marlins` → Moreton Bay Marlins, `Police` → Wyre Valley Police
         if len(words_) == 1:  # `Police said ...` before `Wessex Vale Police` is named: the one force the article names
             word = name[:1].upper() + name[1:]
-            later = {full for _, full in self._orgs_by_edge.get(word, []) if full.endswith(" " + word) or full.startswith(word + " ")}
+            later = {full for start, full in self._orgs_by_edge.get(word, []) if (full.endswith(" " + word) or full.startswith(word + " "))
+                     and not (start == itself and full.endswith(" " + word))}
             if not later and word.lower() in words("organization_heads.txt"):  # `Police` → Port Alder Police Service
                 later = {_clean_org(_org_name(ent.text)) for ent in self._organizations if word in ent.text.split()[1:]}
             if len(later) == 1:
@@ -2035,8 +2038,8 @@ def _name_end(token: Token) -> int:
 def _named_appositive(head: Token) -> Token | None:
     """A proper name for a description (``the actress, Zoe Kravitz,``, ``a man named Omar Said``)."""
     for child in head.rights:
-        if child.dep_ == "appos" and child.pos_ == "PROPN" and _NAME_WORD.match(child.text) and child.text.lower() != "no.":
-            return child
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and _NAME_WORD.match(child.text) and child.text.lower() != "no." and not _is_handle(child):
+            return child  # not `one user, u/forklift_of_theseus,`: a user, known by a handle
         # `One of the pair, farmhand Jared Kerehoma, 23, said`: a name set off by commas, parsed as a conjunct
         if (child.dep_ == "conj" and child.ent_type_ == "PERSON" and head.doc[child.left_edge.i - 1].text == ","
                 and not any(c.dep_ == "cc" for c in head.children)):
