@@ -2321,6 +2321,12 @@ CASES = {
             ("Fear is not a defence", "direct", "Harcourt", "person", "the judge", "said", False),
         ],
     ),
+    "two_roles_of_one_person_before_the_name": (
+        "Road-safety activist and lawyer Meera Godbole said police accounts should not be doing stand-up comedy with complaints.",
+        [
+            ("police accounts should not be doing stand-up comedy with complaints", "indirect", "Meera Godbole", "person", "Road-safety activist", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -2044,6 +2044,11 @@ def _named_appositive(head: Token) -> Token | None:
         if (child.dep_ == "conj" and child.ent_type_ == "PERSON" and head.doc[child.left_edge.i - 1].text == ","
                 and not any(c.dep_ == "cc" for c in head.children)):
             return child
+        # `Road-safety activist and lawyer Meera Godbole said`: two roles of one person, the name after the second
+        if (child.dep_ == "conj" and child.ent_type_ == "PERSON" and head.doc[child.left_edge.i - 1].lower_ == "and"
+                and child.left_edge.pos_ == "NOUN" and child.left_edge.lower_ in gendered("person_nouns.txt")
+                and not any(c.dep_ in ("det", "poss") for c in head.children)):
+            return child
         if child.dep_ == "acl" and child.lower_ in ("named", "called"):  # `a man named Omar Said`
             names = [grand for grand in child.rights if grand.pos_ == "PROPN"]
             if names and not _is_handle(names[0]):  # `a user called @sawdust_sally`: a user, known by a handle
