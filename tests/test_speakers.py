@@ -2327,6 +2327,13 @@ CASES = {
             ("police accounts should not be doing stand-up comedy with complaints", "indirect", "Meera Godbole", "person", "Road-safety activist", "said", False),
         ],
     ),
+    "a_name_set_off_after_an_according_to_source_is_the_source": (
+        "Wendtland was dropped last weekend. According to Wendtland's father and agent, Michael Wendtland, "
+        "the conversation lasted ninety seconds in the corridor.",
+        [
+            ("the conversation lasted ninety seconds in the corridor", "indirect", "Michael Wendtland", "person", "Michael Wendtland", "According to", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

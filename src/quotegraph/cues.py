@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .lexicon import gendered, keyed, object_cues, phrases, speech_cues, words
 
@@ -326,8 +326,9 @@ def _grammatical_speaker(doc: Doc, cue: CueMatch) -> Token | None:
     if cue.noun:
         return _noun_possessor(head)
     if cue.lemma == "according to":
+        named = _name_after_source(doc, cue)
         objects = [child for child in doc[cue.start + 1].children if child.dep_ == "pobj"]
-        return objects[0] if objects else None
+        return named.root if named is not None else objects[0] if objects else None
     inverted = _inverted_subject(head)
     if inverted is not None:
         return inverted
@@ -472,7 +473,9 @@ def cue_content(doc: Doc, cue: CueMatch) -> tuple[int, int] | None:
         clause = _noun_clause(head)
         return trim_tokens(doc, clause.left_edge.i, _content_end(doc, clause)) if clause is not None else None
     if cue.lemma == "according to":
-        return _sentence_without(doc, head)
+        named = _name_after_source(doc, cue)
+        content = _sentence_without(doc, head)
+        return trim_tokens(doc, named.end, content[1]) if named is not None and content is not None and content[0] <= named.start < content[1] else content
     clauses = [child for child in head.children if child.dep_ == "ccomp"]
     if clauses:
         clause = min(clauses, key=lambda child: abs(child.i - head.i))
@@ -688,6 +691,17 @@ def _skip_linking(doc: Doc, start: int) -> int:
     if doc[start].pos_ == "CCONJ" and doc[start].lower_ in _LINKING_CONJUNCTIONS and start + 2 < len(doc) and not doc[start + 1].is_punct:
         return start + 1
     return start
+
+
+def _name_after_source(doc: Doc, cue: CueMatch) -> Span | None:
+    """`According to Wendtland's father and agent, Michael Wendtland, the ...`: the name set off by commas
+    right after the source, which the parse may take for the subject of what follows."""
+    source = next((child for child in doc[cue.start + 1].children if child.dep_ == "pobj"), None)
+    end = source.right_edge.i + 1 if source is not None else -1
+    if end < 0 or end + 3 >= len(doc) or doc[end].text != "," or doc[end + 1].ent_type_ != "PERSON" or doc[end + 1].ent_iob_ != "B":
+        return None
+    name = next((ent for ent in doc.ents if ent.start == end + 1), None)
+    return name if name is not None and name.end < len(doc) and doc[name.end].text == "," else None
 
 
 def _sentence_without(doc: Doc, token: Token) -> tuple[int, int] | None:
