@@ -2334,6 +2334,14 @@ CASES = {
             ("the conversation lasted ninety seconds in the corridor", "indirect", "Michael Wendtland", "person", "Michael Wendtland", "According to", False),
         ],
     ),
+    "a_body_name_the_tagger_ran_into_what_it_was_accused_of": (
+        "Tenant Ann Walsh has accused Dublin City Council of ‘painting over the problem’ after repairs failed. "
+        "A spokeswoman for Dublin City Council said the complex was included in the council’s retrofit programme.",
+        [
+            ("Dublin City Council of ‘painting over the problem’ after repairs failed", "mixed", "Ann Walsh", "person", "Tenant Ann Walsh", "accused", False),
+            ("the complex was included in the council’s retrofit programme", "indirect", "Dublin City Council", "organization", "A spokeswoman for Dublin City Council", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -1953,6 +1953,7 @@ def _clean_org(name: str) -> str:
     name = re.sub(r"\s*\([A-Z&]{2,10}\)?$", "", name)
     name = re.sub(r"^(?:[a-z][\w-]*\s+){1,2}(?=[A-Z])", "", name)  # `territorial Department of Environment`
     name = re.sub(r"\s+\d+\s*[-–]\s*\d+$", "", name)  # `Dundee Wanderers 3-1`: a score the tagger took in
+    name = re.sub(r"\s+(?:of|and|for|&)\s*[‘“\"'«„]?$", "", name)  # `accused Dublin City Council of ‘painting ...`
     # `Ontario’s Ministry of Labour`, `Hoshino’s Special Investigation Committee`, India's `Union Ministry of ...`: the body itself
     name = re.sub(r"^(?:[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)?['’]s\s+|Union\s+)(?=(?:[A-Z]\w*\s+){0,3}(?:Ministry|Department|Committee|Commission|Office|Council|Agency|Authority|Board|Institute)\b)", "", name)
     return name.strip() or name
