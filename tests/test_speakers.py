@@ -2342,6 +2342,14 @@ CASES = {
             ("the complex was included in the council’s retrofit programme", "indirect", "Dublin City Council", "organization", "A spokeswoman for Dublin City Council", "said", False),
         ],
     ),
+    "a_plural_possessive_mark_in_a_role_before_a_name": (
+        "Secondary Teachers’ Union president Helen Marsters said teachers were leaving the profession. "
+        "Jack ‘The Bus’ Evans said the team was tired.",
+        [
+            ("teachers were leaving the profession", "indirect", "Helen Marsters", "person", "Secondary Teachers’ Union president Helen Marsters", "said", False),
+            ("the team was tired", "indirect", "Jack Evans", "person", "Jack ‘The Bus’ Evans", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

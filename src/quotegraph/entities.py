@@ -1863,6 +1863,9 @@ def _outside_quote_marks(tokens: list[Token]) -> list[Token]:
     kept: list[Token] = []
     inside = False
     for token in tokens:
+        doc = token.doc
+        if not inside and token.text in ("’", "'") and token.i > 0 and doc[token.i - 1].lower_.endswith("s") and not doc[token.i - 1].whitespace_:
+            continue  # `Secondary Teachers’ Union`: a plural possessive, not a closing mark
         if token.is_quote or token.text in QUOTE_TOKENS:
             inside = not inside
         elif not inside:
