@@ -2350,6 +2350,14 @@ CASES = {
             ("the team was tired", "indirect", "Jack Evans", "person", "Jack ‘The Bus’ Evans", "said", False),
         ],
     ),
+    "a_company_named_by_the_start_of_its_legal_name": (
+        "ABU DHABI — Abu Dhabi-based Al Sarab Investment Holding PJSC has agreed to buy a stake in Tamr Al Waha Company. "
+        "The agreement was signed on Monday at the company’s headquarters on Al Maryah Island.\n\n"
+        "In a disclosure to the Abu Dhabi Securities Exchange, Al Sarab said the transaction would be funded from internal resources.",
+        [
+            ("the transaction would be funded from internal resources", "indirect", "Al Sarab Investment Holding", "organization", "Al Sarab", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -77,7 +77,7 @@ FAMILY_NAMES_FIRST = frozenset((
 # Lower-case words that belong inside a name (`Ludwig van Beethoven`); post-nominal letters after one.
 NAME_PARTICLES = frozenset(("de", "da", "di", "del", "della", "van", "von", "der", "den", "bin", "bint", "ibn", "al", "el", "la", "le", "du", "dos", "das", "ter", "ten", "y", "i"))  # `Jordi Puigvert i Casals`
 POST_NOMINALS = frozenset(("kc", "qc", "sc", "san", "bl", "mp", "msp", "mla", "mpp", "mna", "mbe", "obe", "cbe", "phd", "esq"))
-_STREET_WORDS = frozenset(("street", "road", "avenue", "boulevard", "highway", "motorway", "expressway"))
+_STREET_WORDS = frozenset(("street", "road", "avenue", "boulevard", "highway", "motorway", "expressway", "island", "islands"))
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ul)[-‐]")
 NAME_JOINERS = ("-", "‐", "'", "’")
 
@@ -174,7 +174,7 @@ class EntityIndex:
             if ent.label_ == "PERSON" and _strip_the(ent.text) in bodies:
                 continue
             if ent[-1].lower_ in _STREET_WORDS:
-                continue  # `Prince Mohammed Street`, `Nelson Mandela Boulevard`: a place named after someone
+                continue  # `Prince Mohammed Street`, `Al Maryah Island`: a place, maybe named after someone
             if ent.label_ == "PERSON" and is_hometown(ent.root) and not first_name_gender(ent[0].text):
                 continue  # `a physiotherapist from Observatory`: a place
             if ent.label_ == "PERSON" and _modifies_a_noun(ent):
@@ -372,8 +372,8 @@ class EntityIndex:
         names (measured: fewer names right on the held-out set)."""
         doc = self.doc
 
-        def name_word(token: Token) -> bool:
-            return _capitalised_name(token) and token.ent_iob_ == "O" and token.is_alpha \
+        def name_word(token: Token) -> bool:  # not `Company` of `Tamr Al Waha` + `Company`
+            return _capitalised_name(token) and token.ent_iob_ == "O" and token.is_alpha and token.lower_ not in _body_words() \
                 and token.lower_ not in self._titles and token.lower_ not in self._person_nouns
 
         root = ent.root
@@ -413,9 +413,16 @@ class EntityIndex:
         name = _join_names(names)
         if name in self._legal_names or _org_name(name) in self._legal_names:  # `Aurelia Semiconductor Co`, first name or not
             return True
+        if self._opens_legal_name(names):
+            return True  # `Al Sarab` of `Al Sarab Investment Holding PJSC`, whatever `Al` is as a first name
         if len(names) >= 2 and (is_first_name(names[0].text) or _first_gender(names[0].text)):  # also `Jean-Philippe`
             return False
         return name in self._acronyms.values() or any(legal.startswith(name + " ") for legal in self._legal_names) or self._org_full_name(name, position, position) != name
+
+    def _opens_legal_name(self, names: list) -> bool:
+        """Two or more name words that begin a name the text gives a legal form (`Al Sarab` of `Al Sarab Investment Holding PJSC`)."""
+        name = _join_names(names)
+        return len(names) >= 2 and any(_clean_org(legal).startswith(name + " ") for legal in self._legal_names)
 
     def _infer_genders(self) -> None:
         """``Rae Castillo has opened up about her album``: a person of unknown gender who is a
@@ -655,6 +662,8 @@ class EntityIndex:
             joined = " " + _join_names(units).lower()
             if len(units) < 2 or not (units[-1].text in alone or any(" " in a and joined.endswith(" " + a.lower()) for a in alone)):
                 continue
+            if self._opens_legal_name(units):
+                continue  # `Al Sarab said` after `Al Sarab Investment Holding PJSC`
             person = self._find_full(units)  # also upgrades a bare surname seen as a name
             if person is None:
                 if self._find_person(units[-1:], token.i) is not None:
@@ -1978,7 +1987,7 @@ def _strip_the(text: str) -> str:
 
 
 # Legal forms, one or two of them (`Pte Ltd`, `Sdn Bhd`, `Co., Ltd`), as the last words of a name.
-_LEGAL_FORMS = r"(?:Inc|Ltd|Limited|Corp|LLC|L\.L\.C|LLP|[Pp][Ll][Cc]|GmbH|AG|SA|S\.A|SE|NV|N\.V|BV|B\.V|Pty|Pte|Pvt|Bhd|Sdn|OÜ|AS|ASA|AB|Oy|Oyj|SpA|S\.p\.A|SRL|UAB|KK|Co\.?,? Ltd|Co(?!\.? ?[A-Z]))\.?"  # not `Co Down`
+_LEGAL_FORMS = r"(?:Inc|Ltd|Limited|Corp|LLC|L\.L\.C|LLP|[Pp][Ll][Cc]|GmbH|AG|SA|S\.A|SE|NV|N\.V|BV|B\.V|Pty|Pte|Pvt|Bhd|Sdn|OÜ|AS|ASA|AB|Oy|Oyj|SpA|S\.p\.A|SRL|UAB|KK|PJSC|QPSC|QSC|BSC|KSCP|KSC|SAOG|SAE|JSC|Tbk|Ltda|Co\.?,? Ltd|Co(?!\.? ?[A-Z]))\.?"  # not `Co Down`
 _LEGAL_SUFFIX = re.compile(rf"(?<![&\s])(?:,?\s+{_LEGAL_FORMS}){{1,2}}$")  # not `Crumb & Co.`
 _LEGAL_NAME = re.compile(rf"\b([A-Z][\w&'-]*(?: (?:(?:of|and|de|del|la|du|des|y|do|da|für) )?[A-Z][\w&'-]*){{0,4}})(?:,? {_LEGAL_FORMS}){{1,2}}(?!\w)")
 
