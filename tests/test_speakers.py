@@ -2358,6 +2358,14 @@ CASES = {
             ("the transaction would be funded from internal resources", "indirect", "Al Sarab Investment Holding", "organization", "Al Sarab", "said", False),
         ],
     ),
+    "a_given_name_after_a_title_split_from_its_stop": (
+        "The party's collation agent, Barr. Folake Adeyemi-Bankole, refused to sign the result sheet. "
+        "The returning officer, Chinwe Okafor, declared the result. "
+        "Speaking to journalists outside the centre, Adeyemi-Bankole said that figures from 11 wards had been doctored.",
+        [
+            ("that figures from 11 wards had been doctored", "indirect", "Folake Adeyemi-Bankole", "person", "Adeyemi-Bankole", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -391,8 +391,10 @@ class EntityIndex:
         if start < ent.start and _after_dateline(doc, start):  # `ROTORUA — Mereana Te Kani has won`: the tagger misses the first words
             return Span(doc, start, ent.end, label="PERSON")
         before = doc[ent.start - 1] if ent.start > 0 else None
-        if (len(ent) == 1 or len(ent) == 2 and doc[ent.start - 2].lower_.rstrip(".") in self._titles) and ent.start >= 2 and name_word(doc[ent.start - 1]) and (
-                doc[ent.start - 2].lower_.rstrip(".") in self._titles or doc[ent.start - 2].lower_ in self._person_nouns
+        titled = ent.start >= 2 and (doc[ent.start - 2].lower_.rstrip(".") in self._titles  # `Barr.` split from its stop:
+                                     or ent.start >= 3 and doc[ent.start - 2].text == "." and doc[ent.start - 3].lower_ in self._titles)
+        if (len(ent) == 1 or len(_name_units(list(ent))) <= 2 and titled) and ent.start >= 2 and name_word(doc[ent.start - 1]) and (
+                titled or doc[ent.start - 2].lower_ in self._person_nouns
                 or (doc[ent.start - 2].text.isupper() and doc[ent.start - 2].is_alpha and len(doc[ent.start - 2].text) <= 4)):
             return Span(doc, ent.start - 1, ent.end, label="PERSON")  # `spokesman SP Adebola` + `Hassan`, `Dr. Bethlehem` + `Worku Asfaw`: a first name after a role
         if before is not None and before.text in FAMILY_NAMES_FIRST and before.ent_iob_ == "O" and before.pos_ not in ("PRON", "DET", "AUX", "VERB", "ADP"):
