@@ -2366,6 +2366,16 @@ CASES = {
             ("that figures from 11 wards had been doctored", "indirect", "Folake Adeyemi-Bankole", "person", "Adeyemi-Bankole", "said", False),
         ],
     ),
+    "the_speaker_is_the_name_a_relative_clause_is_about_and_a_relative_the_next_sentence_is_about": (
+        "In Lahinch, Máire Considine, who runs a café on Main Street with her mother, Nora, said they had bought 200 litres of bottled water. "
+        "‘January is quiet, thank God,’ she said.\n\n"
+        "Her mother was less forgiving. ‘We paid for that plant,’ she said.",
+        [
+            ("they had bought 200 litres of bottled water", "indirect", "Máire Considine", "person", "Máire Considine", "said", False),
+            ("January is quiet, thank God", "direct", "Máire Considine", "person", "she", "said", False),
+            ("We paid for that plant", "direct", "Nora Considine", "person", "she", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -402,7 +402,10 @@ def _name_before(verb: Token) -> Token | None:
         return None
     before = verb.doc[verb.i - 1]
     if before.text == "," and verb.i > 1 and verb.doc[verb.i - 2].dep_ in ("appos", "npadvmod") and verb.doc[verb.i - 2].ent_type_ == "PERSON":
-        return verb.doc[verb.i - 2]  # `..., whose secretary general, Roberto Aguirre Villalba, told reporters`, parsed with no subject
+        named = verb.doc[verb.i - 2]  # `..., whose secretary general, Roberto Aguirre Villalba, told reporters`, parsed with no subject
+        # but `Máire Considine, who runs a café with her mother, Nora, said`: the name the relative clause is about
+        clause = next((t for t in named.ancestors if t.dep_ == "relcl" and t.right_edge.i < verb.i), None)
+        return clause.head if clause is not None and clause.head.ent_type_ == "PERSON" else named
     # also `Defence solicitor Declan O’Hare said`, with the surname taken for an interjection
     named = before.ent_type_ == "PERSON" or (before.i > 0 and verb.doc[before.i - 1].ent_type_ == "PERSON" and before.text[:1].isupper())
     if before.pos_ == "PROPN" and named and before.dep_ in ("pobj", "compound", "appos", "intj", "npadvmod", "dep"):

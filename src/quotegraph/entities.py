@@ -19,7 +19,7 @@ from typing import Mapping
 from spacy.tokens import Doc, Span, Token
 
 from .cues import DOCUMENT_NOUNS, RELATIVE_PRONOUNS, document_author, is_dateline, is_hometown, past_dateline
-from .lexicon import first_name_gender, gendered, is_first_name, keyed, words
+from .lexicon import first_name_gender, gendered, is_first_name, keyed, speech_cues, words
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 GROUP_PRONOUNS = ("they", "them", "we")
@@ -699,7 +699,10 @@ class EntityIndex:
             lemma = token.lemma_.lower()
             if token.tag_ != "NN" or token.i in known or (lemma not in self._person_nouns and lemma not in self._titles):
                 continue
-            if not any(child.dep_ == "det" and child.lower_ == "the" for child in token.children):
+            # `Her mother was less forgiving.`: a relative the sentence is about, saying nothing in it
+            kin = lemma in KIN_SHARING_NAME and token.dep_ == "nsubj" and token.head.dep_ == "ROOT" and token.head.lemma_.lower() not in speech_cues() \
+                and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in token.children)
+            if not kin and not any(child.dep_ == "det" and child.lower_ == "the" for child in token.children):
                 continue
             if _named_appositive(token) is not None:
                 continue  # `The prime minister, Rachel Denning,`: the name says who, not an earlier minister
