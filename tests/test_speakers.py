@@ -2376,6 +2376,17 @@ CASES = {
             ("We paid for that plant", "direct", "Nora Considine", "person", "she", "said", False),
         ],
     ),
+    "his_brother_is_the_other_man_of_that_surname": (
+        "At the family taquería on Main Street, brothers Daniel and Marco Ruiz were serving bottled sodas and a shortened menu. "
+        "Daniel Ruiz, 46, said they had thrown out two batches of agua fresca and switched to paper plates.\n\n"
+        "\"We can't wash dishes, so we're not going to pretend we can,\" he said.\n\n"
+        "His younger brother was less calm. \"August is our best month,\" he said.",
+        [
+            ("they had thrown out two batches of agua fresca and switched to paper plates", "indirect", "Daniel Ruiz", "person", "Daniel Ruiz", "said", False),
+            ("We can't wash dishes, so we're not going to pretend we can", "direct", "Daniel Ruiz", "person", "he", "said", False),
+            ("August is our best month", "direct", "Marco Ruiz", "person", "he", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

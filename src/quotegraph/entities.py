@@ -197,6 +197,7 @@ class EntityIndex:
         self._lend_family_names()
         self._merge_surname_only()
         self._add_gendered_kin()
+        self._add_sibling_mentions()
         self._add_stated_roles()
 
     # -- building --------------------------------------------------------------------------------
@@ -490,6 +491,27 @@ class EntityIndex:
             person.positions.append(token.i)
             self.mentions.append((token.i, person))
             added = True
+        if added:
+            self.mentions.sort(key=lambda pair: pair[0])
+            self.mention_positions = [position for position, _ in self.mentions]
+            self.person_by_position = dict(self.mentions)
+
+    def _add_sibling_mentions(self) -> None:
+        """``Rubén Ochoa said ... His younger brother was less calm.``: a brother or sister of someone
+        named is the one other person of that surname and gender the article names before."""
+        added = False
+        for token in self.doc:
+            gender = {"brother": "m", "sister": "f"}.get(token.lower_)
+            owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+            if gender is None or owner is None or token.i in self.person_by_position or _named_appositive(token) is not None:
+                continue
+            person = self._meant_by(owner)
+            siblings = [p for p in self.people if person is not None and p is not person and p.last and p.last == person.last
+                        and p.gender in ("", gender) and any(pos < token.i for pos in p.positions)]
+            if len(siblings) == 1:
+                siblings[0].positions.append(token.i)
+                self.mentions.append((token.i, siblings[0]))
+                added = True
         if added:
             self.mentions.sort(key=lambda pair: pair[0])
             self.mention_positions = [position for position, _ in self.mentions]
