@@ -2387,6 +2387,16 @@ CASES = {
             ("August is our best month", "direct", "Marco Ruiz", "person", "he", "said", False),
         ],
     ),
+    "a_parent_a_speaker_calls_mam_is_the_one_of_her_family_name": (
+        "Máire Kinsella, a midwife for 40 years, died on Sunday. Her son, Pádraig Kinsella, said she never missed a shift.\n\n"
+        "Aoife Kinsella-Ryan, who followed her into midwifery, remembered her first week.\n\n"
+        "‘Mam watched me for ten minutes and then said, “Take the monitor off her and let her walk.” She was right,’ Ms Kinsella-Ryan said.",
+        [
+            ("she never missed a shift", "indirect", "Pádraig Kinsella", "person", "Her son", "said", False),
+            ("Mam watched me for ten minutes and then said, “Take the monitor off her and let her walk.” She was right", "direct", "Aoife Kinsella-Ryan", "person", "Ms Kinsella-Ryan", "said", False),
+            ("Take the monitor off her and let her walk.", "direct", "Máire Kinsella", "person", "Mam", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -54,7 +54,8 @@ _AGE = re.compile(r"\b\d{1,3}-year-old\b")
 _THEY_THEM = re.compile(r"\bthey/them\b|\bnon-?binary\b", re.IGNORECASE)
 # How speakers name their relatives (`my dad`) and the role word the article uses (`his father, X`).
 QUOTED_KIN = {"dad": "father", "daddy": "father", "papa": "father", "mum": "mother", "mom": "mother", "mama": "mother",
-              "grandma": "grandmother", "gran": "grandmother", "granny": "grandmother", "grandpa": "grandfather"}
+              "grandma": "grandmother", "gran": "grandmother", "granny": "grandmother", "grandpa": "grandfather",
+              "mam": "mother", "mammy": "mother", "nan": "grandmother", "grandad": "grandfather", "granddad": "grandfather"}
 OLDER_KIN = frozenset(("mother", "father", "mum", "mom", "dad", "grandmother", "grandfather", "grandparent", "parent", "aunt", "uncle"))
 YOUNGER_KIN = frozenset(("son", "daughter", "grandson", "granddaughter", "child", "nephew", "niece", "stepson", "stepdaughter"))
 # Relatives given a first name only take the family's surname (`Tom's wife, Bríd` → Bríd Fennelly),
@@ -1692,6 +1693,10 @@ class EntityIndex:
         if head.pos_ == "PRON":
             return self.resolve(head, (head.i, head.i + 1))
         role = QUOTED_KIN.get(head.lemma_.lower(), head.lemma_.lower())
+        if lower in QUOTED_KIN and head.text[:1].isupper() and not self._role_holder(role, head.i):
+            relative = self._speakers_relative(speaker, role)
+            if relative is not None:  # `‘Gran said, “One piper ...”’`, said Kirsty Fraser-Munro: Margaret Fraser
+                return Resolution(relative.name, "person", relative.gender)
         bare = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.left_edge.i == head.i and not head.ent_type_ == "PERSON")
         if bare and (role in self._titles or role in self._person_nouns):
             roles = {role, *ROLE_ALIASES.get(role, ())}
@@ -1705,6 +1710,18 @@ class EntityIndex:
         if resolution.kind == "unknown" and head.pos_ == "NOUN":  # `The brewery's agent rang me and said, “...”`
             return Resolution(_description_name(head), "anonymous")
         return resolution
+
+    def _speakers_relative(self, speaker: str, kin: str) -> Person | None:
+        """The one adult of the speaker's family name (or a part of a double one) and the kin's gender,
+        for a parent or grandparent the speaker calls `Mam`, `Dad` or `Gran`."""
+        own = next((p for p in self.people if p.name == speaker), None)
+        if own is None or not own.last:
+            return None
+        names = {own.last, *own.last.split("-")}
+        gender = "m" if kin in ("father", "grandfather") else "f"
+        family = [p for p in self.people if p is not own and p.gender == gender and not self._is_child(p)
+                  and (p.last in names or any(part in names for part in p.last.split("-")))]
+        return family[0] if len(family) == 1 else None
 
     def _described_in_quote(self, pronoun: Token, quote_start: int, gender: str) -> Token | None:
         """The person noun a pronoun in a repeated quote most likely means: the nearest one before it
