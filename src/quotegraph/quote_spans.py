@@ -1,9 +1,10 @@
 """Find quoted-text spans from quote marks, on the raw text; no parsing and no attribution.
 
 Works on character offsets of the text exactly as given. Handles straight, curly, single,
-guillemet and low-9 marks, tells apostrophes and inch marks from quote marks, joins quotes that
-run across paragraphs (an unclosed paragraph continued by one that reopens the quote), and keeps an
-unbalanced mark inside its own paragraph so it never swallows the rest of the article.
+guillemet (French «…», Danish and German »…«) and low-9 marks, tells apostrophes and inch marks
+from quote marks, joins quotes that run across paragraphs (an unclosed paragraph continued by one
+that reopens the quote), and keeps an unbalanced mark inside its own paragraph so it never swallows
+the rest of the article.
 Whether a span is speech, and whose, is decided later (``attribution.py``).
 """
 
@@ -113,13 +114,13 @@ def _double_role(text: str, i: int, para_start: int, para_end: int) -> str:
     before = text[i - 1] if i > para_start else " "
     after = text[i + 1] if i + 1 < para_end else " "
     if char in DOUBLE_OPENERS:
-        # „…“ pairs: a “ right after a word closes.
-        if char == "“" and before not in _BEFORE_OPEN and after in _AFTER_CLOSE:
+        # „…“ pairs: a “ right after a word closes; so does « in Danish and German »…«.
+        if char in "“«" and before not in _BEFORE_OPEN and after in _AFTER_CLOSE:
             return "close"
         return "open"
     if char in DOUBLE_CLOSERS:
-        # Some texts use ” both ways: ” before a word after a space opens.
-        if before in _BEFORE_OPEN and after not in _AFTER_CLOSE and char == "”":
+        # Some texts use ” both ways, and »…« opens with »: either before a word after a space opens.
+        if before in _BEFORE_OPEN and after not in _AFTER_CLOSE:
             return "open"
         return "close"
     can_open = before in _BEFORE_OPEN and after not in " \t\r\n"
