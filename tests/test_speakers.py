@@ -2397,6 +2397,15 @@ CASES = {
             ("Take the monitor off her and let her walk.", "direct", "Máire Kinsella", "person", "Mam", "said", False),
         ],
     ),
+    "a_police_rank_abbreviation_ends_no_sentence": (
+        "The bus was headed west when the truck failed to stop at the intersection, according to Sgt. Aaron Kessler of the Delmar County Sheriff's Office. "
+        "Det. Const. Harpreet Gill said she suspected other victims had not come forward.",
+        [
+            ("The bus was headed west when the truck failed to stop at the intersection", "indirect", "Aaron Kessler", "person",
+             "Sgt. Aaron Kessler of the Delmar County Sheriff's Office", "according to", False),
+            ("she suspected other victims had not come forward", "indirect", "Harpreet Gill", "person", "Det. Const. Harpreet Gill", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

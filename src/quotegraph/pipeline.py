@@ -39,7 +39,9 @@ _WORD = re.compile(r"[^\W\d_]+")
 _SURROGATE = re.compile("[\ud800-\udfff]")  # a bad JSON escape; spaCy (and UTF-8) cannot take one
 
 
-NAME_SUFFIXES = ("Sr.", "Jr.")
+# Abbreviations kept whole, so their stop ends no sentence: `Harold Pruitt Sr.`, `according to Sgt. Aaron Kessler`.
+# (Not `Lt.`, which the tokenizer mostly handles already: keeping it whole changed a tag elsewhere, for the worse.)
+KEPT_ABBREVIATIONS = ("Sr.", "Jr.", "Sgt.", "Det.", "Ofc.", "Cpl.", "Insp.", "Supt.", "Cmdr.", "Maj.", "Const.", "Pte.")
 
 
 @lru_cache(maxsize=4)
@@ -55,8 +57,8 @@ def load_nlp(model: str = Settings().model) -> Language:
         raise ModelNotInstalledError("E008", model=model, package=DEFAULT_MODEL_PACKAGE) from error
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("quotegraph_paragraphs", before="parser")
-    for suffix in NAME_SUFFIXES:  # `Harold Pruitt Sr.` is one name, not a name and a sentence end
-        nlp.tokenizer.add_special_case(suffix, [{ORTH: suffix}])
+    for abbreviation in KEPT_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     return nlp
 
 

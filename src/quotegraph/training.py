@@ -91,9 +91,9 @@ def parse_articles(articles: Sequence[GoldArticle], n_process: int = 2, cache: P
 
     nlp = load_nlp()
     key = hashlib.sha256()
-    from .pipeline import NAME_SUFFIXES
+    from .pipeline import KEPT_ABBREVIATIONS
 
-    key.update(f"{Settings().model} {nlp.meta.get('version', '')} {','.join(nlp.pipe_names)} {','.join(NAME_SUFFIXES)}".encode())
+    key.update(f"{Settings().model} {nlp.meta.get('version', '')} {','.join(nlp.pipe_names)} {','.join(KEPT_ABBREVIATIONS)}".encode())
     for article in articles:
         key.update(article.doc_id.encode() + b"\0" + article.text.encode() + b"\0")
     path = cache / f"{tag or 'docs'}-{key.hexdigest()[:16]}.spacy" if cache is not None else None
