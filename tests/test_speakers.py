@@ -2406,6 +2406,15 @@ CASES = {
             ("she suspected other victims had not come forward", "indirect", "Harpreet Gill", "person", "Det. Const. Harpreet Gill", "said", False),
         ],
     ),
+    "asked_by_a_reporter_the_one_asked_answers": (
+        "Governor Rosario Dimaculangan said the board had discussed a larger cut. "
+        "Asked by a reporter whether the bank would follow the Federal Reserve, she said: “We watch the Fed. We do not take instructions from it.”",
+        [
+            ("the board had discussed a larger cut", "indirect", "Rosario Dimaculangan", "person", "Governor Rosario Dimaculangan", "said", False),
+            ("whether the bank would follow the Federal Reserve", "indirect", "reporter", "anonymous", "a reporter", "Asked", False),
+            ("We watch the Fed. We do not take instructions from it.", "direct", "Rosario Dimaculangan", "person", "she", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

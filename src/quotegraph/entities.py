@@ -2373,6 +2373,8 @@ def _asks(subject: Token) -> bool:
     """``subject`` puts a question (`asked whether`, `asked Redding why`, `pressed him on the deal`),
     not asks for something (`asked the council to delay`, `asked the chief executive for a meeting`)."""
     verb = subject.head
+    if subject.dep_ == "pobj" and verb.dep_ == "agent" and verb.head.lemma_ in _QUESTION_VERBS:
+        return True  # `Asked by a reporter whether ..., she said`: the reporter asked
     if verb.lemma_ not in _QUESTION_VERBS or subject.dep_ != "nsubj" or subject.doc[verb.i - 1].text == ",":
         return False  # `Brandvold, asked whether ..., shrugged`: he was asked
     return any(child.dep_ == "ccomp" or (child.dep_ == "prep" and child.lower_ in ("about", "on")) for child in verb.children) \
