@@ -2415,6 +2415,16 @@ CASES = {
             ("We watch the Fed. We do not take instructions from it.", "direct", "Rosario Dimaculangan", "person", "she", "said", False),
         ],
     ),
+    "a_bare_surname_two_namesakes_share_is_the_one_of_the_pronouns_gender": (
+        "Samira Dandashi, 58, runs a soap workshop in Tripoli. The workshop was her husband’s. "
+        "When Walid Dandashi died in 2010, his brothers wanted to sell the building.\n\n"
+        "A municipal official, who asked not to be named, said the city had no budget to help traditional workshops.\n\n"
+        "Dandashi shrugged when told of the remark. “The fire has never waited for the municipality,” she said.",
+        [
+            ("the city had no budget to help traditional workshops", "indirect", "municipal official", "anonymous", "A municipal official", "said", False),
+            ("The fire has never waited for the municipality", "direct", "Samira Dandashi", "person", "she", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

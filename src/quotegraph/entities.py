@@ -1591,13 +1591,19 @@ class EntityIndex:
             if best is not None and distance > window + 2:
                 break  # nothing this far back can outscore a candidate already found
             if gender and person.gender not in ("", gender):
-                continue
+                # `Dandashi shrugged.` with a grandmother and a grandson of that name: `she` is the grandmother
+                namesakes = [p for p in self.people if p.last == person.last == self.doc[index].text and p.gender == gender and p.name not in skip]
+                if len(namesakes) != 1 or (index > 0 and self._titles.get(self.doc[index - 1].lower_)):  # not `Mr Ashworth`
+                    continue
+                person, doubt = namesakes[0], 0.6  # the name was read as the namesake's: less sure
+            else:
+                doubt = 0.0
             token = self.doc[index]
             # a subject, or a name set beside one (`The first witness, warehouseman Stuart Grieve, told`)
             subject = token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "appos" and token.head.dep_ in ("nsubj", "nsubjpass"))
             if subject and token.dep_ == "appos":
                 token = token.head
-            score = -distance + ((0.5 if token.head.dep_ == "ROOT" else 0.3) if subject else 0.0)  # the main clause's subject first
+            score = -distance - doubt + ((0.5 if token.head.dep_ == "ROOT" else 0.3) if subject else 0.0)  # the main clause's subject first
             if answers and subject and _asks(token):
                 score -= 1.5  # the one who asked is not the one who answers
             score += (0.3 if person.gender == gender else -0.4) if gender else 0.0
