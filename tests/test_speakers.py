@@ -2425,6 +2425,15 @@ CASES = {
             ("The fire has never waited for the municipality", "direct", "Samira Dandashi", "person", "she", "said", False),
         ],
     ),
+    "a_description_is_not_someone_named_next_with_another_office": (
+        "AMMAN — The central bank cut its main rate on Wednesday.\n\n"
+        "The governor said foreign reserves stood at a record $21.9 billion at the end of August.\n\n"
+        "Finance Minister Lina Mahmoud Obeidat, who sat beside her, said the government still expected growth of 2.7 per cent.",
+        [
+            ("foreign reserves stood at a record $21.9 billion at the end of August", "indirect", "governor", "person", "The governor", "said", False),
+            ("the government still expected growth of 2.7 per cent", "indirect", "Lina Mahmoud Obeidat", "person", "Finance Minister Lina Mahmoud Obeidat", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

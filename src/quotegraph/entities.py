@@ -1338,8 +1338,9 @@ class EntityIndex:
         later = [(p, min(p.positions)) for p in self.people if p.positions and min(p.positions) > head.i
                  and sentence[min(p.positions)] - here <= within and (not gender or p.gender in ("", gender))]
         holders = [(p, first) for p, first in later if roles & p.roles]
-        if not holders and subjects:
-            holders = [(p, first) for p, first in later if self.doc[first].dep_ in ("nsubj", "nsubjpass")]
+        if not holders and subjects:  # not someone given another office (`Finance Minister Lina Obeidat` for `The governor`)
+            holders = [(p, first) for p, first in later if self.doc[first].dep_ in ("nsubj", "nsubjpass")
+                       and not ((p.roles & self._titles.keys()) - HONORIFICS - roles)]
         if not holders:
             return None
         person = min(holders, key=lambda pair: pair[1])[0]
