@@ -2434,6 +2434,13 @@ CASES = {
             ("the government still expected growth of 2.7 per cent", "indirect", "Lina Mahmoud Obeidat", "person", "Finance Minister Lina Mahmoud Obeidat", "said", False),
         ],
     ),
+    "a_notice_speaks_for_whoever_issued_it": (
+        "The Canadian Food Inspection Agency pulled frozen berries from shelves on Friday. "
+        "The recall covers 600-gram bags sold in Manitoba, the agency’s notice said.",
+        [
+            ("The recall covers 600-gram bags sold in Manitoba", "indirect", "Canadian Food Inspection Agency", "organization", "the agency", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -25,7 +25,7 @@ NON_SPEAKERS = ("that", "this", "what", "which", "these", "those", "there")
 DOCUMENT_NOUNS = ("statement", "speech", "report", "memo", "letter", "brief", "filing", "release", "post", "tweet", "email", "interview", "ad", "document",
                   "study", "submission", "survey", "audit", "analysis", "petition", "complaint", "lawsuit",
                   "comment", "reply", "response", "message", "caption", "answer", "question", "account", "screenshot", "note",
-                  "leaflet", "flyer", "newsletter")
+                  "leaflet", "flyer", "newsletter", "notice", "advisory", "announcement", "bulletin")
 # Verbs whose subject authors the document they take as object (`The ministry issued a statement saying ...`).
 _ISSUING_VERBS = frozenset(("issue", "post", "release", "publish", "send", "put", "write", "upload", "file", "tweet", "submit", "pen", "circulate", "make"))
 # Places a post sits on, owned by whoever they belong to (`a message on his profile`).
