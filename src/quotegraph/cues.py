@@ -703,8 +703,10 @@ def _name_after_source(doc: Doc, cue: CueMatch) -> Span | None:
     end = source.right_edge.i + 1 if source is not None else -1
     if end < 0 or end + 3 >= len(doc) or doc[end].text != "," or doc[end + 1].ent_type_ != "PERSON" or doc[end + 1].ent_iob_ != "B":
         return None
-    name = next((ent for ent in doc.ents if ent.start == end + 1), None)
-    return name if name is not None and name.end < len(doc) and doc[name.end].text == "," else None
+    name_end = end + 2
+    while name_end < len(doc) and doc[name_end].ent_iob_ == "I":
+        name_end += 1
+    return doc[end + 1 : name_end] if name_end < len(doc) and doc[name_end].text == "," else None
 
 
 def _sentence_without(doc: Doc, token: Token) -> tuple[int, int] | None:

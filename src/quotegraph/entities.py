@@ -503,8 +503,10 @@ class EntityIndex:
         added = False
         for token in self.doc:
             gender = {"brother": "m", "sister": "f"}.get(token.lower_)
+            if gender is None or token.i in self.person_by_position:
+                continue
             owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
-            if gender is None or owner is None or token.i in self.person_by_position or _named_appositive(token) is not None:
+            if owner is None or _named_appositive(token) is not None:
                 continue
             person = self._meant_by(owner)
             siblings = [p for p in self.people if person is not None and p is not person and p.last and p.last == person.last
