@@ -188,9 +188,7 @@ class EntityIndex:
         self._add_name_pairs()
         self._add_name_mentions()
         self._add_role_mentions()
-        self.mentions.sort(key=lambda pair: pair[0])
-        self.mention_positions = [position for position, _ in self.mentions]
-        self.person_by_position = dict(self.mentions)
+        self._index_mentions()
         self._infer_genders()
         self._record_ages()
         self._add_age_mentions()
@@ -493,9 +491,7 @@ class EntityIndex:
             self.mentions.append((token.i, person))
             added = True
         if added:
-            self.mentions.sort(key=lambda pair: pair[0])
-            self.mention_positions = [position for position, _ in self.mentions]
-            self.person_by_position = dict(self.mentions)
+            self._index_mentions()
 
     def _add_sibling_mentions(self) -> None:
         """``Rubén Ochoa said ... His younger brother was less calm.``: a brother or sister of someone
@@ -516,9 +512,13 @@ class EntityIndex:
                 self.mentions.append((token.i, siblings[0]))
                 added = True
         if added:
-            self.mentions.sort(key=lambda pair: pair[0])
-            self.mention_positions = [position for position, _ in self.mentions]
-            self.person_by_position = dict(self.mentions)
+            self._index_mentions()
+
+    def _index_mentions(self) -> None:
+        """Sort the mentions by position and rebuild the lookups made from them (after mentions are added)."""
+        self.mentions.sort(key=lambda pair: pair[0])
+        self.mention_positions = [position for position, _ in self.mentions]
+        self.person_by_position = dict(self.mentions)
 
     def _previous_subject(self, token: Token) -> Person | None:
         """The person named as the main subject of the sentence before ``token``'s."""
