@@ -2441,6 +2441,41 @@ CASES = {
             ("The recall covers 600-gram bags sold in Manitoba", "indirect", "Canadian Food Inspection Agency", "organization", "the agency", "said", False),
         ],
     ),
+    "interview_answers_are_not_the_interviewers": (
+        "Reporter Anita Rao met the baker at dawn. Zyxwa Qorbel has run the Harbour Street bakery for 30 years. She spoke to Anita Rao about bread.\n\n"
+        "Q: Why bread?\n\n"
+        "A: Because my mother made it.\n\n"
+        "Q: And now?\n\n"
+        "A: Now I make it.",
+        [
+            ("Because my mother made it.", "direct", "Zyxwa Qorbel", "person", "Zyxwa Qorbel", None, False),
+            ("Now I make it.", "direct", "Zyxwa Qorbel", "person", "Zyxwa Qorbel", None, False),
+        ],
+    ),
+    "honorifics_before_a_name_tagged_a_body": (
+        "Sister Dr. Philomena D'Souza retires this month as principal of St. Agnes Convent High School. \"I will miss the noise,\" she said.",
+        [
+            ("I will miss the noise", "direct", "Philomena D'Souza", "person", "she", "said", False),
+        ],
+    ),
+    "a_title_or_a_participle_the_parse_made_the_subject": (
+        "Students have been at home since the strike began. Comrade Ibrahim Danjuma, President of the Students' Union Government, said many students had gone home.\n\n"
+        "Contacted, a senior official in the Federal Ministry of Education, who asked not to be named, said the arrears were being verified.",
+        [
+            ("many students had gone home", "indirect", "Ibrahim Danjuma", "person", "Ibrahim Danjuma", "said", False),
+            ("the arrears were being verified", "indirect", "senior official", "anonymous", "a senior official in the Federal Ministry of Education", "said", False),
+        ],
+    ),
+    "hausa_and_burmese_honorifics_are_titles": (
+        "Mallam Isa Garba Dorayi, who runs a Qur'anic school in Kano, said his pupils were not beggars. Hajiya Aisha Mohammed Bello said the state would help.\n\n"
+        "In Sagaing, U Tin Maung Oo, 71, said he heard the aircraft. His wife, Daw Khin Myo Nwe, said she counted the bodies.",
+        [
+            ("his pupils were not beggars", "indirect", "Isa Garba Dorayi", "person", "Mallam Isa Garba Dorayi", "said", False),
+            ("the state would help", "indirect", "Aisha Mohammed Bello", "person", "Hajiya Aisha Mohammed Bello", "said", False),
+            ("he heard the aircraft", "indirect", "Tin Maung Oo", "person", "U Tin Maung Oo", "said", False),
+            ("she counted the bodies", "indirect", "Khin Myo Nwe", "person", "His wife", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

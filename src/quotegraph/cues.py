@@ -234,7 +234,20 @@ def cue_subject(doc: Doc, cue: CueMatch) -> Token | None:
             subject = next((c for c in reversed(list(head.lefts)) if c.dep_ in ("amod", "compound", "nmod")), None)
     if subject is None or _is_non_speaker(subject):
         return None
-    return document_author(subject) or _name_after_title(subject) or subject
+    return document_author(subject) or _name_after_title(subject) or _titled_name(subject) or subject
+
+
+def _titled_name(title: Token) -> Token | None:
+    """``Comrade Ibrahim Danjuma, ..., said``, parsed with the title as the subject and the name as
+    its object: the last word of the name the title opens."""
+    doc = title.doc
+    if title.lower_ not in words("titles.txt") or title.ent_type_ == "PERSON":
+        return None
+    end = title.i + 1
+    while end < len(doc) and doc[end].ent_type_ == "PERSON" and (end == title.i + 1 or doc[end].ent_iob_ == "I"):
+        end += 1
+    name = doc[end - 1]
+    return name if end > title.i + 1 and name.head.i == title.i and name.dep_ in ("dobj", "attr") else None
 
 
 DATELINE_DASHES = ("—", "–", "-", "―")
@@ -247,9 +260,16 @@ def is_dateline(token: Token) -> bool:
     return any(t.text in DATELINE_DASHES for t in token.doc[token.i + 1 : token.i + 8])
 
 
+_OPENING_PARTICIPLES = frozenset(("contacted", "reached", "approached", "asked", "pressed", "questioned", "interviewed", "quizzed", "challenged", "confronted"))
+
+
 def _is_opening_participle(token: Token) -> bool:
-    """``Speaking to journalists ..., Mrs. Adebayo-Okafor said``, parsed with the participle as subject."""
-    return token.dep_ == "csubj" and token.tag_ == "VBG" and token.i == token.sent.start
+    """``Speaking to journalists ..., Mrs. Adebayo-Okafor said``, ``Contacted, a senior official ... said``,
+    parsed with the participle as subject."""
+    if token.i != token.sent.start or token.i + 1 >= len(token.doc):
+        return False
+    return (token.dep_ == "csubj" and token.tag_ == "VBG") or (token.dep_ == "nsubj" and token.lower_ in _OPENING_PARTICIPLES and token.doc[token.i + 1].text == ","
+                                                            and any(child.dep_ == "appos" for child in token.children))
 
 
 def _after_dateline(doc: Doc, dateline: Token, cue_start: int) -> Token | None:

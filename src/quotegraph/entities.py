@@ -182,7 +182,7 @@ class EntityIndex:
                 continue  # `The Springbok flyhalf`, `the Obama administration`: a modifier, not someone named here
             # `her sister Sinéad O’Mahony, 52,` tagged a facility: a person by her setting
             described = ent.label_ in ("FAC", "WORK_OF_ART") and (_aged_at(doc, ent.end) or (ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in self._person_nouns)
-                                                                   or self._after_honorific([token for token in ent if token.is_alpha]))
+                                                                   or self._after_honorific(ent))
             if ent.label_ == "PERSON" or ((ent.label_ in ("ORG", "GPE", "NORP") or described) and self._looks_like_person(ent)):
                 self._add_person(self._whole_name(ent) if ent.label_ == "PERSON" else ent)
         self._add_name_pairs()
@@ -225,7 +225,7 @@ class EntityIndex:
         role = next((n for n in range(len(tokens) - 3, -1, -1) if self.is_role_word(tokens[n])), None)
         if role is not None and all(t.pos_ == "PROPN" for t in tokens[role + 1 :]) and is_first_name(tokens[role + 1].text):
             return True  # `City Engineer Ray Sandoval`, tagged a body: a role, then a first name
-        if self._after_honorific(tokens):
+        if self._after_honorific(ent):
             return True
         before = self.doc[ent.start - 1] if ent.start > 0 else None
         after_role = before is not None and before.pos_ == "NOUN" and self.is_role_word(before)  # `Defence counsel Turlough Mac Giolla Phádraig`
@@ -240,10 +240,14 @@ class EntityIndex:
         compound = len(ent) >= 4 and _glued_hyphen(self.doc, ent.start + 1) and bool(_first_gender(ent[:3].text))  # `Jean-Philippe`
         return bool(first_name_gender(tokens[0].text)) or compound or (len(tokens) > 1 and tokens[-1].text in self._surnames)
 
-    def _after_honorific(self, tokens: list[Token]) -> bool:
-        """`Togbe Edem Kpodo Gbadago III`, tagged a body or a building: names after an honorific."""
-        return 2 <= len(tokens) <= 5 and tokens[0].lower_ in self._titles and tokens[0].lower_ not in self._person_nouns \
-            and all(token.pos_ == "PROPN" for token in tokens[1:]) and _surname(tokens).lower() not in _body_words()
+    def _after_honorific(self, ent: Span) -> bool:
+        """`Togbe Edem Kpodo Gbadago III`, `Sister Dr. Philomena D'Souza`, tagged a body or a building:
+        names after honorifics, one of them no kin word (`Sister` alone may be a sibling)."""
+        words = [token for token in ent if not token.is_punct and token.lower_ not in POST_NOMINALS]
+        lead = next((n for n, token in enumerate(words) if token.lower_ not in self._titles), len(words))
+        rest = words[lead:]
+        return 0 < lead and 1 <= len(rest) <= 4 and any(token.lower_ not in self._person_nouns for token in words[:lead]) \
+            and all(token.pos_ == "PROPN" for token in rest) and _surname(rest).lower() not in _body_words()
 
     def _name_tokens(self, tokens: list[Token], head: Token | None = None) -> list[Token]:
         """The words of the name in a mention, without titles, roles and post-nominals.

@@ -260,6 +260,9 @@ class Attributor:
         for position, person in self.entities.mentions:
             if position < intro_end and (person.first and person.last or not named_in_full) and id(person) not in skip:  # not `Lassa` of `Lassa fever`
                 counts.setdefault(id(person), []).append(position)
+        for position, person in self.entities.mentions:
+            if position < intro_end and _interviewer(self.doc[position]):
+                counts.pop(id(person), None)  # `She spoke to Anita Rao about ...`: who asked the questions
         return max(counts.values(), key=len)[-1] if counts else None
 
     def _link_quote(self, span: QuoteSpan) -> _Link | None:
@@ -950,6 +953,20 @@ _LABEL_VERBS = {"host": ("host", "present"), "presenter": ("present", "host"), "
 _HOSTING_ROLES = _LABEL_ROLES["host"] | _LABEL_ROLES["moderator"]
 _QUESTION = re.compile(r"(?:Q|Question)\s?[:.]\s+")
 _ANSWER = re.compile(r"(?:A|Answer)\s?[:.]\s+")
+
+
+def _interviewer(token: Token) -> bool:
+    """`She spoke to Anita Rao`, `he talked with X`, `interviewed by X`: the mention asked the questions."""
+    while token.dep_ in ("compound", "flat") and token.head.i != token.i:
+        token = token.head
+    preposition = token.head if token.dep_ == "pobj" else None
+    if preposition is None:
+        return False
+    verb = preposition.head
+    if preposition.lower_ == "by":
+        return verb.lemma_.lower() == "interview"
+    return preposition.lower_ in ("to", "with") and verb.lemma_.lower() in ("speak", "talk", "chat", "sit") \
+        and any(child.dep_ == "nsubj" and child.lower_ in ("he", "she", "they") for child in verb.children)
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
