@@ -2476,6 +2476,20 @@ CASES = {
             ("she counted the bodies", "indirect", "Khin Myo Nwe", "person", "His wife", "said", False),
         ],
     ),
+    "a_particle_and_the_name_after_it_end_a_name": (
+        "“My grandmother washed clothes here,” said Joana Ferreira dos Santos, standing on the dry bed of the stream. “Now it is gone.”",
+        [
+            ("My grandmother washed clothes here", "direct", "Joana Ferreira dos Santos", "person", "Joana Ferreira", "said", False),
+            ("Now it is gone.", "direct", "Joana Ferreira dos Santos", "person", "Joana Ferreira", "said", True),
+        ],
+    ),
+    "a_double_surname_first_given_whole_in_a_possessive": (
+        "RINGKØBING — On Henrik Østergaard Lund’s dairy farm, the cows are about to become a line in the budget.\n\n"
+        "»I am not against paying for what we emit,« says Østergaard Lund, 54, who milks 310 cows.",
+        [
+            ("I am not against paying for what we emit", "direct", "Henrik Østergaard Lund", "person", "Østergaard Lund", "says", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -378,7 +378,7 @@ def _grammatical_speaker(doc: Doc, cue: CueMatch) -> Token | None:
         if shown is not None:
             return shown
         if token.dep_ not in BORROW_SUBJECT_DEPS or token.head.i == token.i:
-            return _participle_subject(head) or _name_before(head)
+            return _participle_subject(head) or _name_before(head) or _name_after(head)
         token = token.head
     return None
 
@@ -412,6 +412,18 @@ def _inverted_subject(verb: Token) -> Token | None:
         return None
     end = verb.i + 1
     while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
+        end += 1
+    return doc[end]
+
+
+def _name_after(verb: Token) -> Token | None:
+    """``“...,” said Joana Ferreira dos Santos``, parsed with `dos` as a verb: the person named right
+    after a cue that follows a quotation."""
+    doc = verb.doc
+    if verb.i < 1 or verb.i + 1 >= len(doc) or not doc[verb.i - 1].is_quote or doc[verb.i + 1].ent_iob_ != "B" or doc[verb.i + 1].ent_type_ != "PERSON":
+        return None
+    end = verb.i + 1
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
         end += 1
     return doc[end]
 

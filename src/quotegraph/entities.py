@@ -184,7 +184,8 @@ class EntityIndex:
             described = ent.label_ in ("FAC", "WORK_OF_ART") and (_aged_at(doc, ent.end) or (ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in self._person_nouns)
                                                                    or self._after_honorific(ent))
             if ent.label_ == "PERSON" or ((ent.label_ in ("ORG", "GPE", "NORP") or described) and self._looks_like_person(ent)):
-                self._add_person(self._whole_name(ent) if ent.label_ == "PERSON" else ent)
+                self._add_person(_particle_tail(self._whole_name(ent)) if ent.label_ == "PERSON" else ent)
+        self._add_given_names()
         self._add_name_pairs()
         self._add_name_mentions()
         self._add_role_mentions()
@@ -669,6 +670,23 @@ class EntityIndex:
             merged = True
         if merged:
             self.person_by_position = dict(self.mentions)
+
+    def _add_given_names(self) -> None:
+        """``On Henrik Østergaard Lund’s farm`` (untagged), then ``says Østergaard Lund``: a name that
+        opens with no known first name is the end of the longer name the article gave earlier."""
+        for person in self.people:
+            words_ = person.name.split()
+            if len(words_) < 2 or not person.first or is_first_name(person.first) or _first_gender(person.first):
+                continue
+            for start in self._positions_of(words_[0]):
+                if [token.text for token in self.doc[start : start + len(words_)]] != words_:
+                    continue
+                before = self.doc[start - 1] if start > 0 else None
+                if before is not None and _capitalised_name(before) and before.is_alpha and _first_gender(before.text) \
+                        and before.lower_ not in self._titles and before.lower_ not in self._person_nouns and before.ent_type_ != "PERSON":
+                    person.name, person.first = f"{before.text} {person.name}", before.text
+                    person.gender = person.gender or _first_gender(before.text)
+                    break
 
     def _add_name_pairs(self) -> None:
         """``Anneliese Brandt lost. Brandt said ...``: proper nouns the NER missed (or called a
@@ -2526,6 +2544,22 @@ def _after_dateline(doc: Doc, index: int) -> bool:
             break
         line.append(token)
     return bool(line) and any(t.text.isupper() and len(t.text) >= 3 for t in line) and (line[-1].i == 0 or "\n" in doc[line[-1].i - 1].text)
+
+
+_TAIL_PARTICLES = frozenset(("de", "da", "di", "del", "della", "van", "von", "der", "den", "du", "dos", "das", "do", "ter", "ten"))
+
+
+def _particle_tail(ent: Span) -> Span:
+    """``Joana Ferreira`` + ``dos Santos``: a lower-case particle and the capitalised name words after it
+    that the tagger left off a person's name."""
+    doc, end = ent.doc, ent.end
+    while end < len(doc) and doc[end].text in _TAIL_PARTICLES:
+        end += 1
+    last = end
+    while last < len(doc) and doc[last].is_alpha and _capitalised_name(doc[last]) and doc[last].ent_type_ in ("", "GPE", "PERSON", "ORG", "LOC", "NORP") \
+            and doc[last].lower_ not in _body_words() and last - end < 2:
+        last += 1
+    return Span(doc, ent.start, last, label=ent.label_) if end > ent.end and last > end else ent
 
 
 def _capitalised_name(token: Token) -> bool:
