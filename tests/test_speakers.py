@@ -1062,10 +1062,9 @@ CASES = {
         ],
     ),
     "a_nickname_or_a_show_title_in_quote_marks_is_not_a_quote": (
-        "Étienne Gravel, whom fans have taken to calling “the Brick,” made 31 saves. "
-        "Rian appeared last week on the talk show “Late Night Cafe Seoul.” Critics are calling the deal “the worst ever.”",
+        "Étienne Gravel, whom fans have taken to calling “the Brick,” made 31 saves. Rian appeared last week on the talk show “Late Night Cafe Seoul.” Critics are calling the deal “the worst ever.”",
         [
-            ("the deal “the worst ever.”", "mixed", "Critics", "unknown", "Critics", "calling", False),
+            ("the deal “the worst ever.”", "mixed", "Critics", "anonymous", "Critics", "calling", False),
         ],
     ),
     "a_statement_read_on_behalf_of_a_body_is_the_bodys": (
@@ -2488,6 +2487,15 @@ CASES = {
         "»I am not against paying for what we emit,« says Østergaard Lund, 54, who milks 310 cows.",
         [
             ("I am not against paying for what we emit", "direct", "Henrik Østergaard Lund", "person", "Østergaard Lund", "says", False),
+        ],
+    ),
+    "an_unnamed_group_is_anonymous_and_never_a_she": (
+        "Meteorologists at the National Institute of Meteorology said the storm had weakened over land.\n\n"
+        "Rosa Mabunda sells fish in Quelimane. The couple who run the stall beside hers said they had lost everything. “We start again,” she said.",
+        [
+            ("the storm had weakened over land", "indirect", "Meteorologists", "anonymous", "Meteorologists at the National Institute of Meteorology", "said", False),
+            ("they had lost everything", "indirect", "couple", "anonymous", "The couple", "said", False),
+            ("We start again", "direct", "Rosa Mabunda", "person", "she", "said", False),
         ],
     ),
     "quote_across_paragraphs": (

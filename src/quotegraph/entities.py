@@ -99,6 +99,9 @@ class Person:
     aliases: set[str] = field(default_factory=set)  # `Kofi Mensah-Ward` of `Halo Ghost, born Kofi Mensah-Ward`
 
 
+NOT_ONE_PERSON = "x"  # the gender of a source no he or she can refer to (a group, a document)
+
+
 @dataclass(frozen=True, slots=True)
 class Resolution:
     name: str
@@ -1324,6 +1327,9 @@ class EntityIndex:
                 return named
         if any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in head.children):
             return Resolution(_description_name(head), "anonymous")  # `my landlord said`
+        if head.pos_ == "NOUN" and not any(c.dep_ == "poss" for c in head.children):
+            # `the couple`, `Meteorologists at the institute`, `a review in the Ledger`: unnamed, and never a he or she
+            return Resolution(_description_name(head), "anonymous", NOT_ONE_PERSON)
         return Resolution(text, "unknown")
 
     def _named_next_body(self, head: Token) -> Span | None:
