@@ -2498,6 +2498,14 @@ CASES = {
             ("We start again", "direct", "Rosa Mabunda", "person", "she", "said", False),
         ],
     ),
+    "the_body_a_definite_noun_names": (
+        "PUNO, Peru — The Puno Regional Agriculture Directorate sent vets to Santa Lucía after the frost.\n\n"
+        "The directorate said that 2,800 kits of vitamins had been sent. The Independent Sports Disputes Panel met on Friday. The panel said it had accepted the evidence.",
+        [
+            ("that 2,800 kits of vitamins had been sent", "indirect", "Puno Regional Agriculture Directorate", "organization", "The directorate", "said", False),
+            ("it had accepted the evidence", "indirect", "Independent Sports Disputes Panel", "organization", "The panel", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

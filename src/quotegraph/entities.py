@@ -1327,6 +1327,10 @@ class EntityIndex:
                 return named
         if any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in head.children):
             return Resolution(_description_name(head), "anonymous")  # `my landlord said`
+        if definite and head.pos_ == "NOUN" and head.tag_ == "NN" and not any(c.dep_ == "poss" for c in head.children):  # `the diocese` → Roman Catholic Diocese of Ashbury: a body named with that word
+            body = next((ent for ent in reversed(self._organizations) if ent.end <= head.i and head.lower_ in {t.lower_ for t in ent}), None)
+            if body is not None:
+                return Resolution(self._org_full_name(_org_name(body.text), body.start), "organization")
         if head.pos_ == "NOUN" and not any(c.dep_ == "poss" for c in head.children):
             # `the couple`, `Meteorologists at the institute`, `a review in the Ledger`: unnamed, and never a he or she
             return Resolution(_description_name(head), "anonymous", NOT_ONE_PERSON)
