@@ -2506,6 +2506,14 @@ CASES = {
             ("it had accepted the evidence", "indirect", "Independent Sports Disputes Panel", "organization", "The panel", "said", False),
         ],
     ),
+    "a_person_named_after_a_place_or_a_body_the_parse_took_for_the_subject": (
+        "In Ban Nong Khana, a village of about 300 people four kilometres from the border, Somjit Phanwong, 52, said families had spent the night in a bunker.\n\n"
+        "Opposition leader in the Sindh Assembly Ali Khurshid Memon demanded that the chief minister visit the breach site.",
+        [
+            ("families had spent the night in a bunker", "indirect", "Somjit Phanwong", "person", "Somjit Phanwong", "said", False),
+            ("that the chief minister visit the breach site", "indirect", "Ali Khurshid Memon", "person", "Opposition leader in the Sindh Assembly Ali Khurshid Memon", "demanded", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

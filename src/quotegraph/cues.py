@@ -234,6 +234,8 @@ def cue_subject(doc: Doc, cue: CueMatch) -> Token | None:
             subject = next((c for c in reversed(list(head.lefts)) if c.dep_ in ("amod", "compound", "nmod")), None)
     if subject is None or _is_non_speaker(subject):
         return None
+    if subject.pos_ == "PROPN" and subject.ent_type_ in ("", "GPE", "LOC", "FAC") and not cue.noun and subject.lower_ not in words("titles.txt"):
+        subject = _person_before(doc[cue.head]) or subject  # `In Ban Nong Khana, a village ..., Somjit Phanwong, 52, said`
     return document_author(subject) or _name_after_title(subject) or _titled_name(subject) or subject
 
 
@@ -414,6 +416,14 @@ def _inverted_subject(verb: Token) -> Token | None:
     while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
         end += 1
     return doc[end]
+
+
+def _person_before(verb: Token) -> Token | None:
+    """The person named right before the cue, an age apart at most (``Somjit Phanwong, 52, said``)."""
+    doc, index = verb.doc, verb.i - 1
+    while index >= 0 and verb.i - index <= 4 and (doc[index].text == "," or doc[index].like_num):
+        index -= 1
+    return doc[index] if index >= 0 and doc[index].ent_type_ == "PERSON" and doc[index].dep_ in ("appos", "nsubj") else None
 
 
 def _name_after(verb: Token) -> Token | None:

@@ -989,6 +989,14 @@ class EntityIndex:
             return last
         if before.is_lower and _glued_hyphen(self.doc, before.i - 1) and before.i - 1 > head.i:
             return last  # `Glint editor-in-chief Paula Renfrew`: the end of the role's own words
+        if before.ent_type_ in ("ORG", "GPE") and before.ent_iob_ in ("B", "I"):
+            # `Opposition leader in the Sindh Assembly Ali Khurshid Memon`: the body of the role, then the name
+            opening = before.i
+            while opening > head.i and self.doc[opening].ent_iob_ == "I":
+                opening -= 1
+            preposition = self.doc[opening - 1] if self.doc[opening - 1].lower_ != "the" else self.doc[opening - 2]
+            if preposition.lower_ in ("in", "of", "at") and preposition.i > head.i:
+                return last
         return None
 
     def _name_after_role(self, head: Token) -> Token | None:
