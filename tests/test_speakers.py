@@ -2514,6 +2514,16 @@ CASES = {
             ("that the chief minister visit the breach site", "indirect", "Ali Khurshid Memon", "person", "Opposition leader in the Sindh Assembly Ali Khurshid Memon", "demanded", False),
         ],
     ),
+    "the_elder_of_two_namesakes_is_the_one_given_the_greater_age": (
+        "“We could not leave our grandparents to the sea,” said Mereseini Tuilau, 62, who leads the women’s committee.\n\n"
+        "Among the young people was her niece, Losana Tuilau, 29, a nurse. “It was not easy,” Losana Tuilau said.\n\n"
+        "The elder Tuilau said the church should have stayed by the shore.",
+        [
+            ("We could not leave our grandparents to the sea", "direct", "Mereseini Tuilau", "person", "Mereseini Tuilau", "said", False),
+            ("It was not easy", "direct", "Losana Tuilau", "person", "Losana Tuilau", "said", False),
+            ("the church should have stayed by the shore", "indirect", "Mereseini Tuilau", "person", "The elder Tuilau", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -1097,7 +1097,9 @@ class EntityIndex:
                 by_kin = [p for p in by_kin if p.roles & (YOUNGER_KIN if age == "younger" else OLDER_KIN)] or by_kin
             if len(by_kin) > 1 and len(by_kin) < len(namesakes):  # of both parents, the one the article is talking about
                 by_kin = [self._nearest(by_kin, head.i)]
-            person = by_suffix or (by_kin[0] if len(by_kin) == 1 and len(namesakes) > 1 else person)
+            aged = sorted((p for p in namesakes if p.age is not None), key=lambda p: p.age or 0)
+            by_age = (aged[0] if age == "younger" else aged[-1]) if len(aged) >= 2 and aged[0].age != aged[-1].age else None
+            person = by_suffix or by_age or (by_kin[0] if len(by_kin) == 1 and len(namesakes) > 1 else person)
         if person is not None:
             return Resolution(person.name, "person", person.gender)
         names = self._name_tokens(list(span), head) or [head]
