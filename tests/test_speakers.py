@@ -2524,6 +2524,12 @@ CASES = {
             ("the church should have stayed by the shore", "indirect", "Mereseini Tuilau", "person", "The elder Tuilau", "said", False),
         ],
     ),
+    "a_hyphenated_first_word_of_a_body_name": (
+        "The Hida-Gero Inn Association said 14 of the 120 traditional inns in the area had closed.",
+        [
+            ("14 of the 120 traditional inns in the area had closed", "indirect", "Hida-Gero Inn Association", "organization", "The Hida-Gero Inn Association", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -2390,6 +2390,8 @@ def _join_cut_names(orgs: list[Span]) -> list[Span]:
     (``General’s Office`` after ``Guanajuato State Attorney``) takes the capitalised words before."""
     joined: list[Span] = []
     for ent in orgs:
+        if ent.start >= 2 and _glued_hyphen(ent.doc, ent.start - 1) and ent.doc[ent.start - 2].is_alpha and ent.doc[ent.start - 2].text[:1].isupper():
+            ent = Span(ent.doc, ent.start - 2, ent.end, label=ent.label_)  # `Hida-` + `Gero Inn Association`
         previous = joined[-1] if joined else None
         if previous is not None and previous.end == ent.start and previous[-1].lower_ in ("and", "of", "&", "for"):
             joined[-1] = Span(ent.doc, previous.start, ent.end, label=previous.label_)
@@ -2530,7 +2532,8 @@ def _untagged_bodies(doc: Doc) -> list[tuple[int, int]]:
         end = index
         while end < len(doc) and end - index < 8 and doc[end].ent_type_ in ("", "GPE", "LOC", "NORP") and (
                 (_capitalised_name(doc[end]) and doc[end].is_alpha) or (end > index and doc[end].tag_ == "POS")
-                or (end > index and doc[end].lower_ in ("of", "and", "for") and end + 1 < len(doc) and _capitalised_name(doc[end + 1]))):
+                or (end > index and doc[end].lower_ in ("of", "and", "for") and end + 1 < len(doc) and _capitalised_name(doc[end + 1]))
+                or (end > index and _glued_hyphen(doc, end) and end + 1 < len(doc) and _capitalised_name(doc[end + 1]))):  # `Hida-Gero`
             end += 1
         while end > index and not (_capitalised_name(doc[end - 1]) and (doc[end - 1].lower_ in heads or doc[end - 1].lower_ in _COMPANY_ENDINGS)):
             end -= 1
