@@ -2530,6 +2530,14 @@ CASES = {
             ("14 of the 120 traditional inns in the area had closed", "indirect", "Hida-Gero Inn Association", "organization", "The Hida-Gero Inn Association", "said", False),
         ],
     ),
+    "a_seat_before_a_name_and_a_body_inside_a_description": (
+        "The challenger was shadow health minister and Member for Carnaby Simone Patane. “The party room has spoken,” Ms Patane said.\n\n"
+        "A senior Department of Finance official said the forecasts assumed receipts of €29 billion.",
+        [
+            ("The party room has spoken", "direct", "Simone Patane", "person", "Ms Patane", "said", False),
+            ("the forecasts assumed receipts of €29 billion", "indirect", "senior Department of Finance official", "anonymous", "A senior Department of Finance official", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -314,7 +314,7 @@ class EntityIndex:
         return units
 
     def _add_person(self, ent: Span) -> None:
-        names = self._name_tokens(list(ent), ent.root)
+        names = _past_seat(self.doc, self._name_tokens(list(ent), ent.root))
         if not names or self._is_organization_name(names, ent.start) or _in_own_marks(ent) or _in_dateline(ent):
             return
         if len(ent) == 1 and ent.start > 0 and self.doc[ent.start - 1].lower_ == "the" and (_DEMONYM.match(ent.text) or not is_first_name(ent.text)):
@@ -711,6 +711,7 @@ class EntityIndex:
             while start > 0 and (self.doc[start - 1].dep_ == "compound" or self.doc[start - 1].text in NAME_JOINERS) and self.doc[start - 1].head.i <= token.i:
                 start -= 1
             units = self._name_tokens(list(self.doc[start : token.i + 1]), token)
+            units = _past_seat(self.doc, units)
             joined = " " + _join_names(units).lower()
             if len(units) < 2 or not (units[-1].text in alone or any(" " in a and joined.endswith(" " + a.lower()) for a in alone)):
                 continue
@@ -2108,6 +2109,13 @@ def _description_name(head: Token) -> str:
         start -= 1
     while start >= 2 and _glued_hyphen(doc, start - 1) and doc[start - 2].is_alpha:
         start -= 2  # `A Manila-based currency trader` → Manila-based currency trader
+    if start > head.left_edge.i and doc[start - 1].ent_type_ == "ORG" and doc[start - 1].ent_iob_ in ("B", "I"):
+        opening = start - 1  # `A senior Department of Finance official`: the body's whole name, and what qualifies it
+        while opening > head.left_edge.i and doc[opening].ent_iob_ == "I":
+            opening -= 1
+        start = opening + 1 if doc[opening].lower_ == "the" else opening
+        while start > head.left_edge.i and doc[start - 1].dep_ == "amod" and doc[start - 1].lower_ not in DETERMINERS:
+            start -= 1
     return doc[start : head.i + 1].text
 
 
@@ -2569,6 +2577,14 @@ def _after_dateline(doc: Doc, index: int) -> bool:
     return bool(line) and any(t.text.isupper() and len(t.text) >= 3 for t in line) and (line[-1].i == 0 or "\n" in doc[line[-1].i - 1].text)
 
 
+_SEAT_HOLDERS = frozenset(("member", "mp", "mla", "mpp", "mna", "td", "senator", "representative", "councillor", "minister"))
+
+
+def _past_seat(doc: Doc, names: list) -> list:
+    """``Member for Carnaby Simone Patane``: the name words after the seat's name."""
+    opening = names[0].i if names else 0
+    seat = opening >= 2 and doc[opening - 1].lower_ == "for" and doc[opening - 2].lower_ in _SEAT_HOLDERS
+    return names[1:] if seat and len(names) >= 3 and not is_first_name(names[0].text) else names
 _TAIL_PARTICLES = frozenset(("de", "da", "di", "del", "della", "van", "von", "der", "den", "du", "dos", "das", "do", "ter", "ten"))
 
 
