@@ -2538,6 +2538,13 @@ CASES = {
             ("the forecasts assumed receipts of €29 billion", "indirect", "senior Department of Finance official", "anonymous", "A senior Department of Finance official", "said", False),
         ],
     ),
+    "a_hyphenated_person_noun_is_one_word": (
+        "Captain Lewis Ashdown said the players felt responsible. “We let him down. Simple as that,” the centre-back said.",
+        [
+            ("the players felt responsible", "indirect", "Lewis Ashdown", "person", "Captain Lewis Ashdown", "said", False),
+            ("We let him down. Simple as that", "direct", "Lewis Ashdown", "person", "the centre-back", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

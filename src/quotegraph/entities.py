@@ -1134,6 +1134,8 @@ class EntityIndex:
         lemma = head.lemma_.lower()
         if lemma in ("elect", "designate") and head.i >= 2 and self.doc[head.i - 1].text == "-":
             lemma = self.doc[head.i - 2].lemma_.lower()  # `the mayor-elect`: the office to be held
+        elif head.i >= 2 and _glued_hyphen(self.doc, head.i - 1) and f"{self.doc[head.i - 2].lower_}-{lemma}" in self._person_nouns:
+            lemma = f"{self.doc[head.i - 2].lower_}-{lemma}"  # `the centre-back`, `the fly-half`: one word for a person
         text = _strip_determiner(span)
         if lemma in SPOKES_HEADS:
             owner = next((c for c in head.children if c.dep_ == "poss"), None)
