@@ -2545,6 +2545,16 @@ CASES = {
             ("We let him down. Simple as that", "direct", "Lewis Ashdown", "person", "the centre-back", "said", False),
         ],
     ),
+    "their_relative_after_a_quote_of_short_sentences": (
+        "Guard Tayla Brennan, 26, ruptured her knee on Saturday, the club said. Her younger sister, Jordan Brennan, plays for the Lights.\n\n"
+        "“I ran straight over. The ref told me to go back. I said no. She grabbed my hand. We lost. But I tried,” the 23-year-old says.\n\n"
+        "Their mother, Leanne, was in the stands. She says Tayla rang her from the hospital.",
+        [
+            ("Guard Tayla Brennan, 26, ruptured her knee on Saturday", "indirect", "club", "organization", "the club", "said", False),
+            ("I ran straight over. The ref told me to go back. I said no. She grabbed my hand. We lost. But I tried", "direct", "Jordan Brennan", "person", "the 23-year-old", "says", False),
+            ("Tayla rang her from the hospital", "indirect", "Leanne Brennan", "person", "She", "says", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -621,7 +621,8 @@ class EntityIndex:
         sentence = self._sentence_numbers()
         seen: list[Person] = []
         for index, person in reversed(self.mentions[: bisect.bisect_left(self.mention_positions, position)]):
-            if sentence[position] - sentence[index] > 5:
+            # five sentences back, or two paragraphs when a quote of short sentences lies between
+            if sentence[position] - sentence[index] > 5 and self.text.count("\n\n", self.doc[index].idx, self.doc[position].idx) > 2:
                 break
             if person.last and person not in seen:  # `Mr Hebden` counts: a surname is all it takes
                 seen.append(person)
