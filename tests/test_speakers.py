@@ -2555,6 +2555,16 @@ CASES = {
             ("Tayla rang her from the hospital", "indirect", "Leanne Brennan", "person", "She", "says", False),
         ],
     ),
+    "what_someone_calls_a_relative_is_no_ones_name": (
+        "Sam Carrick, the elder by three years, went for 74 in his ten overs, while Will Carrick was run out for 2 after a mix-up with his brother in the 41st over.\n\n"
+        "‘I called him through and then sent him back,’ Sam Carrick said. ‘Mum will have something to say about that. She’s already texted me.’\n\n"
+        "His younger brother was more forgiving. ‘It was my call as much as his,’ he said.",
+        [
+            ("I called him through and then sent him back", "direct", "Sam Carrick", "person", "Sam Carrick", "said", False),
+            ("Mum will have something to say about that. She’s already texted me.", "direct", "Sam Carrick", "person", "Sam Carrick", "said", True),
+            ("It was my call as much as his", "direct", "Will Carrick", "person", "he", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

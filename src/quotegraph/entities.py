@@ -317,6 +317,8 @@ class EntityIndex:
         names = _past_seat(self.doc, self._name_tokens(list(ent), ent.root))
         if not names or self._is_organization_name(names, ent.start) or _in_own_marks(ent) or _in_dateline(ent):
             return
+        if len(names) == 1 and names[0].text.lower() in QUOTED_KIN:
+            return  # `‘Mum, who’s going to guard them?’`: what someone calls a relative, no one's name
         if len(ent) == 1 and ent.start > 0 and self.doc[ent.start - 1].lower_ == "the" and (_DEMONYM.match(ent.text) or not is_first_name(ent.text)):
             return  # `the Scot`, `the Chronicle`: a description or a newspaper, not someone named so
         if len(ent) == 1 and ent.start > 0 and self.doc[ent.start - 1].text == "[":
