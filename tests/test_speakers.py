@@ -2565,6 +2565,12 @@ CASES = {
             ("It was my call as much as his", "direct", "Will Carrick", "person", "he", "said", False),
         ],
     ),
+    "a_nickname_of_two_words_used_alone": (
+        "The best-known leader of the gang coalition, Wilner “Ti Lou” Dorvilus, a former police officer, posted a video on Sunday. “We did not burn a single house,” Ti Lou said in the video.",
+        [
+            ("We did not burn a single house", "direct", "Wilner Dorvilus", "person", "Ti Lou", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

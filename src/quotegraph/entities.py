@@ -345,6 +345,9 @@ class EntityIndex:
             person.gender = self._title_gender(ent)
         person.roles |= self._roles_of(ent)
         person.nicknames |= {t.text for t in ent[1:-1] if self.doc[t.i - 1].text in QUOTE_TOKENS and self.doc[t.i + 1].text in QUOTE_TOKENS}
+        marks = [t.i for t in ent[1:-1] if t.text in QUOTE_TOKENS]
+        if len(marks) == 2 and 3 <= marks[1] - marks[0] <= 4:  # `Wilner “Ti Lou” Dorvilus`: a nickname of two or three words
+            person.nicknames.add(self.doc[marks[0] + 1 : marks[1]].text)
         # every token the parse hangs outside the name stands for it (`Rodolfo “Boying” Sarmiento`, parsed in pieces)
         for index in [ent.root.i] + [t.i for t in ent if t.i != ent.root.i and not ent.start <= t.head.i < ent.end and t.is_alpha]:
             person.positions.append(index)
@@ -767,6 +770,9 @@ class EntityIndex:
 
     def _find_full(self, names: list[Token]) -> Person | None:
         full = _join_names(names)
+        nicknamed = [p for p in self.people if full in p.nicknames]  # `Ti Lou said`: Wilner “Ti Lou” Dorvilus
+        if len(nicknamed) == 1:
+            return nicknamed[0]
         for person in self.people:
             if person.name == full or (person.last == _surname(names) and person.first == names[0].text and _same_generation(person.name, full)):
                 return person
@@ -859,7 +865,7 @@ class EntityIndex:
         if word.isupper() and len(word) > 1:  # transcript labels: `WALLACE` is Wallace
             word = word.title()
         folded = word.casefold()  # `Al-Harbi` opening a sentence is `al-Harbi`
-        nicknamed = [p for p in self.people if word in p.nicknames]
+        nicknamed = [p for p in self.people if word in p.nicknames or any(" " in nickname and word == nickname.split()[-1] for nickname in p.nicknames)]
         if nicknamed:
             return self._nearest(nicknamed, position)
         for attr in ("last", "first"):
