@@ -626,7 +626,7 @@ class EntityIndex:
         sentence = self._sentence_numbers()
         seen: list[Person] = []
         for index, person in reversed(self.mentions[: bisect.bisect_left(self.mention_positions, position)]):
-            # five sentences back, or two paragraphs when a quote of short sentences lies between
+            # closes after five sentences and three paragraph breaks (a quote of short sentences may lie between)
             if sentence[position] - sentence[index] > 5 and self.text.count("\n\n", self.doc[index].idx, self.doc[position].idx) > 2:
                 break
             if person.last and person not in seen:  # `Mr Hebden` counts: a surname is all it takes
@@ -1349,7 +1349,7 @@ class EntityIndex:
                 return named
         if any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in head.children):
             return Resolution(_description_name(head), "anonymous")  # `my landlord said`
-        if definite and head.pos_ == "NOUN" and head.tag_ == "NN" and not any(c.dep_ == "poss" for c in head.children):  # `the diocese` → Roman Catholic Diocese of Ashbury: a body named with that word
+        if definite and head.pos_ == "NOUN" and head.tag_ == "NN" and not any(c.dep_ == "poss" for c in head.children):  # `The directorate` → Puno Regional Agriculture Directorate: a body named with that word
             body = next((ent for ent in reversed(self._organizations) if ent.end <= head.i and head.lower_ in {t.lower_ for t in ent}), None)
             if body is not None:
                 return Resolution(self._org_full_name(_org_name(body.text), body.start), "organization")
@@ -2596,6 +2596,8 @@ def _past_seat(doc: Doc, names: list) -> list:
     opening = names[0].i if names else 0
     seat = opening >= 2 and doc[opening - 1].lower_ == "for" and doc[opening - 2].lower_ in _SEAT_HOLDERS
     return names[1:] if seat and len(names) >= 3 and not is_first_name(names[0].text) else names
+
+
 _TAIL_PARTICLES = frozenset(("de", "da", "di", "del", "della", "van", "von", "der", "den", "du", "dos", "das", "do", "ter", "ten"))
 
 
