@@ -2571,6 +2571,12 @@ CASES = {
             ("We did not burn a single house", "direct", "Wilner Dorvilus", "person", "Ti Lou", "said", False),
         ],
     ),
+    "a_mention_the_parse_cut_at_a_surnames_hyphen": (
+        "Dr Miriam Osei-Bonsu, who spent two years assembling the show, says the hardest part was persuading the potter.",
+        [
+            ("the hardest part was persuading the potter", "indirect", "Miriam Osei-Bonsu", "person", "Dr Miriam Osei", "says", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -773,6 +773,10 @@ class EntityIndex:
         nicknamed = [p for p in self.people if full in p.nicknames]  # `Ti Lou said`: Wilner “Ti Lou” Dorvilus
         if len(nicknamed) == 1:
             return nicknamed[0]
+        # `Dr Miriam Osei` + `-Bonsu`, the parse stopping at the hyphen: the person with the whole surname
+        cut = [p for p in self.people if p.first == names[0].text and len(names) == 2 and p.last.startswith(names[-1].text + "-")]
+        if len(cut) == 1 and _glued_hyphen(self.doc, names[-1].i + 1):
+            return cut[0]
         for person in self.people:
             if person.name == full or (person.last == _surname(names) and person.first == names[0].text and _same_generation(person.name, full)):
                 return person
