@@ -2577,6 +2577,14 @@ CASES = {
             ("the hardest part was persuading the potter", "indirect", "Miriam Osei-Bonsu", "person", "Dr Miriam Osei", "says", False),
         ],
     ),
+    "a_titled_surnames_relative_takes_the_surname": (
+        "Victor Lanz, who runs the Lanz Gallery in Chelsea, was convicted. Mr. Lanz’s lawyer, Harold Feist, told jurors that his client had been deceived. Mr. Lanz’s wife, Marguerite, who testified for the defense, told the jury that her husband was innocent. Mrs. Lanz said she had signed the checks.",
+        [
+            ("that his client had been deceived", "indirect", "Harold Feist", "person", "Mr. Lanz’s lawyer", "told", False),
+            ("that her husband was innocent", "indirect", "Marguerite Lanz", "person", "Mr. Lanz’s wife", "told", False),
+            ("she had signed the checks", "indirect", "Marguerite Lanz", "person", "Mrs. Lanz", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

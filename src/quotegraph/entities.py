@@ -583,6 +583,8 @@ class EntityIndex:
                 relative = self._family_before(owner.i, couple=owner.lower_ in ("couple", "pair"))  # `their son, Tom`, `The couple’s daughter, Mai`
             else:
                 relative = self.person_by_position.get(owner.i)
+                if relative is None and owner.pos_ == "PROPN":  # `Mr. Lanz’s wife, Marguerite`: the Lanz named before
+                    relative = self._find_person([owner], owner.i)
                 if (relative is None or relative.name == owner.text) and owner.pos_ == "PROPN" and owner.text.endswith("s"):
                     family = next((p for p in self.people if p.first and p.last == owner.text[:-1]), None)
                     relative = family or relative  # `The Clarkes’ granddaughter, Simone`: the family of Hyacinth Clarke
