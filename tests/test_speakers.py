@@ -2585,6 +2585,22 @@ CASES = {
             ("she had signed the checks", "indirect", "Marguerite Lanz", "person", "Mrs. Lanz", "said", False),
         ],
     ),
+    "lead_subject_before_quote": (
+        "The village council met on Sunday. Tomasz Wrona, 71, a beekeeper above the river, said the new weir had flooded his hives twice. “I lost forty colonies. Forty,” he said. “Nobody from the county came to look.”\n\n"
+        "His neighbour Piotr Malec, a retired engineer, walked the embankment with the inspectors in the morning. He said the weir was built to the drawings.\n\n"
+        "The beekeeper was not persuaded. “Drawings do not swim,” he said.\n\n"
+        "The engineer shrugged. “The river decides. Not me,” he said.\n\n"
+        "The 71-year-old laughed at that. “I told them in 2019. They wrote it down and lost the paper,” he said.",
+        [
+            ("the new weir had flooded his hives twice", "indirect", "Tomasz Wrona", "person", "Tomasz Wrona", "said", False),
+            ("I lost forty colonies. Forty", "direct", "Tomasz Wrona", "person", "he", "said", False),
+            ("Nobody from the county came to look.", "direct", "Tomasz Wrona", "person", "he", "said", True),
+            ("the weir was built to the drawings", "indirect", "Piotr Malec", "person", "He", "said", False),
+            ("Drawings do not swim", "direct", "Tomasz Wrona", "person", "he", "said", False),
+            ("The river decides. Not me", "direct", "Piotr Malec", "person", "he", "said", False),
+            ("I told them in 2019. They wrote it down and lost the paper", "direct", "Tomasz Wrona", "person", "he", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],
