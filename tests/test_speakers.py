@@ -2601,6 +2601,16 @@ CASES = {
             ("I told them in 2019. They wrote it down and lost the paper", "direct", "Tomasz Wrona", "person", "he", "said", False),
         ],
     ),
+    "relation_after_name_used_first_in_quote": (
+        "Margaret Healy has thrown pots in the same shed outside Kinsale for forty years. Her daughter, Kathleen Healy, runs the gallery in town.\n\n"
+        "“Kathleen says I work too slowly,” Margaret Healy said. “Orla says I work too fast.”\n\n"
+        "Orla, 17, Kathleen’s daughter, glazes the small bowls on Saturdays. “Gran is right. I am too fast,” she said.",
+        [
+            ("Kathleen says I work too slowly", "direct", "Margaret Healy", "person", "Margaret Healy", "said", False),
+            ("Orla says I work too fast.", "direct", "Margaret Healy", "person", "Margaret Healy", "said", True),
+            ("Gran is right. I am too fast", "direct", "Orla Healy", "person", "she", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -550,7 +550,7 @@ class EntityIndex:
         for person in self.people:
             if not person.positions:
                 continue
-            token = self.doc[min(person.positions)]
+            token = self._kin_mention(person)
             kin_before = any(c.dep_ == "compound" and c.lemma_.lower() in KIN_SHARING_NAME for c in token.children)  # `Her grandson Nikau`
             if not person.first and " " not in person.name and ((token.dep_ == "appos" and token.head.lemma_.lower() in KIN_SHARING_NAME) or kin_before):
                 person.first, person.last = person.name, ""  # `His wife, Morven,`: a first name, whatever the name lists say
@@ -570,6 +570,8 @@ class EntityIndex:
                     person.last, person.name = other.last, f"{person.first} {other.last}"
                     continue
             kin = token.head if token.dep_ == "appos" else next((t for t in self.doc[max(0, token.i - 2) : token.i] if t.lemma_.lower() in KIN_SHARING_NAME), None)
+            if kin is None or kin.lemma_.lower() not in KIN_SHARING_NAME:  # `Isla, 19, Hannah’s daughter,`: the relation after the name
+                kin = next((c for c in token.children if c.dep_ == "appos" and c.lemma_.lower() in KIN_SHARING_NAME), None)
             if kin is None or kin.lemma_.lower() not in KIN_SHARING_NAME:
                 continue
             owner = next((c for c in kin.children if c.dep_ == "poss" or (c.dep_ == "nmod" and any(g.tag_ == "POS" or g.dep_ == "case" for g in c.children))), None)
@@ -595,6 +597,16 @@ class EntityIndex:
                     person.name = f"{person.first} {_family_name(relative)}"
                 gender = "m" if owner.lower_ == "his" else "f" if owner.lower_ == "her" else relative.gender
                 relative.roles |= {role for role in [_inverse_kin(kin.lemma_.lower(), gender)] if role}  # `his daughter Megan`: he is `the father`
+
+    def _kin_mention(self, person: Person) -> Token:
+        """The first mention of ``person`` set beside a relation (`Her son Marc`, `His wife, Morven,`,
+        `Isla, 19, Hannah’s daughter,`), else the first mention: a name may be used in a quote first."""
+        for index in sorted(person.positions):
+            token = self.doc[index]
+            if (token.dep_ == "appos" and token.head.lemma_.lower() in KIN_SHARING_NAME) \
+                    or any(c.dep_ in ("compound", "appos") and c.lemma_.lower() in KIN_SHARING_NAME for c in token.children):
+                return token
+        return self.doc[min(person.positions)]
 
     def _lend_family_names(self) -> None:
         """``Jac, 7, ... His father, Rhys Morgan,`` → Jac Morgan: a person known by a first name alone
