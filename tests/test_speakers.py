@@ -2611,6 +2611,24 @@ CASES = {
             ("Gran is right. I am too fast", "direct", "Orla Healy", "person", "she", "said", False),
         ],
     ),
+    "titled_surname_lead_paragraph_full_name": (
+        "DINGLE — Bríd Culhane, 57, and her sister Sinéad O’Mahony, 52, have run the hotel on Strand Street since 2004. The sisters disagree about the sale.\n\n"
+        "“We had twenty good years. Twenty is enough,” Ms Culhane said.\n\n"
+        "Ms O’Mahony was not so sure. ‘I would give it five more,’ she said.\n\n"
+        "Asked whether they would sell before Christmas, Ms O’Mahony laughed. ‘We’ll talk about it at breakfast,’ she said.\n\n"
+        "The barman, Zé, whose full name is José Carlos Ribeiro, came from Belo Horizonte in 2011.\n\n"
+        "Their cousin Declan Culhane, who keeps the books, said the hotel had never been busier. “We turned away forty bookings in August,” he said.\n\n"
+        "Zé shrugged.\n\n"
+        "“The sisters always agree in the end,” he said.",
+        [
+            ("We had twenty good years. Twenty is enough", "direct", "Bríd Culhane", "person", "Ms Culhane", "said", False),
+            ("I would give it five more", "direct", "Sinéad O’Mahony", "person", "she", "said", False),
+            ("We’ll talk about it at breakfast", "direct", "Sinéad O’Mahony", "person", "she", "said", False),
+            ("the hotel had never been busier", "indirect", "Declan Culhane", "person", "Declan Culhane", "said", False),
+            ("We turned away forty bookings in August", "direct", "Declan Culhane", "person", "he", "said", False),
+            ("The sisters always agree in the end", "direct", "José Carlos Ribeiro", "person", "he", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

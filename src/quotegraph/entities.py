@@ -358,11 +358,13 @@ class EntityIndex:
         actor, born Olusegun Adebayo,``; ``Srour, who is known in the village as Abu Ali``: another name
         given for someone just named (the name the article uses first stays theirs)."""
         before = self.doc[ent.start - 1] if ent.start > 0 else None
+        full = False
         if before is not None and before.lower_ == "born":
             anchor = before.head
         elif ent.root.dep_ == "attr" and ent.root.head.lemma_ == "be" and ent.root.head.dep_ == "relcl" and any(
-                c.dep_ == "nsubj" and c.lower_ == "name" and any(g.lower_ in ("real", "birth", "legal") for g in c.children) for c in ent.root.head.children):
+                c.dep_ == "nsubj" and c.lower_ == "name" and any(g.lower_ in ("real", "birth", "legal", "full") for g in c.children) for c in ent.root.head.children):
             anchor = ent.root.head.head
+            full = any(g.lower_ == "full" for c in ent.root.head.children if c.lower_ == "name" for g in c.children)
         elif (known := _known_by(ent)) is not None:
             anchor = known.head  # `the 63-year-old, who is known to everyone in Bint al-Wadi as Abu Ali`
         else:
@@ -371,10 +373,14 @@ class EntityIndex:
             return None
         index, person = self.mentions[-1]
         sentence = self._sentence_numbers()
-        described = anchor.pos_ in ("NOUN", "ADJ") and (anchor.lower_ in self._person_nouns or anchor.lower_ in self._titles
+        described = (anchor.pos_ in ("NOUN", "ADJ") or anchor.is_lower) and (anchor.lower_ in self._person_nouns or anchor.lower_ in self._titles
                                                or bool(_AGE.search(self.doc[max(0, anchor.i - 4) : anchor.i + 1].text)))  # `The 36-year-old, born ...`
         legal = _join_names(names)
         if (anchor.i == index or (described and sentence[ent.start] - sentence[index] <= 3)) and person.name != legal:
+            if full and " " not in person.name and len(names) > 1:  # `Guga, whose full name is Gustavo Henrique Alves,`: the name, Guga what he is called
+                person.nicknames.add(person.name)
+                person.name, person.first, person.last = legal, names[0].text, _surname(names)
+                return person
             person.aliases.add(legal.lower())
             return person
         return None
@@ -966,6 +972,8 @@ class EntityIndex:
         if head.text in self._acronyms and self._person_at(head.i) is None:  # `FEDIGTA`, whatever the tagger made of it
             return Resolution(self._acronyms[head.text], "organization")
         known = self._person_at(head.i)
+        if known is None and head.i > 0 and head.text[:1].isupper() and head.pos_ == "NOUN" and self.doc[head.i - 1].lower_ in self._titles:
+            known = self._find_person([head], head.i, self._titles[self.doc[head.i - 1].lower_])  # `Ms O’Mahony`, the surname taken for a noun
         is_name = (head.ent_type_ == "PERSON" and not self.is_role_word(head)) or known is not None  # not `The Treasurer`, tagged PERSON
         if known is not None and head.pos_ != "PROPN" and not head.ent_type_ and (head.pos_ != "NOUN" or head.text[:1].isupper()):
             # a name the parse broke (`Rodolfo “Boying” ...`) or took for a plural noun (`Tavares said`)
@@ -1737,8 +1745,14 @@ class EntityIndex:
         sentence = self._sentence_numbers()
         sent = self.doc[first].sent
         lead_tokens = self.doc[sent.start : first] if sent.start < first - 1 else (self.doc[sent.start - 1].sent if sent.start > 0 else None)
-        if lead_tokens is None or "\n\n" in self.doc.text[lead_tokens.start_char : self.doc[first].idx]:
-            return None  # the lead is in another paragraph
+        if lead_tokens is None:
+            return None
+        text = self.doc.text
+        between = text[lead_tokens.start_char : self.doc[first].idx]
+        # the lead is in the same paragraph, or is a paragraph of its own (`The 84-year-old disputes this.`)
+        alone = between.count("\n\n") == 1 and text[: lead_tokens.start_char].rstrip(" ").endswith(("\n\n",)) and not any(mark in lead_tokens.text for mark in "\"“”«»„")
+        if "\n\n" in between and not alone:
+            return None
         subject = next((t for t in lead_tokens if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.head.i < first), None)
         if subject is None or subject.pos_ == "PRON" or subject.lower_ in PERSON_PRONOUNS or _asks(subject):
             return None
