@@ -2629,6 +2629,21 @@ CASES = {
             ("The sisters always agree in the end", "direct", "José Carlos Ribeiro", "person", "he", "said", False),
         ],
     ),
+    "younger_by_relation_not_age": (
+        "Matt Faulkner will play his last game for the Bulls on Sunday. The 33-year-old prop told teammates on Tuesday, with his younger brother, halfback Liam Faulkner, in the front row.\n\n"
+        "“Liam cried more than I did,” Faulkner said. “I will remind him of that for years.”\n\n"
+        "Coach Des Hadley said Faulkner had been the heart of the club.\n\n"
+        "The younger Faulkner, 24, laughed when that was put to him. “I did not cry. I had something in my eye,” he said.\n\n"
+        "The 24-year-old said he would move to prop next year. “Somebody has to,” he said.",
+        [
+            ("Liam cried more than I did", "direct", "Matt Faulkner", "person", "Faulkner", "said", False),
+            ("I will remind him of that for years.", "direct", "Matt Faulkner", "person", "Faulkner", "said", True),
+            ("Faulkner had been the heart of the club", "indirect", "Des Hadley", "person", "Coach Des Hadley", "said", False),
+            ("I did not cry. I had something in my eye", "direct", "Liam Faulkner", "person", "he", "said", False),
+            ("he would move to prop next year", "indirect", "Liam Faulkner", "person", "The 24-year-old", "said", False),
+            ("Somebody has to", "direct", "Liam Faulkner", "person", "he", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

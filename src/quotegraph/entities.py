@@ -97,6 +97,7 @@ class Person:
     nicknames: set[str] = field(default_factory=set)  # `Funmi` of `Funmilayo “Funmi” Adebayo-Cole`
     inherited: bool = False  # the surname is the family's, taken by a relative given a first name only
     aliases: set[str] = field(default_factory=set)  # `Kofi Mensah-Ward` of `Halo Ghost, born Kofi Mensah-Ward`
+    seniority: str = ""  # `younger` / `elder`: introduced as someone's younger or elder relative (`his younger brother, Liam`)
 
 
 NOT_ONE_PERSON = "x"  # the gender of a source no he or she can refer to (a group, a document)
@@ -470,6 +471,16 @@ class EntityIndex:
         """``Wilson Koech, 24,`` or ``the 24-year-old Koech``: the age the article gives a person."""
         for position, person in self.mentions:
             token = self.doc[position]
+            if token.dep_ == "appos" and token.head.lemma_.lower() in KIN_SHARING_NAME:  # `his younger brother, halfback Liam Faulkner`
+                order = next((_AGE_ORDER[c.lower_] for c in token.head.children if c.dep_ == "amod" and c.lower_ in _AGE_ORDER), None)
+                if order is not None:
+                    person.seniority = "elder" if order else "younger"
+        for position, person in self.mentions:
+            token = self.doc[position]
+            order = next((c.lower_ for c in token.children if c.dep_ == "amod" and c.lower_ in _AGE_ORDER), None)
+            if order is not None:  # `The younger Faulkner, 24,`: the age is the younger one's, if the article said who that is
+                namesakes = [p for p in self.people if p.last and p.last == person.last]
+                person = _by_seniority(namesakes, "elder" if _AGE_ORDER[order] else "younger") or person
             for child in token.children:
                 if child.dep_ in ("appos", "npadvmod", "amod", "nummod") and (child.like_num or _AGE.search(child.text_with_ws + child.head.text)):
                     digits = re.match(r"\d{1,3}", child.text)
@@ -1135,7 +1146,8 @@ class EntityIndex:
                 by_kin = [self._nearest(by_kin, head.i)]
             aged = sorted((p for p in namesakes if p.age is not None), key=lambda p: p.age or 0)
             by_age = (aged[0] if age == "younger" else aged[-1]) if len(aged) >= 2 and aged[0].age != aged[-1].age else None
-            person = by_suffix or by_age or (by_kin[0] if len(by_kin) == 1 and len(namesakes) > 1 else person)
+            person = by_suffix or by_age or _by_seniority(namesakes, "younger" if age == "younger" else "elder") \
+                or (by_kin[0] if len(by_kin) == 1 and len(namesakes) > 1 else person)
         if person is not None:
             return Resolution(person.name, "person", person.gender)
         names = self._name_tokens(list(span), head) or [head]
@@ -2535,6 +2547,16 @@ def _is_body_word(token: Token) -> bool:
 _COMPOUND_GIVEN_STARTS = frozenset(("maría", "maria", "josé", "jose", "juan", "ana", "luis", "luiz", "joão", "jean", "marie", "carlos", "miguel", "pedro"))
 # Honorifics written after a name in South Asian English (`Sunil sir`, `Rahul bhai`, `Modi ji`).
 _POSTPOSED_HONORIFICS = frozenset(("sir", "ji", "bhai", "bhaiya", "didi", "saab", "sahab", "sahib", "saheb", "madam"))
+def _by_seniority(namesakes: list[Person], wanted: str) -> Person | None:
+    """`the younger Faulkner` of Matt and `his younger brother, Liam Faulkner`: the one introduced
+    as the younger (elder) relative, or of two, the other of the one introduced as the elder (younger)."""
+    marked = [p for p in namesakes if p.seniority]
+    if len(marked) == 1 and len(namesakes) == 2:
+        return marked[0] if marked[0].seniority == wanted else next(p for p in namesakes if p is not marked[0])
+    same = [p for p in namesakes if p.seniority == wanted]
+    return same[0] if len(same) == 1 else None
+
+
 # `the elder sister` is the older one, `the younger brother` the younger.
 _AGE_ORDER = {"elder": True, "eldest": True, "older": True, "oldest": True, "younger": False, "youngest": False}
 
