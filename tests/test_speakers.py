@@ -2644,6 +2644,17 @@ CASES = {
             ("Somebody has to", "direct", "Liam Faulkner", "person", "he", "said", False),
         ],
     ),
+    "vocative_title_is_spoken_to": (
+        "WESTMINSTER — Housing Minister Joanna Kettleby faced the committee on Tuesday. Its chair, Meg Hollins, asked about the target.\n\n"
+        "‘In March you said 40,000. In June you said 36,000. Which was it?’ Ms Hollins asked.\n\n"
+        "‘Both statements were accurate on the day they were made. The data moved. I did not,’ Ms Kettleby replied.\n\n"
+        "‘That is rather the point, minister,’ she said.",
+        [
+            ("In March you said 40,000. In June you said 36,000. Which was it?", "direct", "Meg Hollins", "person", "Ms Hollins", "asked", False),
+            ("Both statements were accurate on the day they were made. The data moved. I did not", "direct", "Joanna Kettleby", "person", "Ms Kettleby", "replied", False),
+            ("That is rather the point, minister", "direct", "Meg Hollins", "person", "she", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

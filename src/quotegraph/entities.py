@@ -1790,14 +1790,20 @@ class EntityIndex:
                 depth += 1
             elif token.text in ("”", "’", "»") and depth:
                 depth -= 1
-            if depth or token.pos_ != "PROPN" or not token.text[:1].isupper():
+            if depth:
                 continue
             before = self.doc[index - 1].text if index > start else ","
             after = self.doc[index + 1].text if index + 1 < end else "."
-            if before in (",", "“", '"', "‘", "'") and after in (",", ".", "!", "?", "—", ";"):
+            if before not in (",", "“", '"', "‘", "'") or after not in (",", ".", "!", "?", "—", ";"):
+                continue
+            if token.pos_ == "PROPN" and token.text[:1].isupper():
                 person = self._person_at(index)
                 if person is not None:
                     names.add(person.name)
+            elif token.lower_ in self._titles and before == ",":  # `"That is rather the point, minister,"`: whoever holds the office is spoken to
+                holders = [p for p in self.people if token.lower_ in p.roles]
+                if len(holders) == 1:
+                    names.add(holders[0].name)
         return frozenset(names)
 
     def _sentence_numbers(self) -> list[int]:
