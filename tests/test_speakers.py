@@ -2655,6 +2655,20 @@ CASES = {
             ("That is rather the point, minister", "direct", "Meg Hollins", "person", "she", "said", False),
         ],
     ),
+    "body_names_cut_by_the_tagger": (
+        "CAPE TOWN — The Transport and Municipal Workers’ Union of South Africa (Tamwusa) said on Monday that its members had accepted the offer.\n\n"
+        "“We wanted to be safe and we wanted to pay rent,” Tamwusa regional secretary Xolani Mbeki told reporters.\n\n"
+        "In a separate incident, a jet operated by Big Sky Connect as Flight 2270 from Denver slid off a runway in Bozeman, Montana. Big Sky Connect said in a statement that it was cooperating with investigators. The captain had about 9,800 flight hours, the airline said.\n\n"
+        "In Suva, the Minister for Public Works, Ratu Josaia Vakaloloma, said the ferry had been inspected in March. “The paperwork was in order,” Vakaloloma said.",
+        [
+            ("that its members had accepted the offer", "indirect", "Transport and Municipal Workers’ Union of South Africa", "organization", "The Transport and Municipal Workers’ Union of South Africa (Tamwusa", "said", False),
+            ("We wanted to be safe and we wanted to pay rent", "direct", "Xolani Mbeki", "person", "Tamwusa regional secretary Xolani Mbeki", "told", False),
+            ("that it was cooperating with investigators", "indirect", "Big Sky Connect", "organization", "Big Sky Connect", "said", False),
+            ("The captain had about 9,800 flight hours", "indirect", "Big Sky Connect", "organization", "the airline", "said", False),
+            ("the ferry had been inspected in March", "indirect", "Josaia Vakaloloma", "person", "the Minister for Public Works", "said", False),
+            ("The paperwork was in order", "direct", "Josaia Vakaloloma", "person", "Vakaloloma", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

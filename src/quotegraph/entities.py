@@ -439,7 +439,9 @@ class EntityIndex:
             return True  # `Al Sarab` of `Al Sarab Investment Holding PJSC`, whatever `Al` is as a first name
         if len(names) >= 2 and (is_first_name(names[0].text) or _first_gender(names[0].text)):  # also `Jean-Philippe`
             return False
-        return name in self._acronyms.values() or any(legal.startswith(name + " ") for legal in self._legal_names) or self._org_full_name(name, position, position) != name
+        named_before = bool(names) and any(full == name and start < position for start, full in self._orgs_by_edge.get(names[0].text, []))  # `Big Sky Connect` again
+        return named_before or name in self._acronyms.values() or any(legal.startswith(name + " ") for legal in self._legal_names) \
+            or self._org_full_name(name, position, position) != name
 
     def _opens_legal_name(self, names: list) -> bool:
         """Two or more name words that begin a name the text gives a legal form (`Al Sarab` of `Al Sarab Investment Holding PJSC`)."""
@@ -1559,8 +1561,8 @@ class EntityIndex:
         A body starting at ``itself`` and ending in ``name`` is the name being asked about (`Mrs Justice
         Harcourt`, tagged a body); one starting with it is a body (`Perth and Kinross Council`)."""
         name = _clean_org(name)
-        if name in self._acronyms:
-            return self._acronyms[name]
+        if name.strip("()") in self._acronyms:  # also the bracketed acronym itself, taken for an appositive
+            return self._acronyms[name.strip("()")]
         spelled = [full for full in self._acronyms.values() if len(full) > len(name) and full.endswith(" " + name) and "," in full]
         if len(spelled) == 1:  # `Geophysical and Astronomical Services Administration`: the tagger cut the name at its comma
             return spelled[0]
@@ -2102,11 +2104,14 @@ def _acronyms(text: str) -> dict[str, str]:
     found: dict[str, str] = {}
     for match in _ACRONYM.finditer(text):
         acronym = match.group(1)
-        if sum(char.isupper() for char in acronym) < 2:
-            continue
         line_start = text.rfind("\n", 0, match.start()) + 1
         raw = text[max(line_start, match.start() - 160) : match.start()].split()[-14:]
         words_ = [word.rstrip(",") for word in raw]  # `Philippine Atmospheric, Geophysical and ...`: the comma stays in the name
+        if sum(char.isupper() for char in acronym) < 2:  # `(Tamwusa)`: an acronym written as a word, if the words spell it
+            spelled = next((" ".join(raw[n:]) for n in range(len(words_)) if len(words_) - n >= 3 and _spelled_by(acronym, words_[n:])), None)
+            if spelled is not None and len(acronym) >= 4:
+                found[acronym] = spelled
+            continue
         full = next((" ".join(raw[n:]) for n in range(len(words_)) if words_[n][:1].isupper() and _initials(words_[n:]) == acronym.replace("&", "")), None)
         if full is None:  # `Building Materials Dealers Association of Nigeria (BUMDAN)`: a word may give more than its initial
             full = next((" ".join(raw[n:]) for n in range(len(words_)) if _spelled_by(acronym, words_[n:])), None)
@@ -2147,16 +2152,18 @@ def _spelled_by(acronym: str, words_: list[str]) -> bool:
 def _clean_org(name: str) -> str:
     """Organisation names without a dateline, an ``X-based`` prefix or an unclosed acronym:
     ``SINGAPORE - Meridian Harbour Logistics``, ``Atlanta-based HomeMax Stores``,
-    ``Association of Hospital Midwives (AHM``, ``territorial Department of Environment``."""
+    ``Association of Hospital Midwives (AHM``, ``territorial Department of Environment``, ``Big Sky Connect as Flight 2270``."""
+    original = name
     name = re.sub(r"^[A-Z][A-Z .,]{2,}\s*[-—–]\s*", "", name)
     name = re.sub(r"^[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-based\s+", "", name)
-    name = re.sub(r"\s*\([A-Z&]{2,10}\)?$", "", name)
+    name = re.sub(r"\s*\([A-Z][\w&]{1,11}\)?$", "", name)  # also a word acronym (`... of South Africa (Tamwusa`)
+    name = re.sub(r"\s+as\s+[A-Z].*$", "", name)  # `Big Sky Connect as Flight 2270`: the body, not what it flew
     name = re.sub(r"^(?:[a-z][\w-]*\s+){1,2}(?=[A-Z])", "", name)  # `territorial Department of Environment`
     name = re.sub(r"\s+\d+\s*[-–]\s*\d+$", "", name)  # `Dundee Wanderers 3-1`: a score the tagger took in
     name = re.sub(r"\s+(?:of|and|for|&)\s*[‘“\"'«„]?$", "", name)  # `accused Dublin City Council of ‘painting ...`
     # `Ontario’s Ministry of Labour`, `Hoshino’s Special Investigation Committee`, India's `Union Ministry of ...`: the body itself
     name = re.sub(r"^(?:[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)?['’]s\s+|Union\s+)(?=(?:[A-Z]\w*\s+){0,3}(?:Ministry|Department|Committee|Commission|Office|Council|Agency|Authority|Board|Institute)\b)", "", name)
-    return name.strip() or name
+    return name.strip() or original
 
 
 def _before_clause(token: Token) -> list[Token]:
