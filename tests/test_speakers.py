@@ -2669,6 +2669,19 @@ CASES = {
             ("The paperwork was in order", "direct", "Josaia Vakaloloma", "person", "Vakaloloma", "said", False),
         ],
     ),
+    "name_given_as_by_a_source": (
+        "LAMPEDUSA, Italy — A charity ship brought 61 people ashore on Sunday after four days at sea.\n\n"
+        "A 34-year-old Eritrean man who gave his name as Yonas said he had paid 1,500 dinars for a place on the boat. “On the second day the water was finished,” he said.\n\n"
+        "One farmworker, who asked to be identified only as Samir because he fears losing his job, said the crossing had taken his savings. “I will not do it again,” he said.\n\n"
+        "The ship’s captain, Henrik Dahl, said the crew had been awake for 40 hours.",
+        [
+            ("he had paid 1,500 dinars for a place on the boat", "indirect", "Yonas", "person", "Yonas", "said", False),
+            ("On the second day the water was finished", "direct", "Yonas", "person", "he", "said", False),
+            ("the crossing had taken his savings", "indirect", "Samir", "person", "One farmworker", "said", False),
+            ("I will not do it again", "direct", "Samir", "person", "he", "said", False),
+            ("the crew had been awake for 40 hours", "indirect", "Henrik Dahl", "person", "The ship’s captain", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

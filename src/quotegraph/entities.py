@@ -120,6 +120,7 @@ class EntityIndex:
         self.speaker_history: list[tuple[int, Resolution]] = []
         # Token range of the quote whose speaker is being resolved: people named inside it are not candidates.
         self.inside_quote: tuple[int, int] = (0, 0)
+        self._given_as: dict[int, Person] = {}  # description head → the person it gave its name as
         self._sentence_of: list[int] | None = None
         self._by_text: dict[str, list[int]] | None = None
         self._titles = gendered("titles.txt")
@@ -193,6 +194,7 @@ class EntityIndex:
         self._add_name_pairs()
         self._add_name_mentions()
         self._add_role_mentions()
+        self._add_names_given_as()
         self._index_mentions()
         self._infer_genders()
         self._record_ages()
@@ -545,6 +547,30 @@ class EntityIndex:
                 added = True
         if added:
             self._index_mentions()
+
+    def _add_names_given_as(self) -> None:
+        """``a 34-year-old Eritrean man who gave his name as Yonas``, ``a farmworker who asked to be
+        identified only as Samir``: the source is the person so named, and the description a mention
+        of them (a later `he` finds Yonas, not `Eritrean man`)."""
+        for match in _GIVEN_AS.finditer(self.doc.text):
+            group = "name" if match.group("name") else "name2"
+            name = self.doc.char_span(match.start(group), match.end(group), alignment_mode="expand")
+            who = self.doc.char_span(match.start(), match.start() + 3, alignment_mode="expand")
+            if name is None or who is None or who[0].head.dep_ != "relcl" or who[0].head.head.pos_ not in ("NOUN", "PROPN"):
+                continue
+            described = who[0].head.head
+            owner = match.group("owner")
+            gender = PERSON_PRONOUNS.get(owner or "", "") or self._person_nouns.get(described.lower_, "")
+            person = self._find_person([name[0]], name.start) if len(name) == 1 else self._find_full(list(name))
+            if person is None:
+                person = Person(name.text, name.text if len(name) == 1 else name[0].text, "" if len(name) == 1 else name[-1].text, gender)
+                self.people.append(person)
+            person.gender = person.gender or gender
+            self._given_as[described.i] = person
+            for index in (described.i, name[0].i):
+                if index not in person.positions:
+                    person.positions.append(index)
+                    self.mentions.append((index, person))
 
     def _index_mentions(self) -> None:
         """Sort the mentions by position and rebuild the lookups made from them (after mentions are added)."""
@@ -957,6 +983,9 @@ class EntityIndex:
         """Name and kind for the speaker mention ``doc[mention[0]:mention[1]]`` headed by ``head``."""
         span = self.doc[mention[0] : mention[1]]
         lower = head.lower_
+        if head.i in self._given_as:  # `a 34-year-old Eritrean man who gave his name as Yonas`
+            given = self._given_as[head.i]
+            return Resolution(given.name, "person", given.gender)
         group = _group_of(head)
         if group is not None and not any(t.ent_type_ == "PERSON" for t in head.subtree):  # `One of the officials said`; not `One of the pair, farmhand X,`
             return self.resolve(group, (group.left_edge.i, group.i + 1))
@@ -2094,6 +2123,12 @@ def text_between(doc: Doc, start: int, end: int) -> str:
 _ACRONYM = re.compile(r"\s\(([^\W\d_][^\W\d_&]{0,11}|[^\W\d_]+&[^\W\d_]+)\)")
 # Lower-case words an organisation's name may hold between capitalised ones (`Fédération des sentiers ... du Québec`).
 _NAME_CONNECTORS = frozenset(("of", "for", "and", "on", "the", "de", "des", "du", "la", "le", "del", "y", "et", "&", "in", "at", "to"))
+
+
+# `who gave his name as Yonas`, `who asked to be identified only as Samir`: the name a source goes by in the article
+_GIVEN_WORD = r"[A-Z][\w’'-]+"
+_GIVEN_AS = re.compile(rf"\bwho (?:gave|gives) (?P<owner>his|her) (?:first |only )?name as (?P<name>{_GIVEN_WORD}(?: {_GIVEN_WORD})?)"
+                       rf"|\bwho (?:asked|wished|wanted|agreed) to be (?:identified|named) (?:only )?(?:as|by (?:his|her) first name,?) (?P<name2>{_GIVEN_WORD})")
 
 
 def _acronyms(text: str) -> dict[str, str]:
