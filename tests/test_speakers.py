@@ -2746,3 +2746,17 @@ def test_speakers_first_name_and_surname_each_tagged_a_place_are_one_person(en_n
     doc = en_nlp("Ananya Kulkarni started the firm in 2020.")
     doc.ents = [Span(doc, 0, 1, label="GPE"), Span(doc, 1, 2, label="GPE")]
     assert [(ent.text, ent.label_) for ent in _join_nicknames(doc)] == [("Ananya Kulkarni", "PERSON")]
+
+
+def test_speakers_place_and_surname_tagged_one_entity_is_the_surname(en_nlp):
+    """`in Abuja, Kolo said`, tagged one place: the person is the Kolo named before, not `Abuja Kolo`."""
+    from spacy.tokens import Span
+
+    from quotegraph.entities import EntityIndex
+
+    doc = en_nlp("Health Minister Ibrahim Danjuma Kolo spoke on Tuesday. Speaking in Abuja, Kolo said the budget had grown.")
+    kolo = next(token.i for token in doc if token.text == "Kolo" and doc[token.i - 1].text == ",")
+    doc.ents = [Span(doc, 2, 5, label="PERSON"), Span(doc, kolo - 2, kolo + 1, label="GPE")]
+    people = EntityIndex(doc).people
+    assert [person.name for person in people] == ["Ibrahim Danjuma Kolo"]
+    assert kolo in people[0].positions

@@ -188,6 +188,7 @@ class EntityIndex:
             # `her sister Sinéad O’Mahony, 52,` tagged a facility: a person by her setting
             described = ent.label_ in ("FAC", "WORK_OF_ART") and (_aged_at(doc, ent.end) or (ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in self._person_nouns)
                                                                    or self._after_honorific(ent))
+            ent = _past_comma(ent)
             if ent.label_ == "PERSON" or ((ent.label_ in ("ORG", "GPE", "NORP") or described) and self._looks_like_person(ent)):
                 self._add_person(_particle_tail(self._whole_name(ent)) if ent.label_ == "PERSON" else ent)
         self._add_given_names()
@@ -2734,6 +2735,15 @@ def _past_seat(doc: Doc, names: list) -> list:
 
 
 _TAIL_PARTICLES = frozenset(("de", "da", "di", "del", "della", "van", "von", "der", "den", "du", "dos", "das", "do", "ter", "ten"))
+
+
+def _past_comma(ent: Span) -> Span:
+    """``Abuja, Kolo`` (`in Abuja, Kolo said`), tagged one entity: the name after the comma; not a
+    suffix (`Harold Pruitt, Jr.`)."""
+    comma = next((t.i for t in reversed(ent) if t.text == ","), None)
+    if comma is None or comma + 1 >= ent.end or ent.doc[comma + 1].text.rstrip(".") in ("Jr", "Sr", "II", "III", "IV"):
+        return ent
+    return Span(ent.doc, comma + 1, ent.end, label=ent.label_)
 
 
 def _particle_tail(ent: Span) -> Span:
