@@ -1794,7 +1794,7 @@ class EntityIndex:
         text = self.doc.text
         between = text[lead_tokens.start_char : self.doc[first].idx]
         # the lead is in the same paragraph, or is a paragraph of its own (`The 84-year-old disputes this.`)
-        alone = between.count("\n\n") == 1 and text[: lead_tokens.start_char].rstrip(" ").endswith(("\n\n",)) and not any(mark in lead_tokens.text for mark in "\"“”«»„")
+        alone = between.count("\n\n") == 1 and text[: lead_tokens.start_char].rstrip(" ").endswith("\n\n") and not any(mark in lead_tokens.text for mark in "\"“”«»„")
         if "\n\n" in between and not alone:
             return None
         subject = next((t for t in lead_tokens if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.head.i < first), None)
@@ -2596,6 +2596,8 @@ def _is_body_word(token: Token) -> bool:
 _COMPOUND_GIVEN_STARTS = frozenset(("maría", "maria", "josé", "jose", "juan", "ana", "luis", "luiz", "joão", "jean", "marie", "carlos", "miguel", "pedro"))
 # Honorifics written after a name in South Asian English (`Sunil sir`, `Rahul bhai`, `Modi ji`).
 _POSTPOSED_HONORIFICS = frozenset(("sir", "ji", "bhai", "bhaiya", "didi", "saab", "sahab", "sahib", "saheb", "madam"))
+
+
 def _by_seniority(namesakes: list[Person], wanted: str) -> Person | None:
     """`the younger Faulkner` of Matt and `his younger brother, Liam Faulkner`: the one introduced
     as the younger (elder) relative, or of two, the other of the one introduced as the elder (younger)."""
