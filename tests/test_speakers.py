@@ -2682,6 +2682,16 @@ CASES = {
             ("the crew had been awake for 40 hours", "indirect", "Henrik Dahl", "person", "The ship’s captain", "said", False),
         ],
     ),
+    "parents_named_as_a_pair_are_a_couple": (
+        "MILFORD CENTER, Ohio — Bryce Kessler, 16, died in April when the car he was riding in struck a tree. On Wednesday night, Bryce's parents, Mark and Lisa Kessler, launched a seat-belt campaign at his school.\n\n"
+        "\"He was four miles from home,\" Lisa Kessler said, her voice breaking.\n\n"
+        "Her husband said the family had found Bryce's phone in the wreck. \"His last text said he was on his way,\" he said.",
+        [
+            ("He was four miles from home", "direct", "Lisa Kessler", "person", "Lisa Kessler", "said", False),
+            ("the family had found Bryce's phone in the wreck", "indirect", "Mark Kessler", "person", "Her husband", "said", False),
+            ("His last text said he was on his way", "direct", "Mark Kessler", "person", "he", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -911,6 +911,8 @@ class EntityIndex:
         partner = ent.root.head if ent.root.dep_ == "conj" else None
         if partner is not None and partner.dep_ == "appos" and partner.head.pos_ == "NOUN" and partner.head.lemma_.lower() in _PAIRED_KIN:
             roles |= {partner.head.lemma_.lower(), "couple"}  # `Callum's parents, Joanne and Mark Rigby`: both parents, a couple
+        if ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in _PAIRED_KIN and any(c.dep_ == "conj" for c in ent.root.children):
+            roles.add("couple")  # and the first of the two (`Mark` of `Bryce's parents, Mark and Lisa Kessler`)
         return roles
 
     def _add_gendered_kin(self) -> None:
