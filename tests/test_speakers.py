@@ -2770,3 +2770,21 @@ def test_speakers_place_and_surname_tagged_one_entity_is_the_surname(en_nlp):
     people = EntityIndex(doc).people
     assert [person.name for person in people] == ["Ibrahim Danjuma Kolo"]
     assert kolo in people[0].positions
+
+
+def test_speakers_saint_abbreviation_and_one_name_is_a_place(en_nlp):
+    """`SPANISH TOWN, St Catherine —` tagged a person: a parish, so `His brother Errol` is not `Errol Catherine`."""
+    from spacy.tokens import Span
+
+    from quotegraph.entities import EntityIndex
+
+    doc = en_nlp("Mourners in St Catherine buried Iris Campbell on Saturday. Her son Desmond Campbell spoke. His brother Errol, 61, said she never rested.")
+    st = next(token.i for token in doc if token.text == "St")
+    iris = next(token.i for token in doc if token.text == "Iris")
+    desmond = next(token.i for token in doc if token.text == "Desmond")
+    errol = next(token.i for token in doc if token.text == "Errol")
+    doc.ents = [Span(doc, st, st + 2, label="PERSON"), Span(doc, iris, iris + 2, label="PERSON"),
+                Span(doc, desmond, desmond + 2, label="PERSON"), Span(doc, errol, errol + 1, label="PERSON")]
+    names = [person.name for person in EntityIndex(doc).people]
+    assert "St Catherine" not in names
+    assert "Errol Campbell" in names

@@ -327,6 +327,8 @@ class EntityIndex:
             return  # `the Scot`, `the Chronicle`: a description or a newspaper, not someone named so
         if len(ent) == 1 and ent.start > 0 and self.doc[ent.start - 1].text == "[":
             return  # `[Laughter.]`, `[Applause]`: a transcript's note, not a name
+        if len(names) == 2 and names[0].text in ("St", "St.", "Ste", "Ste."):  # not `Saint Ransom`, a rapper
+            return  # `SPANISH TOWN, St Catherine —`, `half of St Catherine`: a parish, a town, a church
         person = self._find_person(names, ent.start, self._title_gender(ent)) if len(names) == 1 else self._find_full(names)
         if len(names) == 1 and ent.root.dep_ == "appos":
             holders = [p for p in self.people if names[0].text in (p.first, p.last) and ent.root.head.lemma_.lower() in p.roles]
