@@ -2692,6 +2692,20 @@ CASES = {
             ("His last text said he was on his way", "direct", "Mark Kessler", "person", "he", "said", False),
         ],
     ),
+    "occupation_before_name_is_a_role": (
+        "A lorry driver who struck a cyclist at a Cork junction had not checked his nearside mirror, an inquest has heard.\n\n"
+        "Assistant coroner Gráinne Tobin said the junction had been flagged twice by residents before the crash.\n\n"
+        "The driver, Martin Cusack, told the inquest he had not seen the bicycle. \"I looked, and there was nothing there,\" he said.\n\n"
+        "\"Did you look a second time?\" the coroner asked.\n\n"
+        "Headteacher Nuala Brennock said pupils had been told to avoid the junction. \"We warned them every term,\" the headteacher said.",
+        [
+            ("the junction had been flagged twice by residents before the crash", "indirect", "Gráinne Tobin", "person", "Assistant coroner Gráinne Tobin", "said", False),
+            ("I looked, and there was nothing there", "direct", "Martin Cusack", "person", "he", "said", False),
+            ("Did you look a second time?", "direct", "Gráinne Tobin", "person", "the coroner", "asked", False),
+            ("pupils had been told to avoid the junction", "indirect", "Nuala Brennock", "person", "Headteacher Nuala Brennock", "said", False),
+            ("We warned them every term", "direct", "Nuala Brennock", "person", "the headteacher", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],
@@ -2788,3 +2802,19 @@ def test_speakers_saint_abbreviation_and_one_name_is_a_place(en_nlp):
     names = [person.name for person in EntityIndex(doc).people]
     assert "St Catherine" not in names
     assert "Errol Campbell" in names
+
+
+def test_speakers_name_runs_along_a_chain_of_compounds(en_nlp):
+    """`Mrs Comfort` tagged alone, with `Adwoa` and `Ofosuhene` after it hung on each other: one name."""
+    from spacy.tokens import Span
+
+    from quotegraph.entities import EntityIndex
+
+    doc = en_nlp("The Headmistress of the college, Mrs Akua Adwoa Boakye, told reporters that trouble began after supper.")
+    mrs = next(token.i for token in doc if token.text == "Mrs")
+    doc[mrs + 1].dep_, doc[mrs + 2].dep_ = "compound", "compound"
+    doc[mrs + 1].head, doc[mrs + 2].head = doc[mrs + 2], doc[mrs + 3]
+    doc.ents = [Span(doc, mrs, mrs + 2, label="PERSON")]
+    people = EntityIndex(doc).people
+    assert [person.name for person in people] == ["Akua Adwoa Boakye"]
+    assert "headmistress" in people[0].roles

@@ -125,6 +125,8 @@ class EntityIndex:
         self._by_text: dict[str, list[int]] | None = None
         self._titles = gendered("titles.txt")
         self._person_nouns = gendered("person_nouns.txt")
+        # words that are a role when set before or beside a name: person nouns and occupations
+        self._role_words = frozenset(self._titles) | self._person_nouns.keys() | words("occupations.txt")
         # names the text gives a legal form somewhere (`Kodulink OÜ`): organisations wherever they appear
         self.text = doc.text  # once: spaCy joins every token on each `doc.text`
         legal = [(match.start(1), match.group(1)) for match in _LEGAL_NAME.finditer(self.text)]
@@ -275,7 +277,7 @@ class EntityIndex:
             verb = token.pos_ == "VERB" and token.lower_ in OPENING_VERBS  # `Said Ellis: "..."`
             verb = verb or (n == 0 and token.lower_ in _IMPERATIVES and n + 1 < len(tokens))  # `Tell Corinne she was right`
             # `Listener Nomsa Dlamini said`: a person noun opening the sentence, capitalised only for that
-            title = title or (n == 0 and token.is_sent_start and token.lower_ in self._person_nouns and n + 2 < len(tokens) and tokens[n + 1].text[:1].isupper())
+            title = title or (n == 0 and token.is_sent_start and token.lower_ in self._role_words and n + 2 < len(tokens) and tokens[n + 1].text[:1].isupper())
             if (token.is_alpha and token.text[:1].islower() and token.lower_ not in NAME_PARTICLES and not _hyphen_tail(token)) or spaced_dash or title or verb:
                 runs.append([])  # a role word, or a dateline's dash (`SINGAPORE - Meridian Harbour`)
             else:
@@ -401,9 +403,11 @@ class EntityIndex:
             return _capitalised_name(token) and token.ent_iob_ == "O" and token.is_alpha and token.lower_ not in _body_words() \
                 and token.lower_ not in self._titles and token.lower_ not in self._person_nouns
 
-        root = ent.root
-        if root.dep_ == "compound" and ent.end <= root.head.i <= ent.end + 2 and all(name_word(t) for t in doc[ent.end : root.head.i + 1]):
-            return Span(doc, ent.start, root.head.i + 1, label="PERSON")
+        root, end = ent.root, ent.end
+        while root.dep_ == "compound" and end <= root.head.i <= end + 2 and all(name_word(t) for t in doc[end : root.head.i + 1]):
+            root, end = root.head, root.head.i + 1  # `Mrs Comfort` + `Adwoa` + `Ofosuhene`: along the chain of compounds
+        if end > ent.end:
+            return Span(doc, ent.start, end, label="PERSON")
         after = doc[ent.end] if ent.end < len(doc) else None
         if len(ent) == 1 and is_first_name(ent.text) and after is not None and after.pos_ == "PROPN" and after.ent_iob_ == "O" \
                 and _NAME_WORD.match(after.text) and after.text[:1].isupper() and not after.is_alpha:
@@ -881,15 +885,15 @@ class EntityIndex:
         """Role words attached to a name: titles before it, and an apposition (``X, the mayor``)."""
         roles: set[str] = set()
         start = ent.start
-        while start > 0 and self.doc[start - 1].lower_ in self._titles | self._person_nouns.keys():
+        while start > 0 and self.doc[start - 1].lower_ in self._role_words:
             start -= 1
             roles.add(self.doc[start].lower_.rstrip("."))
-        roles |= {t.lower_.rstrip(".") for t in ent if (t.lower_ in self._titles or t.lower_ in self._person_nouns) and t.lower_ not in ("mr", "mr.", "mrs", "mrs.", "ms", "ms.")}
+        roles |= {t.lower_.rstrip(".") for t in ent if t.lower_ in self._role_words and t.lower_ not in ("mr", "mr.", "mrs", "mrs.", "ms", "ms.")}
         if start > 1 and self.doc[start - 1].text == ",":  # `the Minister of Water, Dr Marcia ...`, unlinked in the parse
             for token in reversed(self.doc[max(0, start - 10) : start - 1]):
                 if token.pos_ in ("VERB", "AUX") or token.is_punct:
                     break
-                if (token.lower_ in self._titles or token.lower_ in self._person_nouns) and token.i > 0 and self.doc[token.i - 1].lower_ in ("the", "a", "an"):
+                if token.lower_ in self._role_words and token.i > 0 and self.doc[token.i - 1].lower_ in ("the", "a", "an"):
                     if token.dep_ not in ("pobj", "dobj"):  # not `handed up to the judge, Furey wrote`
                         roles.add(token.lemma_.lower())
                     break
@@ -905,7 +909,7 @@ class EntityIndex:
             # `Additional Solicitor General X` ... `the ASG`, `Public Relations Officer X` ... `the PRO`
             roles |= {"".join(word[0] for word in titled[n:]).lower() for n in range(len(titled) - 1)}
         for child in ent.root.children:
-            if child.dep_ == "appos" and (child.pos_ == "NOUN" or child.lower_ in self._person_nouns or child.lower_ in self._titles):
+            if child.dep_ == "appos" and (child.pos_ == "NOUN" or child.lower_ in self._role_words):
                 roles.add(child.lemma_.lower())  # `X, the mayor`; `X, the Leader of the Opposition`
         if ent.root.dep_ == "appos" and (ent.root.head.pos_ == "NOUN" or ent.root.head.lower_ in self._titles):  # `the Minister of Water, Dr X`
             roles.add(ent.root.head.lemma_.lower())
