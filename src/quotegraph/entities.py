@@ -237,6 +237,9 @@ class EntityIndex:
             return True  # `City Engineer Ray Sandoval`, tagged a body: a role, then a first name
         if self._after_honorific(ent):
             return True
+        known = _known_by(ent)
+        if known is not None and known.head.lemma_.lower() in self._role_words and len(tokens) <= 3:
+            return True  # `The cartoonist known as Moko`, tagged a body: someone's working name
         before = self.doc[ent.start - 1] if ent.start > 0 else None
         after_role = before is not None and before.pos_ == "NOUN" and self.is_role_word(before)  # `Defence counsel Turlough Mac Giolla Phádraig`
         if not tokens or len(tokens) > (4 if after_role else 3) or not all(token.pos_ == "PROPN" for token in tokens):
@@ -369,6 +372,8 @@ class EntityIndex:
         full = False
         if before is not None and before.lower_ == "born":
             anchor = before.head
+            if before.i >= 2 and self.doc[before.i - 1].text == "," and self.doc[before.i - 2].pos_ in ("NOUN", "ADJ"):
+                anchor = self.doc[before.i - 2]  # `The 29-year-old, born ...`, parsed as the verb's subject
         elif ent.root.dep_ == "attr" and ent.root.head.lemma_ == "be" and ent.root.head.dep_ == "relcl" and any(
                 c.dep_ == "nsubj" and c.lower_ == "name" and any(g.lower_ in ("real", "birth", "legal", "full") for g in c.children) for c in ent.root.head.children):
             anchor = ent.root.head.head
@@ -384,7 +389,12 @@ class EntityIndex:
         described = (anchor.pos_ in ("NOUN", "ADJ") or anchor.is_lower) and (anchor.lower_ in self._person_nouns or anchor.lower_ in self._titles
                                                or bool(_AGE.search(self.doc[max(0, anchor.i - 4) : anchor.i + 1].text)))  # `The 36-year-old, born ...`
         legal = _join_names(names)
-        if (anchor.i == index or (described and sentence[ent.start] - sentence[index] <= 3)) and person.name != legal:
+        # a description in the same or the next paragraph (`... Juniper Vale stopped. "...," she said.` + `The 29-year-old, born ...`)
+        near = sentence[ent.start] - sentence[index] <= 3 or self.text.count("\n\n", self.doc[index].idx, ent.start_char) <= 1
+        named = [p for p in self.people if anchor.pos_ == "PROPN" and anchor.text in (p.name, p.first, p.last)]
+        if len(named) == 1 and anchor.i != index:  # `Moko, whose real name is ...`, Moko named paragraphs before
+            index, person = anchor.i, named[0]
+        if (anchor.i == index or (described and near)) and person.name != legal:
             if full and " " not in person.name and len(names) > 1:  # `Guga, whose full name is Gustavo Henrique Alves,`: the name, Guga what he is called
                 person.nicknames.add(person.name)
                 person.name, person.first, person.last = legal, names[0].text, _surname(names)
