@@ -51,6 +51,19 @@ def test_quote_spans_single_marks_outer_in_british_style_with_double_marks_neste
     assert [text[s.start : s.end] for s in find_nested_spans(text, found)] == ["never trust clean boots"]
 
 
+def test_quote_spans_inner_quote_closing_against_the_outer_mark():
+    """`Dean,”’ she said` and `Dean,’” she said`: the inner quote's closing mark and the outer one
+    side by side; the outer closes there, and the inner is nested."""
+    british = "Ms Okafor said she was in the kitchen.\n\n‘I heard Liam say, “Put it down, Dean,”’ she said. ‘Then it went quiet.’"
+    found = find_quote_spans(british)
+    assert [british[s.start : s.end] for s in found] == ["I heard Liam say, “Put it down, Dean,”", "Then it went quiet."]
+    assert [british[s.start : s.end] for s in find_nested_spans(british, found)] == ["Put it down, Dean"]
+    american = "“I heard Liam say, ‘Put it down, Dean,’” she said. “Then it went quiet.”"
+    found = find_quote_spans(american)
+    assert [american[s.start : s.end] for s in found] == ["I heard Liam say, ‘Put it down, Dean,’", "Then it went quiet."]
+    assert [american[s.start : s.end] for s in find_nested_spans(american, found)] == ["Put it down, Dean"]
+
+
 def test_quote_spans_british_single_quote_runs_across_paragraphs():
     text = "‘We waited six hours,’ said Agnes Moffat. ‘The water was at the windows.\n\n‘I thought we would die,’ she added. ‘The lads’ boots were all we had.’"
     assert spans(text) == ["We waited six hours", "The water was at the windows.\n\n‘I thought we would die", "The lads’ boots were all we had."]

@@ -2706,6 +2706,18 @@ CASES = {
             ("We warned them every term", "direct", "Nuala Brennock", "person", "the headteacher", "said", False),
         ],
     ),
+    "counsel_is_not_the_witness": (
+        "Nadine Ruddock, 29, was giving evidence on the third day of the trial of Craig Hollins, 33, who denies attacking a taxi driver in Bradford last May.\n\n"
+        "Under questioning from Priya Venn KC, prosecuting, Ms Ruddock said she had been waiting at the rank when the argument began.\n\n"
+        "Asked by Ms Venn whether she had seen a weapon, the witness said she had not.\n\n"
+        "Outside court, the Defence Secretary was asked about cameras at taxi ranks. Shadow defence secretary Moira Castle was unimpressed. ‘The Secretary of State says that every year,’ she said.",
+        [
+            ("she had been waiting at the rank when the argument began", "indirect", "Nadine Ruddock", "person", "Ms Ruddock", "said", False),
+            ("whether she had seen a weapon", "indirect", "Priya Venn", "person", "Ms Venn", "Asked", False),
+            ("she had not", "indirect", "Nadine Ruddock", "person", "the witness", "said", False),
+            ("The Secretary of State says that every year", "direct", "Moira Castle", "person", "she", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],
@@ -2853,3 +2865,12 @@ def test_speakers_working_name_tagged_a_body_and_its_real_name(en_nlp):
     people = EntityIndex(doc).people
     assert [person.name for person in people] == ["Moko"]
     assert "odile carrasset" in people[0].aliases
+
+
+def test_speakers_title_standing_alone_is_no_surname(en_nlp):
+    """`‘The Secretary of State says ...’`: a title as a subject does not make `the Defence Secretary` someone's name."""
+    from quotegraph.entities import EntityIndex
+
+    doc = en_nlp("Outside court, the Defence Secretary was asked about cameras at taxi ranks. Shadow defence secretary Moira Castle "
+                 "was unimpressed. ‘The Secretary of State says that every year,’ she said.")
+    assert [person.name for person in EntityIndex(doc).people] == ["Moira Castle"]

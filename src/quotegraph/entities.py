@@ -782,6 +782,8 @@ class EntityIndex:
         for token in self.doc:
             if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "PROPN" and token.lower_ not in bodies:
                 units = self._name_tokens(list(self.doc[token.left_edge.i : token.i + 1]), token)
+                if len(units) == 1 and units[0].text.lower() in self._role_words:
+                    continue  # `The Secretary of State says`: a title, no surname
                 if len(units) == 1 or (units and units[0].text.lower() in NAME_PARTICLES):  # `Brandt`, `Van der Berg`
                     alone.add(_join_names(units))
         if not alone:
@@ -908,6 +910,9 @@ class EntityIndex:
                         roles.add(token.lemma_.lower())
                     break
         roles |= {_ABBREVIATED_ROLES[role] for role in roles if role in _ABBREVIATED_ROLES}  # `Gov. X` is the governor
+        after = [t.lower_.rstrip(".") for t in self.doc[ent.end - 1 : ent.end + 3]]
+        if any(word in ("kc", "qc", "sc") for word in after[:2]) or any(word in ("prosecuting", "defending") for word in after[1:]):
+            roles.add("counsel")  # `Alison Pryor KC, prosecuting,`: counsel, not the witness
         # `Chief Financial Officer X`, `X, its chief financial officer`, `its finance chief, X`: offices by key
         before = list(itertools.takewhile(lambda t: t.text[:1].isupper() and t.is_alpha, reversed(self.doc[max(0, ent.start - 4) : ent.start])))
         described = [t for child in ent.root.children if child.dep_ == "appos" for t in child.subtree]

@@ -23,7 +23,7 @@ ALL_MARKS = DOUBLE_OPENERS + DOUBLE_CLOSERS + STRAIGHT_DOUBLE + SINGLE_OPENERS +
 
 # Characters that may stand right before an opening mark or right after a closing one.
 _BEFORE_OPEN = set(" \t\r\n([{—–―-/:;,…") | {"\u00a0"}
-_AFTER_CLOSE = set(" \t\r\n.,;:!?)]}—–―-…/") | {"\u00a0"}
+_AFTER_CLOSE = set(" \t\r\n.,;:!?)]}—–―-…/") | {"\u00a0"} | set("’”»\"'")  # and a mark of the other kind closing round it: `Dean,”’ she said`
 # Longest single-quoted span we accept (headline quotes are short; apostrophes make long ones wrong).
 MAX_SINGLE_QUOTE_CHARS = 400
 
@@ -140,7 +140,7 @@ def _single_role(text: str, i: int, para_start: int, para_end: int) -> str:
     before = text[i - 1] if i > para_start else " "
     after = text[i + 1] if i + 1 < para_end else " "
     opens = char not in SINGLE_CLOSERS and before in _BEFORE_OPEN and after.isalpha()
-    closes = char not in SINGLE_OPENERS and after in _AFTER_CLOSE and (before.isalnum() or before in ".,!?")
+    closes = char not in SINGLE_OPENERS and after in _AFTER_CLOSE and (before.isalnum() or before in _BEFORE_INNER_CLOSE)
     if closes and before in "sS" and _POSSESSIVE_AFTER.match(text, i + 1, para_end):
         closes = False  # `the players’ union`: a plural possessive
     if opens and closes:
@@ -149,6 +149,7 @@ def _single_role(text: str, i: int, para_start: int, para_end: int) -> str:
 
 
 _POSSESSIVE_AFTER = re.compile(r" [a-z]")
+_BEFORE_INNER_CLOSE = ".,!?”\"»"  # what a closing single mark may follow besides a letter: `Dean,”’ she said`
 _DOUBLE_MARKS = DOUBLE_OPENERS + DOUBLE_CLOSERS + STRAIGHT_DOUBLE
 _SINGLE_MARKS = SINGLE_OPENERS + SINGLE_CLOSERS + STRAIGHT_SINGLE
 
@@ -268,7 +269,7 @@ def _pair_single_marks_in(text: str, para_start: int, para_end: int) -> list[Quo
         before = text[i - 1] if i > para_start else " "
         after = text[i + 1] if i + 1 < para_end else " "
         opens = char != "’" and before in _BEFORE_OPEN and after.isalpha()
-        closes = char != "‘" and after in _AFTER_CLOSE and (before.isalnum() or before in ".,!?")
+        closes = char != "‘" and after in _AFTER_CLOSE and (before.isalnum() or before in _BEFORE_INNER_CLOSE)
         if opens and open_at is None:
             open_at = i
         elif closes and open_at is not None and i - open_at <= MAX_SINGLE_QUOTE_CHARS:
