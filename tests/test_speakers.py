@@ -2718,6 +2718,24 @@ CASES = {
             ("The Secretary of State says that every year", "direct", "Moira Castle", "person", "she", "said", False),
         ],
     ),
+    "lede_speaker_named_giving_evidence": (
+        "A woman who was driving behind a delivery van when it crashed told a jury on Monday that she ‘saw it swerve twice’ before it left the road.\n\n"
+        "Danielle Orchard, 34, was giving evidence at the trial of Barry Keane, 51, who denies causing death by dangerous driving.\n\n"
+        "‘It was all over the lane,’ she said.",
+        [
+            ("that she ‘saw it swerve twice’ before it left the road", "mixed", "Danielle Orchard", "person", "A woman", "told", False),
+            ("It was all over the lane", "direct", "Danielle Orchard", "person", "she", "said", False),
+        ],
+    ),
+    "lede_speaker_not_the_person_who_died": (
+        "A nurse who was on duty the night a resident died told an inquest on Tuesday that she had been responsible for 60 residents.\n\n"
+        "Edna Morrow died at the Elmfield care home in Leeds in May after a fall.\n\n"
+        "The nurse said the call bell had not worked for a week.",
+        [
+            ("that she had been responsible for 60 residents", "indirect", "nurse", "anonymous", "A nurse", "told", False),
+            ("the call bell had not worked for a week", "indirect", "nurse", "person", "The nurse", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

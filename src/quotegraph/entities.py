@@ -1283,6 +1283,10 @@ class EntityIndex:
                     if found.kind in ("organization", "anonymous"):  # `A Hanseong Group spokesperson`: the group
                         return found
                 return Resolution(head.lower_, "anonymous")
+        if span[0].lower_ in ("a", "an") and head.tag_ in ("NN", "NNP") and head.is_lower and self._sentence_numbers()[head.i] == 0 and head.lemma_ not in _COURT_ROLES and not _ANONYMITY.search(_described_words(head)):
+            named = self._named_in_evidence(head)
+            if named is not None:  # `A woman who was in the flat told a jury ... | Kerry Bostock, 31, was giving evidence ...`
+                return named
         if head.lower_ in _FOR_SOMEONE and any(c.dep_ == "poss" and (c.lower_ in ("his", "her", "their") or c.ent_type_ == "PERSON" or self._person_at(c.i) is not None)
                                                for c in head.children):  # also `Chloe’s family`, Chloe tagged as anything
             return Resolution(head.lower_, "anonymous")  # `His family said`, `her lawyers said`
@@ -1494,6 +1498,26 @@ class EntityIndex:
             return None
         person = min(holders, key=lambda pair: pair[1])[0]
         return Resolution(person.name, "person", person.gender)
+
+    def _named_in_evidence(self, head: Token) -> Resolution | None:
+        """The lede's unnamed speaker (`A taxi rank marshal told the court ...`) named in the next
+        paragraph as the subject of a sentence about speaking (`Mandla Khumalo, 46, was the first State
+        witness`, `Kerry Bostock was giving evidence`), not of any sentence (`Edna Whitlock died ...`)."""
+        sentence = self._sentence_numbers()
+        gender = self._person_nouns.get(head.lemma_.lower(), "")
+        for person in sorted((p for p in self.people if p.positions), key=lambda p: min(p.positions)):
+            first = self.doc[min(person.positions)]
+            if first.i <= head.i or sentence[first.i] - sentence[head.i] > 2:
+                continue
+            named = [self.doc[i] for i in person.positions if sentence[i] == sentence[first.i]]
+            subject = any(t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "appos" and t.head.dep_ in ("nsubj", "nsubjpass")) for t in named)
+            if not subject or not person.first or (gender and person.gender not in ("", gender)) or (person.roles & self._titles.keys()) - HONORIFICS:
+                return None  # the next person named is someone else: a victim, an official
+            # not `Jac Hughes, 29, denies causing grievous bodily harm`: the accused, most often not the lede's witness
+            speaks = any((t.lemma_.lower() in speech_cues() and t.lemma_.lower() not in ("deny", "plead", "admit")) or t.lemma_.lower() in _EVIDENCE_WORDS
+                         for t in first.sent)
+            return Resolution(person.name, "person", person.gender) if speaks else None
+        return None
 
     def _salient_description(self, head: Token, gender: str, skip: frozenset[str] = frozenset()) -> Resolution | None:
         """The person a definite description means: whom it meant when first used, else whom it means here."""
@@ -2013,6 +2037,7 @@ def _in_own_marks(ent: Span) -> bool:
 
 
 # Who asks the questions in court, never `the witness`.
+_EVIDENCE_WORDS = frozenset(("evidence", "witness", "testimony", "testify"))  # a sentence about someone's account
 _COURT_ROLES = frozenset(("attorney", "lawyer", "counsel", "prosecutor", "judge", "justice", "magistrate", "barrister", "solicitor", "coroner", "commissioner"))
 
 
