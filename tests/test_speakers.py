@@ -2736,6 +2736,18 @@ CASES = {
             ("the call bell had not worked for a week", "indirect", "nurse", "person", "The nurse", "said", False),
         ],
     ),
+    "relatives_first_names_take_the_family_name": (
+        "KINDERSLEY, Sask. — Harold Wnuk, 64, farms 4,800 acres with his two sons, Curtis and Brett, on land his grandfather broke in 1912.\n\n"
+        "Brett, who runs the cattle, said the pasture had burnt off by July. “I sold cows I knew by name,” he said.\n\n"
+        "Janelle Oberholtzer and her husband, Dean, sold their herd in February. “I’m not doing another winter,” Dean said.\n\n"
+        "Marc d'Entremont, 47, fishes out of Wedgeport. Marc d'Entremont's wife, Nicole, who keeps the boat's books, said the family would wait and see.",
+        [
+            ("the pasture had burnt off by July", "indirect", "Brett Wnuk", "person", "Brett", "said", False),
+            ("I sold cows I knew by name", "direct", "Brett Wnuk", "person", "he", "said", False),
+            ("I’m not doing another winter", "direct", "Dean Oberholtzer", "person", "Dean", "said", False),
+            ("the family would wait and see", "indirect", "Nicole d'Entremont", "person", "Marc d'Entremont's wife", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

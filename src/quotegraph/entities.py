@@ -79,6 +79,7 @@ FAMILY_NAMES_FIRST = frozenset((
 NAME_PARTICLES = frozenset(("de", "da", "di", "del", "della", "van", "von", "der", "den", "bin", "bint", "ibn", "al", "el", "la", "le", "du", "dos", "das", "ter", "ten", "y", "i"))  # `Jordi Puigvert i Casals`
 POST_NOMINALS = frozenset(("kc", "qc", "sc", "san", "bl", "mp", "msp", "mla", "mpp", "mna", "mbe", "obe", "cbe", "phd", "esq"))
 _STREET_WORDS = frozenset(("street", "road", "avenue", "boulevard", "highway", "motorway", "expressway", "island", "islands"))
+_ELIDED_PARTICLE = re.compile(r"(?:d|l|dell|dall)['’][A-ZÀ-Ý]")  # `d'Entremont`, `l’Écuyer`: a surname after an elided particle
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ul)[-‐]")
 NAME_JOINERS = ("-", "‐", "'", "’")
 
@@ -291,14 +292,15 @@ class EntityIndex:
         names = [t for t in tokens if t.is_alpha or _NAME_WORD.match(t.text) or "-" in t.text  # `O'Sullivan`, `S.`, `O.P.`
                  or (_INITIALS.match(t.text) and t.text not in _LEGAL_INITIALS)]
         # a title is dropped before a name, not as its last word (`Foreign Minister Julie Bishop`)
-        if all(t.lower_ in self._titles for t in names):
-            return []
+        if all(t.lower_ in self._titles for t in names) and not (len(names) == 1 and names[0].dep_ == "appos" and names[0].head.lemma_.lower() in KIN_SHARING_NAME):
+            return []  # but `her husband, Dean,`: a first name that is also a title
         names = [t for n, t in enumerate(names) if (t.lower_ not in self._titles or not (n + 1 < len(names) and names[n + 1].text[:1].isupper())
                                                     or (n > 0 and is_first_name(names[n - 1].text)) or _given_name_title(names, n, self._titles))
                  and t.tag_ != "POS" and t.lower_ != "'s" and t.pos_ != "DET"]
         names = [
             t for n, t in enumerate(names)
             if (t.text[:1].isupper() and t.lower_.rstrip(".") not in POST_NOMINALS) or _hyphen_tail(t) or (_hyphen_tail(t.doc[t.i + 1]) if t.text == "-" and t.i + 1 < len(t.doc) else False)
+            or (n > 0 and _ELIDED_PARTICLE.match(t.text) is not None)  # `Marc d'Entremont`
             or (t.lower_ in NAME_PARTICLES and 0 < n < len(names) - 1 and (names[n - 1].text[:1].isupper() or names[n - 1].lower_ in NAME_PARTICLES))  # `Pieter van der Berg`
         ]
         while names and names[0].text[:1].islower():
@@ -632,6 +634,8 @@ class EntityIndex:
                     person.last, person.name = other.last, f"{person.first} {other.last}"
                     continue
             kin = token.head if token.dep_ == "appos" else next((t for t in self.doc[max(0, token.i - 2) : token.i] if t.lemma_.lower() in KIN_SHARING_NAME), None)
+            if kin is None and token.dep_ == "conj" and token.head.dep_ == "appos":
+                kin = token.head.head  # `his two sons, Tyler and Brett`: the second of the pair too
             if kin is None or kin.lemma_.lower() not in KIN_SHARING_NAME:  # `Isla, 19, Hannah’s daughter,`: the relation after the name
                 kin = next((c for c in token.children if c.dep_ == "appos" and c.lemma_.lower() in KIN_SHARING_NAME), None)
             if kin is None or kin.lemma_.lower() not in KIN_SHARING_NAME:
