@@ -2748,6 +2748,17 @@ CASES = {
             ("the family would wait and see", "indirect", "Nicole d'Entremont", "person", "Marc d'Entremont's wife", "said", False),
         ],
     ),
+    "office_acronym_past_an_honorific": (
+        "NAIROBI — Education Cabinet Secretary Prof. Samuel Kiprono Chebet said the government had released Sh1.2 billion for promotions.\n\n"
+        "“The money is there. The union knows the money is there,” the CS said.\n\n"
+        "Principal Secretary for Higher Education Dr. Faith Nyokabi Muriuki told a press conference that appeals would be processed within 14 days. “No student will be sent home,” the PS said.",
+        [
+            ("the government had released Sh1.2 billion for promotions", "indirect", "Samuel Kiprono Chebet", "person", "Education Cabinet Secretary Prof. Samuel Kiprono Chebet", "said", False),
+            ("The money is there. The union knows the money is there", "direct", "Samuel Kiprono Chebet", "person", "the CS", "said", False),
+            ("that appeals would be processed within 14 days", "indirect", "Faith Nyokabi Muriuki", "person", "Principal Secretary for Higher Education Dr. Faith Nyokabi Muriuki", "told", False),
+            ("No student will be sent home", "direct", "Faith Nyokabi Muriuki", "person", "the PS", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -918,7 +918,14 @@ class EntityIndex:
         if any(word in ("kc", "qc", "sc") for word in after[:2]) or any(word in ("prosecuting", "defending") for word in after[1:]):
             roles.add("counsel")  # `Alison Pryor KC, prosecuting,`: counsel, not the witness
         # `Chief Financial Officer X`, `X, its chief financial officer`, `its finance chief, X`: offices by key
-        before = list(itertools.takewhile(lambda t: t.text[:1].isupper() and t.is_alpha, reversed(self.doc[max(0, ent.start - 4) : ent.start])))
+        edge = ent.start
+        while edge > 0 and (self.doc[edge - 1].lower_.rstrip(".") in HONORIFICS or self.doc[edge - 1].text == "."):
+            edge -= 1  # `Education Cabinet Secretary Prof. Samuel Chebet`: the office before the honorific
+        before = list(itertools.takewhile(lambda t: t.text[:1].isupper() and t.is_alpha, reversed(self.doc[max(0, edge - 4) : edge])))
+        if before and before[-1].i >= 3 and self.doc[before[-1].i - 1].lower_ in ("for", "of"):
+            office = list(itertools.takewhile(lambda t: t.text[:1].isupper() and t.is_alpha, reversed(self.doc[max(0, before[-1].i - 4) : before[-1].i - 1])))
+            if len(office) >= 2 and any(t.lower_ in self._titles for t in office):  # `Principal Secretary for Higher Education Dr. X` ... `the PS`
+                roles.add("".join(t.text[0] for t in reversed(office)).lower())
         described = [t for child in ent.root.children if child.dep_ == "appos" for t in child.subtree]
         if ent.root.dep_ == "appos":
             described += [t for t in ent.root.head.lefts if t.dep_ in ("compound", "amod")] + [ent.root.head]
@@ -2697,7 +2704,7 @@ def _untagged_names(doc: Doc) -> list[tuple[int, int]]:
         while end < len(doc) and end - index < 6 and ((doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end].is_alpha)
                                                       or (end > index and doc[end].text == "-" and not doc[end].whitespace_ and not doc[end - 1].whitespace_)):
             end += 1  # `Adaeze Okonkwo-Bello, 41,`: a hyphen inside a surname
-        if end - index >= 2:
+        if end - index >= 2 and doc[end - 1].lower_ not in gendered("titles.txt"):  # not `NAIROBI — Education Cabinet Secretary` + `Prof. Samuel Chebet`
             aged = _aged_at(doc, end)
             untagged = all(t.ent_iob_ == "O" for t in doc[index:end]) and doc[end - 1].lower_ not in _body_words() \
                 and not (end < len(doc) and doc[end].text == "(")  # `Łódzka Energetyka Cieplna (ŁEC)`: a body and its acronym
