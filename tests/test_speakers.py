@@ -2759,6 +2759,15 @@ CASES = {
             ("No student will be sent home", "direct", "Faith Nyokabi Muriuki", "person", "the PS", "said", False),
         ],
     ),
+    "more_titles_dropped_before_names": (
+        "Independent TD Marian Kilbride said the bill would fail. “It is a mess,” the TD said.\n\n"
+        "IDANRE — Otunba Joseph Adeyemo, 68, has farmed cocoa for 40 years. “The price is sweet, but the trees are tired,” he said.",
+        [
+            ("the bill would fail", "indirect", "Marian Kilbride", "person", "Independent TD Marian Kilbride", "said", False),
+            ("It is a mess", "direct", "Marian Kilbride", "person", "the TD", "said", False),
+            ("The price is sweet, but the trees are tired", "direct", "Joseph Adeyemo", "person", "he", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],
