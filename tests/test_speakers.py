@@ -2924,3 +2924,16 @@ def test_speakers_title_standing_alone_is_no_surname(en_nlp):
     doc = en_nlp("Outside court, the Defence Secretary was asked about cameras at taxi ranks. Shadow defence secretary Moira Castle "
                  "was unimpressed. ‘The Secretary of State says that every year,’ she said.")
     assert [person.name for person in EntityIndex(doc).people] == ["Moira Castle"]
+
+
+def test_speakers_business_named_after_its_owner_is_no_relative(en_nlp):
+    """`his Surry Hills restaurant, Trattoria Ferrante,`, tagged a body: not a Ferrante that `Mr Ferrante` could be."""
+    from spacy.tokens import Span
+
+    from quotegraph.entities import EntityIndex
+
+    doc = en_nlp("Celebrity chef Paolo Ferrante is suing a newspaper. It alleged that staff at his Surry Hills restaurant, Trattoria Ferrante, were underpaid.")
+    paolo = next(token.i for token in doc if token.text == "Paolo")
+    trattoria = next(token.i for token in doc if token.text == "Trattoria")
+    doc.ents = [Span(doc, paolo, paolo + 2, label="PERSON"), Span(doc, trattoria, trattoria + 2, label="ORG")]
+    assert [person.name for person in EntityIndex(doc).people] == ["Paolo Ferrante"]

@@ -248,6 +248,8 @@ class EntityIndex:
         head = tokens[-1].lower_
         if len(tokens) > 1 and head in _body_words():
             return False  # `Energy Regulatory Office`, whatever `Energy` is as a first name
+        if _beside_business(ent):
+            return False  # `his restaurant, Osteria Bellini`, named for him
         if after_role and len(tokens) > 1:
             return True
         # a known first name, or the surname of someone the article names (`Ishaan Mehrotra` beside `Sunita Mehrotra`)
@@ -2516,11 +2518,25 @@ _COMPANY_ENDINGS = frozenset((
 ))
 
 
+_BUSINESS_NOUNS = frozenset(("restaurant", "café", "cafe", "bakery", "shop", "store", "bookshop", "bookstore", "boutique", "bar", "pub", "hotel",
+                             "winery", "brewery", "distillery", "farm", "label", "startup", "start-up", "gallery", "salon"))
+
+
+def _beside_business(ent: Span) -> bool:
+    """`his Darlinghurst restaurant, Osteria Bellini,`, `Osteria Bellini, his restaurant`: a business named beside what it is."""
+    doc = ent.doc
+    after = doc[ent.start - 2] if ent.start >= 2 and doc[ent.start - 1].text == "," else None
+    return (ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in _BUSINESS_NOUNS) or (after is not None and after.is_lower and after.lemma_ in _BUSINESS_NOUNS) \
+        or any(c.dep_ == "appos" and c.lemma_.lower() in _BUSINESS_NOUNS for c in ent.root.children)
+
+
 def _company_name(ent: Span) -> bool:
     """A name the tagger calls a person that ends in a company word, or that someone founded
     (`Ananya Kulkarni started Khata Setu`), and does not open with a known first name."""
     founded = ent.root.dep_ == "dobj" and ent.root.head.lemma_.lower() in ("found", "co-found", "cofound", "start", "launch", "establish")
-    return len(ent) > 1 and (ent[-1].lower_ in _COMPANY_ENDINGS or founded) and ent[-1].text[:1].isupper() and not is_first_name(ent[0].text)
+    # `his Darlinghurst restaurant, Osteria Bellini,`: a business named beside what it is
+    business = _beside_business(ent)
+    return len(ent) > 1 and (ent[-1].lower_ in _COMPANY_ENDINGS or founded or business) and ent[-1].text[:1].isupper() and not is_first_name(ent[0].text)
 
 
 def _office_of(ent: Span) -> bool:
