@@ -2882,39 +2882,35 @@ def test_speakers_name_runs_along_a_chain_of_compounds(en_nlp):
     assert "headmistress" in people[0].roles
 
 
-def test_speakers_name_at_birth_after_a_description_is_another_name(en_nlp):
-    """`The 29-year-old, born Amanda Jo Pruitt in Cookeville,` two paragraphs after the stage name: one person."""
+@pytest.mark.parametrize(
+    "text, first, first_label, second, name, alias",
+    [
+        # `The 29-year-old, born Amanda Jo Pruitt in Cookeville,` a paragraph after the stage name: one person
+        ("About two songs in, Harriet Vane stopped and looked out at the crowd. \"My first show was in a car park. "
+         "There were nine people,\" she said. \"Tonight there are a few more.\"\n\n"
+         "The 29-year-old, born Amanda Jo Pruitt in Cookeville, has spent two years proving she is still the girl from that car park.",
+         ("Harriet", 2), "PERSON", ("Amanda", 3), "Harriet Vane", "amanda jo pruitt"),
+        # `The cartoonist known as Moko`, tagged a body, is a person; `Moko, whose real name is Odile Carrasset,`
+        # a paragraph later gives her another name, not another person
+        ("ANGOULÊME — The cartoonist known as Moko, whose strips about a lighthouse keeper have sold millions of albums, "
+         "was given the Grand Prix on Wednesday night. The jury voted quickly. The hall was full.\n\n"
+         "Moko, whose real name is Odile Carrasset, was born in Lorient and began publishing in 1994.",
+         ("Moko", 1), "ORG", ("Odile", 2), "Moko", "odile carrasset"),
+    ],
+)
+def test_speakers_another_name_for_someone_described(en_nlp, text, first, first_label, second, name, alias):
     from spacy.tokens import Span
 
     from quotegraph.entities import EntityIndex
 
-    doc = en_nlp("About two songs in, Harriet Vane stopped and looked out at the crowd. \"My first show was in a car park. "
-                 "There were nine people,\" she said. \"Tonight there are a few more.\"\n\n"
-                 "The 29-year-old, born Amanda Jo Pruitt in Cookeville, has spent two years proving she is still the girl from that car park.")
-    vane = next(token.i for token in doc if token.text == "Harriet")
-    amanda = next(token.i for token in doc if token.text == "Amanda")
-    doc.ents = [Span(doc, vane, vane + 2, label="PERSON"), Span(doc, amanda, amanda + 3, label="PERSON")]
+    doc = en_nlp(text)
+    (word, length), (other, other_length) = first, second
+    at = next(token.i for token in doc if token.text == word)
+    other_at = next(token.i for token in doc if token.text == other)
+    doc.ents = [Span(doc, at, at + length, label=first_label), Span(doc, other_at, other_at + other_length, label="PERSON")]
     people = EntityIndex(doc).people
-    assert [person.name for person in people] == ["Harriet Vane"]
-    assert "amanda jo pruitt" in people[0].aliases
-
-
-def test_speakers_working_name_tagged_a_body_and_its_real_name(en_nlp):
-    """`The cartoonist known as Moko`, tagged a body, is a person; `Moko, whose real name is Odile
-    Carrasset,` a paragraph later gives her another name, not another person."""
-    from spacy.tokens import Span
-
-    from quotegraph.entities import EntityIndex
-
-    doc = en_nlp("ANGOULÊME — The cartoonist known as Moko, whose strips about a lighthouse keeper have sold millions of albums, "
-                 "was given the Grand Prix on Wednesday night. The jury voted quickly. The hall was full.\n\n"
-                 "Moko, whose real name is Odile Carrasset, was born in Lorient and began publishing in 1994.")
-    moko = next(token.i for token in doc if token.text == "Moko")
-    odile = next(token.i for token in doc if token.text == "Odile")
-    doc.ents = [Span(doc, moko, moko + 1, label="ORG"), Span(doc, odile, odile + 2, label="PERSON")]
-    people = EntityIndex(doc).people
-    assert [person.name for person in people] == ["Moko"]
-    assert "odile carrasset" in people[0].aliases
+    assert [person.name for person in people] == [name]
+    assert alias in people[0].aliases
 
 
 def test_speakers_title_standing_alone_is_no_surname(en_nlp):
