@@ -916,9 +916,11 @@ class EntityIndex:
                         roles.add(token.lemma_.lower())
                     break
         roles |= {_ABBREVIATED_ROLES[role] for role in roles if role in _ABBREVIATED_ROLES}  # `Gov. X` is the governor
-        after = [t.lower_.rstrip(".") for t in self.doc[ent.end - 1 : ent.end + 3]]
-        if any(word in ("kc", "qc", "sc") for word in after[:2]) or any(word in ("prosecuting", "defending") for word in after[1:]):
-            roles.add("counsel")  # `Alison Pryor KC, prosecuting,`: counsel, not the witness
+        after = [t.lower_.rstrip(".") or "." for t in self.doc[ent.end - 1 : ent.end + 4]]  # the name's last word on
+        if len(after) > 1 and after[1] in ("kc", "qc", "sc"):
+            after = after[1:]  # `Alison Pryor` + `KC`
+        if after[0] in ("kc", "qc", "sc") or (after[1:3] in ([",", "prosecuting"], [",", "defending"]) and after[3:4] in ([","], ["."])):
+            roles.add("counsel")  # `Alison Pryor KC, prosecuting,`: counsel, not the witness (nor `X, defending champion`)
         # `Chief Financial Officer X`, `X, its chief financial officer`, `its finance chief, X`: offices by key
         edge = ent.start
         while edge > 0 and (self.doc[edge - 1].lower_.rstrip(".") in HONORIFICS or self.doc[edge - 1].text == "."):
