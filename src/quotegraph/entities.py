@@ -126,8 +126,7 @@ class EntityIndex:
         self._by_text: dict[str, list[int]] | None = None
         self._titles = gendered("titles.txt")
         self._person_nouns = gendered("person_nouns.txt")
-        # words that are a role when set before or beside a name: person nouns and occupations
-        self._role_words = frozenset(self._titles) | self._person_nouns.keys() | words("occupations.txt")
+        self._role_words = _role_words()
         # names the text gives a legal form somewhere (`Kodulink OÜ`): organisations wherever they appear
         self.text = doc.text  # once: spaCy joins every token on each `doc.text`
         legal = [(match.start(1), match.group(1)) for match in _LEGAL_NAME.finditer(self.text)]
@@ -395,8 +394,8 @@ class EntityIndex:
         legal = _join_names(names)
         # a description in the same or the next paragraph (`... Juniper Vale stopped. "...," she said.` + `The 29-year-old, born ...`)
         near = sentence[ent.start] - sentence[index] <= 3 or self.text.count("\n\n", self.doc[index].idx, ent.start_char) <= 1
-        named = [p for p in self.people if anchor.pos_ == "PROPN" and anchor.text in (p.name, p.first, p.last)]
-        if len(named) == 1 and anchor.i != index:  # `Moko, whose real name is ...`, Moko named paragraphs before
+        named = [p for p in self.people if anchor.text in (p.name, p.first, p.last)] if anchor.pos_ == "PROPN" and anchor.i != index else []
+        if len(named) == 1:  # `Moko, whose real name is ...`, Moko named paragraphs before
             index, person = anchor.i, named[0]
         if (anchor.i == index or (described and near)) and person.name != legal:
             if full and " " not in person.name and len(names) > 1:  # `Guga, whose full name is Gustavo Henrique Alves,`: the name, Guga what he is called
@@ -573,7 +572,7 @@ class EntityIndex:
         """``a 34-year-old Eritrean man who gave his name as Yonas``, ``a farmworker who asked to be
         identified only as Samir``: the source is the person so named, and the description a mention
         of them (a later `he` finds Yonas, not `Eritrean man`)."""
-        for match in _GIVEN_AS.finditer(self.doc.text):
+        for match in _GIVEN_AS.finditer(self.text):
             group = "name" if match.group("name") else "name2"
             name = self.doc.char_span(match.start(group), match.end(group), alignment_mode="expand")
             who = self.doc.char_span(match.start(), match.start() + 3, alignment_mode="expand")
@@ -1853,7 +1852,7 @@ class EntityIndex:
         lead_tokens = self.doc[sent.start : first] if sent.start < first - 1 else (self.doc[sent.start - 1].sent if sent.start > 0 else None)
         if lead_tokens is None:
             return None
-        text = self.doc.text
+        text = self.text
         between = text[lead_tokens.start_char : self.doc[first].idx]
         # the lead is in the same paragraph, or is a paragraph of its own (`The 84-year-old disputes this.`)
         alone = between.count("\n\n") == 1 and text[: lead_tokens.start_char].rstrip(" ").endswith("\n\n") and not any(mark in lead_tokens.text for mark in "\"“”«»„")
@@ -2467,6 +2466,12 @@ _STATE_BODIES = frozenset(("regulator", "ministry", "department", "commission", 
 def _body_words() -> frozenset[str]:
     """Head words of bodies: public (`commission`) or any (`company`, `office`)."""
     return _PUBLIC_BODIES | words("organization_heads.txt")
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    """Words that are a role when set before or beside a name: titles, person nouns and occupations."""
+    return frozenset(gendered("titles.txt")) | gendered("person_nouns.txt").keys() | words("occupations.txt")
 
 
 @lru_cache(maxsize=1)
