@@ -2768,6 +2768,25 @@ CASES = {
             ("The price is sweet, but the trees are tired", "direct", "Joseph Adeyemo", "person", "he", "said", False),
         ],
     ),
+    "company_named_beside_what_it_is": (
+        "SAN DIEGO — Wendell, the meal-kit start-up backed by two venture firms, on Monday cut 200 jobs. The company said demand had fallen sharply since March.\n\n"
+        "Orla Brennan, a former agricultural lender who sits on its board, said she had warned the founders. “We grew too fast,” the company said in a statement. Ms. Brennan said the cuts were overdue.",
+        [
+            ("demand had fallen sharply since March", "indirect", "Wendell", "organization", "The company", "said", False),
+            ("she had warned the founders", "indirect", "Orla Brennan", "person", "Orla Brennan", "said", False),
+            ("We grew too fast", "direct", "Wendell", "organization", "the company", "said", False),
+            ("the cuts were overdue", "indirect", "Orla Brennan", "person", "Ms. Brennan", "said", False),
+        ],
+    ),
+    "company_by_its_last_word_or_legal_form": (
+        "KIRYAT GAT, Israel — Orlin Semiconductors opened a $4.6 billion chip plant in southern Israel on Tuesday.\n\n"
+        "The plant will employ 2,100 people when it reaches full output in 2028, the company said.\n\n"
+        "Constructora Peña Alta S.A. de C.V. said it had finished the foundations a month early.",
+        [
+            ("The plant will employ 2,100 people when it reaches full output in 2028", "indirect", "Orlin Semiconductors", "organization", "the company", "said", False),
+            ("it had finished the foundations a month early", "indirect", "Constructora Peña Alta", "organization", "Constructora Peña Alta S.A. de C.V.", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

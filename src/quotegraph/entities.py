@@ -150,7 +150,7 @@ class EntityIndex:
                 continue
             if not any(ent.start < named.end and named.start < ent.end for ent in entities if ent.label_ in ("ORG", "PERSON")) or at in dict(legal):
                 self._organizations = [ent for ent in self._organizations if not (named.start <= ent.start and ent.end <= named.end)] + [named]
-        for start, end in _untagged_bodies(doc):  # `The Tamarack County Sheriff's Office`, which the tagger missed or called a place
+        for start, end in _untagged_bodies(doc) + _described_bodies(doc):  # `The Tamarack County Sheriff's Office`, which the tagger missed or called a place
             if not any(ent.start < end and start < ent.end for ent in self._organizations + [e for e in entities if e.label_ in ("ORG", "PERSON", "FAC")]):
                 # `Delta Spinning` + `and Weaving Company`: the rest of a name the tagger cut at `and`
                 cut = next((ent for ent in self._organizations if ent.end == start - 1 and doc[start - 1].lower_ in ("and", "&")), None)
@@ -2274,7 +2274,7 @@ def _strip_the(text: str) -> str:
 
 
 # Legal forms, one or two of them (`Pte Ltd`, `Sdn Bhd`, `Co., Ltd`), as the last words of a name.
-_LEGAL_FORMS = r"(?:Inc|Ltd|Limited|Corp|LLC|L\.L\.C|LLP|[Pp][Ll][Cc]|GmbH|AG|SA|S\.A|SE|NV|N\.V|BV|B\.V|Pty|Pte|Pvt|Bhd|Sdn|OÜ|AS|ASA|AB|Oy|Oyj|SpA|S\.p\.A|SRL|UAB|KK|PJSC|QPSC|QSC|BSC|KSCP|KSC|SAOG|SAE|JSC|Tbk|Ltda|Co\.?,? Ltd|Co(?!\.? ?[A-Z]))\.?"  # not `Co Down`
+_LEGAL_FORMS = r"(?:S\.?A\.?(?:B\.?)? de C\.?V|S\. de R\.L(?:\. de C\.V)?|SAS|SARL|S\.L|Inc|Ltd|Limited|Corp|LLC|L\.L\.C|LLP|[Pp][Ll][Cc]|GmbH|AG|SA|S\.A|SE|NV|N\.V|BV|B\.V|Pty|Pte|Pvt|Bhd|Sdn|OÜ|AS|ASA|AB|Oy|Oyj|SpA|S\.p\.A|SRL|UAB|KK|PJSC|QPSC|QSC|BSC|KSCP|KSC|SAOG|SAE|JSC|Tbk|Ltda|Co\.?,? Ltd|Co(?!\.? ?[A-Z]))\.?"  # not `Co Down`
 _LEGAL_SUFFIX = re.compile(rf"(?<![&\s])(?:,?\s+{_LEGAL_FORMS}){{1,2}}$")  # not `Crumb & Co.`
 _LEGAL_NAME = re.compile(rf"\b([A-Z][\w&'-]*(?: (?:(?:of|and|de|del|la|du|des|y|do|da|für) )?[A-Z][\w&'-]*){{0,4}})(?:,? {_LEGAL_FORMS}){{1,2}}(?!\w)")
 
@@ -2522,16 +2522,22 @@ def _modifies_a_noun(ent: Span) -> bool:
 _COMPANY_ENDINGS = frozenset((
     "tools", "foods", "motors", "systems", "industries", "holdings", "brands", "technologies", "labs", "pharmaceuticals",
     "logistics", "airways", "airlines", "studios", "enterprises", "ventures", "outfitters", "supplies", "networks", "communications",
+    "mining", "semiconductors", "electronics", "software", "infotech", "therapeutics", "biotech", "pharma", "robotics", "analytics",
+    "forensics", "telecom", "mobile", "mobility", "railway", "railways", "shipping", "freight", "breweries", "beverages", "textiles",
+    "chemicals", "aerospace", "insurance", "securities", "properties", "realty", "construction", "engineering", "productions", "pictures",
 ))
 
 
 _BUSINESS_NOUNS = frozenset(("restaurant", "café", "cafe", "bakery", "shop", "store", "bookshop", "bookstore", "boutique", "bar", "pub", "hotel",
-                             "winery", "brewery", "distillery", "farm", "label", "startup", "start-up", "gallery", "salon"))
+                             "winery", "brewery", "distillery", "farm", "label", "startup", "start-up", "gallery", "salon", "company", "firm",
+                             "app", "platform", "retailer", "chain", "manufacturer", "airline", "insurer", "website"))
 
 
 def _beside_business(ent: Span) -> bool:
     """`his Darlinghurst restaurant, Osteria Bellini,`, `Osteria Bellini, his restaurant`: a business named beside what it is."""
     doc = ent.doc
+    if ent[0].lower_.rstrip(".") in HONORIFICS or (ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in HONORIFICS):
+        return False  # `Ms. Varga, a former agricultural lender`
     after = doc[ent.start - 2] if ent.start >= 2 and doc[ent.start - 1].text == "," else None
     return (ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in _BUSINESS_NOUNS) or (after is not None and after.is_lower and after.lemma_ in _BUSINESS_NOUNS) \
         or any(c.dep_ == "appos" and c.lemma_.lower() in _BUSINESS_NOUNS for c in ent.root.children)
@@ -2543,7 +2549,9 @@ def _company_name(ent: Span) -> bool:
     founded = ent.root.dep_ == "dobj" and ent.root.head.lemma_.lower() in ("found", "co-found", "cofound", "start", "launch", "establish")
     # `his Darlinghurst restaurant, Osteria Bellini,`: a business named beside what it is
     business = _beside_business(ent)
-    return len(ent) > 1 and (ent[-1].lower_ in _COMPANY_ENDINGS or founded or business) and ent[-1].text[:1].isupper() and not is_first_name(ent[0].text)
+    # `Wendell, the start-up that ...`: a business whatever its first word, when what it is follows the name
+    described = business and any(c.dep_ == "appos" and c.i > ent.end and c.lemma_.lower() in _BUSINESS_NOUNS for c in ent.root.children)
+    return ent[-1].text[:1].isupper() and (described or (len(ent) > 1 and (ent[-1].lower_ in _COMPANY_ENDINGS or founded or business) and not is_first_name(ent[0].text)))
 
 
 def _office_of(ent: Span) -> bool:
@@ -2729,7 +2737,7 @@ def _untagged_names(doc: Doc) -> list[tuple[int, int]]:
             end += 1  # `Adaeze Okonkwo-Bello, 41,`: a hyphen inside a surname
         if end - index >= 2 and doc[end - 1].lower_ not in gendered("titles.txt"):  # not `NAIROBI — Education Cabinet Secretary` + `Prof. Samuel Chebet`
             aged = _aged_at(doc, end)
-            untagged = all(t.ent_iob_ == "O" for t in doc[index:end]) and doc[end - 1].lower_ not in _body_words() \
+            untagged = all(t.ent_iob_ == "O" for t in doc[index:end]) and doc[end - 1].lower_ not in _body_words() and doc[end - 1].lower_ not in _COMPANY_ENDINGS \
                 and not (end < len(doc) and doc[end].text == "(")  # `Łódzka Energetyka Cieplna (ŁEC)`: a body and its acronym
             opening = _after_dateline(doc, index) and (is_first_name(doc[index].text) or untagged)
             # `Isabelle Thériault, who leads the program,`: a known first name, a surname and a relative clause about a person
@@ -2774,6 +2782,32 @@ def _untagged_bodies(doc: Doc) -> list[tuple[int, int]]:
             found.append((index, end))
         index = max(end, index + 1)
     return found
+
+
+def _described_bodies(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of untagged names set beside what they are (`Parcelwise, the package-tracking
+    app`, `Wendell, the meal-kit start-up`): businesses the tagger did not see, whatever their words."""
+    found = []
+    for token in doc:
+        if not (_capitalised_name(token) and token.ent_type_ == "" and token.dep_ != "compound"):
+            continue
+        described = [c for c in token.children if c.dep_ == "appos" and c.i > token.i + 1 and doc[token.i + 1].text == ","]
+        if not any(_noun_word(c) in _BUSINESS_NOUNS for c in described):
+            continue
+        start = token.i
+        while start > 0 and _capitalised_name(doc[start - 1]) and doc[start - 1].ent_type_ == "" and doc[start - 1].head.i == token.i:
+            start -= 1
+        if not is_dateline(doc[start]) and not (start > 0 and doc[start - 1].lower_.rstrip(".") in HONORIFICS):
+            found.append((start, token.i + 1))
+    return found
+
+
+def _noun_word(token: Token) -> str:
+    """The noun a token ends, lower-case: `start-up` for the `up` of `start - up`."""
+    doc = token.doc
+    if token.lower_ == "up" and token.i >= 2 and doc[token.i - 1].text in ("-", "‐") and doc[token.i - 2].lower_ == "start":
+        return "start-up"
+    return token.lemma_.lower()
 
 
 def _aged_at(doc: Doc, index: int) -> bool:
