@@ -2787,6 +2787,17 @@ CASES = {
             ("it had finished the foundations a month early", "indirect", "Constructora Peña Alta", "organization", "Constructora Peña Alta S.A. de C.V.", "said", False),
         ],
     ),
+    "noble_titles_and_peers": (
+        "Count Friedrich von Halden, 71, said the family could no longer keep both the castle and its contents. “Either we sell the chairs or we lose the roof,” the count said.\n\n"
+        "In Jaipur, Maharaja Suryaveer Singh said the palace would open to paying guests in March.\n\n"
+        "At the High Court in Edinburgh, the judge, Lord Carnbrae, told the jury they would hear closing speeches on Thursday.",
+        [
+            ("the family could no longer keep both the castle and its contents", "indirect", "Friedrich von Halden", "person", "Count Friedrich von Halden", "said", False),
+            ("Either we sell the chairs or we lose the roof", "direct", "Friedrich von Halden", "person", "the count", "said", False),
+            ("the palace would open to paying guests in March", "indirect", "Suryaveer Singh", "person", "Maharaja Suryaveer Singh", "said", False),
+            ("they would hear closing speeches on Thursday", "indirect", "Lord Carnbrae", "person", "the judge", "told", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -354,6 +354,8 @@ class EntityIndex:
             person = Person(_join_names(names), first if given else "", last, gender)
             if len(names) == 1 and is_first_name(first):
                 person.first, person.last = first, ""
+            elif _peer_name(self.doc, names):
+                person.name = _peer_name(self.doc, names)
             self.people.append(person)
         elif not person.gender:
             person.gender = self._title_gender(ent)
@@ -1220,7 +1222,7 @@ class EntityIndex:
         if person is not None:
             return Resolution(person.name, "person", person.gender)
         names = self._name_tokens(list(span), head) or [head]
-        return Resolution(_join_names(names), "person", _first_gender(names[0].text) if len(names) > 1 else "")
+        return Resolution(_peer_name(self.doc, names) or _join_names(names), "person", _first_gender(names[0].text) if len(names) > 1 else "")
 
     def _organization_ending_at(self, index: int) -> Span | None:
         """The organisation span (tagged or recovered) whose last token is ``index``, if any."""
@@ -2138,6 +2140,13 @@ def _same_generation(name: str, other: str) -> bool:
     """``Harold Pruitt Sr.`` and ``Harold Pruitt Jr.`` are two people; a name without a suffix may be either."""
     suffixes = {word for word in (name.split()[-1], other.split()[-1]) if word in GENERATIONAL}
     return len({s.rstrip(".") for s in suffixes}) <= 1
+
+
+def _peer_name(doc: Doc, names: list[NameWord]) -> str:
+    """``Lord Carnbee``, ``Lady Farrant``: a peer or a judge known by the title alone keeps it (no first name given)."""
+    if len(names) == 1 and names[0].i > 0 and doc[names[0].i - 1].text in ("Lord", "Lady") and not is_first_name(names[0].text):
+        return f"{doc[names[0].i - 1].text} {names[0].text}"
+    return ""
 
 
 def _join_names(names: list[NameWord]) -> str:
