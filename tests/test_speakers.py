@@ -2798,6 +2798,18 @@ CASES = {
             ("they would hear closing speeches on Thursday", "indirect", "Lord Carnbrae", "person", "the judge", "told", False),
         ],
     ),
+    "bodies_of_a_place_or_owned_by_another": (
+        "MABOU, N.S. — The Diocese of Antigonish said the church would close at the end of the month. Warden Yvette Marie-Claire Comeau said council would ask to buy the building.\n\n"
+        "The diocese said the bell would go to the museum.\n\n"
+        "The Government of Nunavut’s Department of Community and Government Services said the pipes would be replaced in June. The ministry’s Fisheries Division said it was working with the band on a new licence.",
+        [
+            ("the church would close at the end of the month", "indirect", "Diocese of Antigonish", "organization", "The Diocese of Antigonish", "said", False),
+            ("council would ask to buy the building", "indirect", "Yvette Marie-Claire Comeau", "person", "Warden Yvette Marie-Claire Comeau", "said", False),
+            ("the bell would go to the museum", "indirect", "Diocese of Antigonish", "organization", "The diocese", "said", False),
+            ("the pipes would be replaced in June", "indirect", "Department of Community and Government Services", "organization", "The Government of Nunavut’s Department of Community and Government Services", "said", False),
+            ("it was working with the band on a new licence", "indirect", "Fisheries Division", "organization", "The ministry’s Fisheries Division", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

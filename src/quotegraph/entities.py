@@ -2263,7 +2263,8 @@ def _clean_org(name: str) -> str:
     name = re.sub(r"\s+\d+\s*[-–]\s*\d+$", "", name)  # `Dundee Wanderers 3-1`: a score the tagger took in
     name = re.sub(r"\s+(?:of|and|for|&)\s*[‘“\"'«„]?$", "", name)  # `accused Dublin City Council of ‘painting ...`
     # `Ontario’s Ministry of Labour`, `Hoshino’s Special Investigation Committee`, India's `Union Ministry of ...`: the body itself
-    name = re.sub(r"^(?:[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)?['’]s\s+|Union\s+)(?=(?:[A-Z]\w*\s+){0,3}(?:Ministry|Department|Committee|Commission|Office|Council|Agency|Authority|Board|Institute)\b)", "", name)
+    name = re.sub(r"^(?:[A-Z][\w.&-]*(?: (?:of )?[A-Z][\w.&-]*)?['’]s\s+|Union\s+)(?=(?:[A-Z]\w*\s+){0,3}(?:Ministry|Department|Committee|Commission|Office|Council|Agency|Authority|Board|Institute|Division|Directorate)\b)", "", name)
+    name = re.sub(r"^(?:[Tt]he\s+)?[a-z]+['’]s\s+(?=[A-Z])", "", name)  # `the ministry’s Fisheries Division`
     return name.strip() or original
 
 
@@ -2785,8 +2786,11 @@ def _untagged_bodies(doc: Doc) -> list[tuple[int, int]]:
                 or (end > index and doc[end].lower_ in ("of", "and", "for") and end + 1 < len(doc) and _capitalised_name(doc[end + 1]))
                 or (end > index and _glued_hyphen(doc, end) and end + 1 < len(doc) and _capitalised_name(doc[end + 1]))):  # `Hida-Gero`
             end += 1
+        whole = end
         while end > index and not (_capitalised_name(doc[end - 1]) and (doc[end - 1].lower_ in heads or doc[end - 1].lower_ in _COMPANY_ENDINGS)):
             end -= 1
+        if end - index < 2 and whole - index >= 3 and doc[index].lower_ in heads and doc[index + 1].lower_ == "of" and _capitalised_name(doc[whole - 1]):
+            end = whole  # `Diocese of Antigonish`: a body word, then what it is of
         if end - index >= 2 and not is_dateline(doc[index]):
             found.append((index, end))
         index = max(end, index + 1)
