@@ -2810,6 +2810,29 @@ CASES = {
             ("it was working with the band on a new licence", "indirect", "Fisheries Division", "organization", "The ministry’s Fisheries Division", "said", False),
         ],
     ),
+    "lede_speaker_named_in_next_paragraph": (
+        "A community radio presenter has defended telling a caller to ‘stop moaning and ring your councillor’ during a phone-in about the bin strike in Leek.\n\n"
+        "Tony Hallam, who has presented the breakfast show for 14 years, was taking calls on Tuesday when a woman complained about foxes in her garden.\n\n"
+        "The presenter said on Wednesday that he had meant it kindly.",
+        [
+            ("to ‘stop moaning and ring your councillor’ during a phone-in about the bin strike in Leek", "mixed", "Tony Hallam", "person", "A community radio presenter", "telling", False),
+            ("that he had meant it kindly", "indirect", "Tony Hallam", "person", "The presenter", "said", False),
+        ],
+    ),
+    "lede_speaker_named_after_a_relative": (
+        "A Co Offaly dairy farmer has told a local radio programme that he expects to be ‘the last Brosnan milking cows in Clonbullogue’.\n\n"
+        "Michael Brosnan, 61, and his son, Cian, 29, were guests on Midlands Morning on Wednesday.",
+        [
+            ("that he expects to be ‘the last Brosnan milking cows in Clonbullogue’", "mixed", "Michael Brosnan", "person", "A Co Offaly dairy farmer", "told", False),
+        ],
+    ),
+    "lede_speaker_not_the_one_harmed": (
+        "A neighbour said she heard screams at about 2am on Sunday.\n\n"
+        "Aoife Kinsella, 34, was found injured in the flat below hers and taken to hospital.",
+        [
+            ("she heard screams at about 2am on Sunday", "indirect", "neighbour", "anonymous", "A neighbour", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -1521,18 +1521,28 @@ class EntityIndex:
         witness`, `Kerry Bostock was giving evidence`), not of any sentence (`Edna Whitlock died ...`)."""
         sentence = self._sentence_numbers()
         gender = self._person_nouns.get(head.lemma_.lower(), "")
-        for person in sorted((p for p in self.people if p.positions), key=lambda p: min(p.positions)):
-            first = self.doc[min(person.positions)]
-            if first.i <= head.i or sentence[first.i] - sentence[head.i] > 2:
+        here = sentence[head.i]
+        # named after the lede (not `... across Leek`, a town tagged a person; `the last Brosnan` in the lede's quote counts from the next mention)
+        later = {id(p): [i for i in p.positions if sentence[i] > here] for p in self.people}
+        for person in sorted((p for p in self.people if later[id(p)] and min(p.positions) > head.i), key=lambda p: min(later[id(p)])):
+            first = self.doc[min(later[id(person)])]
+            if sentence[first.i] - here > 2:
                 continue
             named = [self.doc[i] for i in person.positions if sentence[i] == sentence[first.i]]
             subject = any(t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "appos" and t.head.dep_ in ("nsubj", "nsubjpass")) for t in named)
-            if not subject or not person.first or (gender and person.gender not in ("", gender)) or (person.roles & self._titles.keys()) - HONORIFICS:
-                return None  # the next person named is someone else: a victim, an official
+            if not subject or not person.first or (gender and person.gender not in ("", gender)) or (person.roles & self._titles.keys()) - HONORIFICS - KIN_SHARING_NAME:
+                return None  # the next person named is someone else: a victim, an official (not `his son` of `father`)
             # not `Jac Hughes, 29, denies causing grievous bodily harm`: the accused, most often not the lede's witness
             speaks = any((t.lemma_.lower() in speech_cues() and t.lemma_.lower() not in ("deny", "plead", "admit")) or t.lemma_.lower() in _EVIDENCE_WORDS
                          for t in first.sent)
-            return Resolution(person.name, "person", person.gender) if speaks else None
+            # or the wire lede's delayed name: the subject opening the next paragraph (`A local radio presenter has defended
+            # ... | Tony Hallam, who has presented ... for 14 years, was taking calls`), not one harmed or accused there
+            opens = self.text.count("\n\n", head.idx, first.sent.start_char) == 1 and not self.text[first.sent.start_char - 2 : first.sent.start_char].strip() \
+                and not any(t.lemma_.lower() in _HARM_WORDS for t in first.sent)
+            if not (speaks or opens):
+                return None
+            person.roles.add(head.lemma_.lower())  # and `The presenter said` later is the same one
+            return Resolution(person.name, "person", person.gender)
         return None
 
     def _salient_description(self, head: Token, gender: str, skip: frozenset[str] = frozenset()) -> Resolution | None:
@@ -2054,6 +2064,9 @@ def _in_own_marks(ent: Span) -> bool:
 
 # Who asks the questions in court, never `the witness`.
 _EVIDENCE_WORDS = frozenset(("evidence", "witness", "testimony", "testify"))  # a sentence about someone's account
+# A sentence about someone harmed or accused: a victim or a suspect, not the lede's speaker named later.
+_HARM_WORDS = frozenset(("die", "dead", "death", "kill", "injure", "injured", "wound", "murder", "shoot", "stab", "arrest", "charge", "sentence",
+                         "convict", "jail", "imprison", "drown", "victim", "deny", "plead", "admit", "accuse", "suspect", "missing", "body"))
 _COURT_ROLES = frozenset(("attorney", "lawyer", "counsel", "prosecutor", "judge", "justice", "magistrate", "barrister", "solicitor", "coroner", "commissioner"))
 
 
