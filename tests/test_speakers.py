@@ -2833,6 +2833,14 @@ CASES = {
             ("she heard screams at about 2am on Sunday", "indirect", "neighbour", "anonymous", "A neighbour", "said", False),
         ],
     ),
+    "source_of_a_poll_or_results": (
+        "Labor leads the Liberals 51–49 on a two-party basis, according to a Southerly Polling survey of 612 voters released on Monday.\n\n"
+        "Ruiz won 54 per cent of the vote, according to unofficial results from the Pima County Elections Department.",
+        [
+            ("Labor leads the Liberals 51–49 on a two-party basis", "indirect", "Southerly Polling", "organization", "Southerly Polling", "according to", False),
+            ("Ruiz won 54 per cent of the vote", "indirect", "Pima County Elections Department", "organization", "the Pima County Elections Department", "according to", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -25,7 +25,9 @@ NON_SPEAKERS = ("that", "this", "what", "which", "these", "those", "there")
 DOCUMENT_NOUNS = ("statement", "speech", "report", "memo", "letter", "brief", "filing", "release", "post", "tweet", "email", "interview", "ad", "document",
                   "study", "submission", "survey", "audit", "analysis", "petition", "complaint", "lawsuit",
                   "comment", "reply", "response", "message", "caption", "answer", "question", "account", "screenshot", "note",
-                  "leaflet", "flyer", "newsletter", "notice", "advisory", "announcement", "bulletin")
+                  "leaflet", "flyer", "newsletter", "notice", "advisory", "announcement", "bulletin", "poll", "result", "figure")
+# Documents a firm's name before them made (`a Southerly Polling survey`, `a Reuters report`).
+_MADE_BY_A_NAME = frozenset(("survey", "poll", "study", "report", "analysis", "audit", "result", "figure", "forecast"))
 # Verbs whose subject authors the document they take as object (`The ministry issued a statement saying ...`).
 _ISSUING_VERBS = frozenset(("issue", "post", "release", "publish", "send", "put", "write", "upload", "file", "tweet", "submit", "pen", "circulate", "make"))
 # Places a post sits on, owned by whoever they belong to (`a message on his profile`).
@@ -320,6 +322,10 @@ def document_author(token: Token) -> Token | None:
         author = next((c for c in source.children if c.dep_ == "pobj"), None) if source is not None else None
         if author is not None:
             return author
+    maker = token.i > 0 and token.doc[token.i - 1]
+    if token.lemma_.lower() in _MADE_BY_A_NAME and maker and maker.dep_ == "compound" and maker.head.i == token.i and maker.pos_ == "PROPN" \
+            and maker.text[:1].isupper() and maker.lower_ not in words("channel_words.txt"):
+        return maker  # `a Southerly Polling survey`, `an Ipsos poll`: the firm that made it (not `a Facebook post`)
     for child in token.children:
         if child.dep_ in ("relcl", "acl") and not any(c.dep_ == "mark" for c in child.children):  # not `a memo that the company had ...`: its content
             author = _own_subject(child)

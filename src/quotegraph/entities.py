@@ -2548,6 +2548,7 @@ _COMPANY_ENDINGS = frozenset((
     "mining", "semiconductors", "electronics", "software", "infotech", "therapeutics", "biotech", "pharma", "robotics", "analytics",
     "forensics", "telecom", "mobile", "mobility", "railway", "railways", "shipping", "freight", "breweries", "beverages", "textiles",
     "chemicals", "aerospace", "insurance", "securities", "properties", "realty", "construction", "engineering", "productions", "pictures",
+    "polling", "research", "recherche", "consulting", "strategies", "insights",
 ))
 
 
