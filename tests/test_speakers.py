@@ -2841,6 +2841,18 @@ CASES = {
             ("Ruiz won 54 per cent of the vote", "indirect", "Pima County Elections Department", "organization", "the Pima County Elections Department", "according to", False),
         ],
     ),
+    "acronyms_and_post_nominals": (
+        "COX'S BAZAR, Bangladesh — More than 3,500 Rohingya attempted the sea crossing this year, UNHCR said on Tuesday.\n\n"
+        "The RCMP said in a statement that the death was a tragedy. An IMF spokesperson said the board would meet in June.\n\n"
+        "“It is a disgrace,” said Mabli Roberts MS. Ciarán Walsh TD said the report was fair.",
+        [
+            ("More than 3,500 Rohingya attempted the sea crossing this year", "indirect", "United Nations High Commissioner for Refugees", "organization", "UNHCR", "said", False),
+            ("that the death was a tragedy", "indirect", "Royal Canadian Mounted Police", "organization", "The RCMP", "said", False),
+            ("the board would meet in June", "indirect", "International Monetary Fund", "organization", "An IMF spokesperson", "said", False),
+            ("It is a disgrace", "direct", "Mabli Roberts", "person", "Mabli Roberts MS", "said", False),
+            ("the report was fair", "indirect", "Ciarán Walsh", "person", "Ciarán Walsh TD", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -19,7 +19,7 @@ from typing import Mapping
 from spacy.tokens import Doc, Span, Token
 
 from .cues import DOCUMENT_NOUNS, RELATIVE_PRONOUNS, document_author, is_dateline, is_hometown, past_dateline
-from .lexicon import first_name_gender, gendered, is_first_name, keyed, speech_cues, words
+from .lexicon import data_lines, first_name_gender, gendered, is_first_name, keyed, speech_cues, words
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 GROUP_PRONOUNS = ("they", "them", "we")
@@ -78,6 +78,10 @@ FAMILY_NAMES_FIRST = frozenset((
 # Lower-case words that belong inside a name (`Ludwig van Beethoven`); post-nominal letters after one.
 NAME_PARTICLES = frozenset(("de", "da", "di", "del", "della", "van", "von", "der", "den", "bin", "bint", "ibn", "al", "el", "la", "le", "du", "dos", "das", "ter", "ten", "y", "i"))  # `Jordi Puigvert i Casals`
 POST_NOMINALS = frozenset(("kc", "qc", "sc", "san", "bl", "mp", "msp", "mla", "mpp", "mna", "mbe", "obe", "cbe", "phd", "esq"))
+# Post-nominal letters that are also words or titles in lower case (`Mabli Roberts MS`, `Ciarán Walsh TD`): dropped only as written, after a name word.
+_POST_NOMINAL_LETTERS = frozenset(("MS", "TD", "MEP", "MLC", "MHA", "MHK", "MHR", "JP", "OAM", "AO", "AC", "AM", "KBE", "DBE", "GBE", "FRS", "OON", "OFR",
+                                   "CON", "GCON", "MON", "MFR", "KCMG", "CMG", "LVO", "CVO", "MVO", "QSO", "ONZM", "MNZM", "CNZM", "KNZM", "DNZM",
+                                   "QPM", "KPM", "FRCS", "MD", "RN", "OC", "CM", "OBE", "MBE", "CBE"))
 _STREET_WORDS = frozenset(("street", "road", "avenue", "boulevard", "highway", "motorway", "expressway", "island", "islands"))
 _ELIDED_PARTICLE = re.compile(r"(?:d|l|dell|dall)['’][A-ZÀ-Ý]")  # `d'Entremont`, `l’Écuyer`: a surname after an elided particle
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ul)[-‐]")
@@ -176,6 +180,8 @@ class EntityIndex:
             full = by_initials.get(token.text, ()) if token.is_upper and token.is_alpha and 2 <= len(token.text) <= 6 else ()
             if len(full) == 1 and token.text not in self._acronyms:
                 self._acronyms[token.text] = next(iter(full))
+            elif token.is_upper and token.text in _known_acronyms() and token.text not in self._acronyms:
+                self._acronyms[token.text] = _known_acronyms()[token.text]  # `UNHCR`, never spelled out: the body's full name
         for ent in _join_nicknames(doc):
             if ent[0].tag_ == "POS":
                 continue  # `Prime Minister’s Questions`: a name owned by someone, tagged from its `’s`
@@ -300,7 +306,7 @@ class EntityIndex:
                  and t.tag_ != "POS" and t.lower_ != "'s" and t.pos_ != "DET"]
         names = [
             t for n, t in enumerate(names)
-            if (t.text[:1].isupper() and t.lower_.rstrip(".") not in POST_NOMINALS) or _hyphen_tail(t) or (_hyphen_tail(t.doc[t.i + 1]) if t.text == "-" and t.i + 1 < len(t.doc) else False)
+            if (t.text[:1].isupper() and t.lower_.rstrip(".") not in POST_NOMINALS and not (n > 0 and t.text.rstrip(".") in _POST_NOMINAL_LETTERS)) or _hyphen_tail(t) or (_hyphen_tail(t.doc[t.i + 1]) if t.text == "-" and t.i + 1 < len(t.doc) else False)
             or (n > 0 and _ELIDED_PARTICLE.match(t.text) is not None)  # `Marc d'Entremont`
             or (t.lower_ in NAME_PARTICLES and 0 < n < len(names) - 1 and (names[n - 1].text[:1].isupper() or names[n - 1].lower_ in NAME_PARTICLES))  # `Pieter van der Berg`
         ]
@@ -2483,6 +2489,12 @@ _PUBLIC_BODIES = frozenset(("commission", "ministry", "department", "court", "ag
 # Head words that only a public body answers to (not `agency`, `office` or `board`, which businesses use too).
 _STATE_BODIES = frozenset(("regulator", "ministry", "department", "commission", "court", "tribunal", "police", "council", "government",
                            "parliament", "senate", "congress", "municipality", "authority"))
+
+
+@lru_cache(maxsize=1)
+def _known_acronyms() -> dict[str, str]:
+    """Well-known bodies by acronym (`data/acronyms.txt`): RCMP → Royal Canadian Mounted Police."""
+    return {line.split(None, 1)[0]: line.split(None, 1)[1] for line in data_lines("acronyms.txt") if " " in line}
 
 
 @lru_cache(maxsize=1)
