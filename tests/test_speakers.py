@@ -2853,6 +2853,16 @@ CASES = {
             ("the report was fair", "indirect", "Ciarán Walsh", "person", "Ciarán Walsh TD", "said", False),
         ],
     ),
+    "bare_spokesperson_speaks_for_the_body_just_named": (
+        "A tractor driver died on Tuesday when a train hit his trailer on a level crossing near Spalding.\n\n"
+        "Network Rail said on Wednesday that it had replaced the paper lists at all 14 of its signalling centres in the region. ‘We are deeply sorry for the loss of Mr Pickering,’ a spokesperson said.\n\n"
+        "A spokesman for the SNP said the figures were “one poll of one night”.",
+        [
+            ("that it had replaced the paper lists at all 14 of its signalling centres in the region", "indirect", "Network Rail", "organization", "Network Rail", "said", False),
+            ("We are deeply sorry for the loss of Mr Pickering", "direct", "Network Rail", "organization", "a spokesperson", "said", False),
+            ("the figures were “one poll of one night”", "mixed", "Scottish National Party", "organization", "A spokesman for the SNP", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -1298,6 +1298,14 @@ class EntityIndex:
                 return Resolution(self._org_full_name(_span_text(self.doc, proper), head.i), "organization")
             if proper and not any(t.ent_type_ == "PERSON" or self._person_at(t.i) is not None or self._find_person(_name_units([t]), t.i) is not None for t in proper):
                 return Resolution(self._org_full_name(_span_text(self.doc, proper), head.i), "organization")  # `a Sayurku spokeswoman`: no person of that name
+            if span[0].lower_ in ("a", "an") and org is None and not proper and body is None:
+                # `Network Rail has since replaced the lists ... ‘We are deeply sorry,’ a spokesperson said`: the body the
+                # sentence before (same paragraph) is about
+                about = self._last_named_body(head.i, False)
+                sentence = self._sentence_numbers()
+                if about is not None and about.root.dep_ in ("nsubj", "nsubjpass") and sentence[head.i] - sentence[about.start] <= 1 \
+                        and "\n\n" not in self.text[about.end_char : head.idx]:
+                    return Resolution(self._org_full_name(_org_name(about.text), about.start), "organization")
             if span[0].lower_ == "the" and not proper:  # `A spokesperson for the minister ... The spokesperson said`: that one
                 earlier = next((t for t in reversed(self.doc[: head.i]) if t.lemma_.lower() in SPOKES_HEADS and t.i != head.i and not t.ent_type_), None)
                 if earlier is not None and not (earlier.i > 0 and self.doc[earlier.i - 1].lower_ == "the"):
@@ -2560,7 +2568,7 @@ _COMPANY_ENDINGS = frozenset((
     "mining", "semiconductors", "electronics", "software", "infotech", "therapeutics", "biotech", "pharma", "robotics", "analytics",
     "forensics", "telecom", "mobile", "mobility", "railway", "railways", "shipping", "freight", "breweries", "beverages", "textiles",
     "chemicals", "aerospace", "insurance", "securities", "properties", "realty", "construction", "engineering", "productions", "pictures",
-    "polling", "research", "recherche", "consulting", "strategies", "insights",
+    "polling", "research", "recherche", "consulting", "strategies", "insights", "rail", "trains", "ferries", "buses",
 ))
 
 
