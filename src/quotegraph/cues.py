@@ -322,8 +322,8 @@ def document_author(token: Token) -> Token | None:
         author = next((c for c in source.children if c.dep_ == "pobj"), None) if source is not None else None
         if author is not None:
             return author
-    maker = token.i > 0 and token.doc[token.i - 1]
-    if token.lemma_.lower() in _MADE_BY_A_NAME and maker and maker.dep_ == "compound" and maker.head.i == token.i and maker.pos_ == "PROPN" \
+    maker = token.doc[token.i - 1] if token.i > 0 else None
+    if token.lemma_.lower() in _MADE_BY_A_NAME and maker is not None and maker.dep_ == "compound" and maker.head.i == token.i and maker.pos_ == "PROPN" \
             and maker.text[:1].isupper() and maker.lower_ not in words("channel_words.txt"):
         return maker  # `a Southerly Polling survey`, `an Ipsos poll`: the firm that made it (not `a Facebook post`)
     for child in token.children:

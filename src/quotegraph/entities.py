@@ -360,8 +360,8 @@ class EntityIndex:
             person = Person(_join_names(names), first if given else "", last, gender)
             if len(names) == 1 and is_first_name(first):
                 person.first, person.last = first, ""
-            elif _peer_name(self.doc, names):
-                person.name = _peer_name(self.doc, names)
+            elif peer := _peer_name(self.doc, names):
+                person.name = peer
             self.people.append(person)
         elif not person.gender:
             person.gender = self._title_gender(ent)
