@@ -2863,6 +2863,41 @@ CASES = {
             ("the figures were “one poll of one night”", "mixed", "Scottish National Party", "organization", "A spokesman for the SNP", "said", False),
         ],
     ),
+    "band_introduced_by_what_it_is": (
+        "DENVER (AP) -- The indie band Copper Lanterns has pulled out of the Highline Sound festival a day before it was due to headline.\n\n"
+        "In a post on Instagram, the four-piece said it was \"gutted\" to cancel. \"This was not an easy call,\" the post read.\n\n"
+        "Copper Lanterns, fronted by singer Rhea Tallis, formed in Boulder in 2015.\n\n"
+        "The festival said ticket holders could ask for a refund until Friday.\n\n"
+        "The Front Range Stagehands Union said its members would still be paid. \"It is a kick in the teeth,\" said union president Dario Mendes. The union said it had been told on Tuesday.",
+        [
+            ("it was \"gutted\" to cancel", "mixed", "Copper Lanterns", "organization", "the four-piece", "said", False),
+            ("This was not an easy call", "direct", "Copper Lanterns", "organization", "the four-piece", "said", True),
+            ("ticket holders could ask for a refund until Friday", "indirect", "Highline Sound", "organization", "The festival", "said", False),
+            ("its members would still be paid", "indirect", "Front Range Stagehands Union", "organization", "The Front Range Stagehands Union", "said", False),
+            ("It is a kick in the teeth", "direct", "Dario Mendes", "person", "union president Dario Mendes", "said", False),
+            ("it had been told on Tuesday", "indirect", "Front Range Stagehands Union", "organization", "The union", "said", False),
+        ],
+    ),
+
+    "siblings_named_together_and_the_eldest": (
+        "The folk trio Harbour Wynds will tour again this autumn, five years after a row that singer Isla Dunmore calls 'the silliest week of our lives'.\n\n"
+        "The band, formed by Dunmore and her brothers Fraser and Lachlan in a Leith flat, last played in 2019.\n\n"
+        "'Nobody comes out of that year looking good,' Isla Dunmore said.\n\n"
+        "Fraser, the fiddler and at 41 the eldest, was blunter. 'She threw a shoe at me,' he said.\n\n"
+        "Lachlan said he had spent the break teaching guitar in Perth.\n\n"
+        "'It was a sandal,' the elder Dunmore said.\n\n"
+        "Their mother, Elspeth Dunmore, 70, said she had simply told them to make up. 'They were always hopeless at saying sorry,' she said.",
+        [
+            ("the silliest week of our lives", "direct", "Isla Dunmore", "person", "singer Isla Dunmore", "calls", False),
+            ("Nobody comes out of that year looking good", "direct", "Isla Dunmore", "person", "Isla Dunmore", "said", False),
+            ("She threw a shoe at me", "direct", "Fraser Dunmore", "person", "he", "said", False),
+            ("he had spent the break teaching guitar in Perth", "indirect", "Lachlan Dunmore", "person", "Lachlan", "said", False),
+            ("It was a sandal", "direct", "Fraser Dunmore", "person", "the elder Dunmore", "said", False),
+            ("she had simply told them to make up", "indirect", "Elspeth Dunmore", "person", "Their mother", "said", False),
+            ("They were always hopeless at saying sorry", "direct", "Elspeth Dunmore", "person", "she", "said", False),
+        ],
+    ),
+
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -509,6 +509,15 @@ class EntityIndex:
                     person.seniority = "elder" if order else "younger"
         for position, person in self.mentions:
             token = self.doc[position]
+            # `Tom, the eldest,`; `Calum, the band’s guitarist and at 38 the eldest,`: the eldest of the siblings named
+            described = [c for c in token.children if c.dep_ in ("appos", "conj") and c.i > token.i]
+            described += [c for d in described for c in d.children if c.dep_ == "conj"]
+            order = next((_AGE_ORDER[d.lower_] for d in described if d.lower_ in _AGE_ORDER and any(c.lower_ == "the" for c in d.children)
+                          and (d.lower_.endswith("st") or any(c.lower_ == "of" for c in d.children))), None)  # also `the elder of the two`
+            if order is not None and not person.seniority:
+                person.seniority = "elder" if order else "younger"
+        for position, person in self.mentions:
+            token = self.doc[position]
             order = next((c.lower_ for c in token.children if c.dep_ == "amod" and c.lower_ in _AGE_ORDER), None)
             if order is not None:  # `The younger Faulkner, 24,`: the age is the younger one's, if the article said who that is
                 namesakes = [p for p in self.people if p.last and p.last == person.last]
@@ -643,8 +652,9 @@ class EntityIndex:
                     person.last, person.name = other.last, f"{person.first} {other.last}"
                     continue
             kin = token.head if token.dep_ == "appos" else next((t for t in self.doc[max(0, token.i - 2) : token.i] if t.lemma_.lower() in KIN_SHARING_NAME), None)
-            if kin is None and token.dep_ == "conj" and token.head.dep_ == "appos":
-                kin = token.head.head  # `his two sons, Tyler and Brett`: the second of the pair too
+            if kin is None and token.dep_ == "conj":  # `his two sons, Tyler and Brett`, `her brothers Calum and Ewan`: the second too
+                first = token.head
+                kin = first.head if first.dep_ == "appos" else next((t for t in self.doc[max(0, first.i - 2) : first.i] if t.lemma_.lower() in KIN_SHARING_NAME), None)
             if kin is None or kin.lemma_.lower() not in KIN_SHARING_NAME:  # `Isla, 19, Hannah’s daughter,`: the relation after the name
                 kin = next((c for c in token.children if c.dep_ == "appos" and c.lemma_.lower() in KIN_SHARING_NAME), None)
             if kin is None or kin.lemma_.lower() not in KIN_SHARING_NAME:
@@ -1209,21 +1219,22 @@ class EntityIndex:
             person = (self._find_person(names, head.i, title_gender) if names and title_gender else None) or known
         age = next((c.lower_ for c in head.children if c.dep_ == "amod" and c.lower_ in ("younger", "elder", "older")), None)
         if age and person is not None:  # `the younger Pruitt`: Harold Pruitt Jr., not Sr.
-            namesakes = [p for p in self.people if p.last == person.last]
+            # of those named so far: `the elder Munro` is not the mother introduced paragraphs later
+            namesakes = [p for p in self.people if p.last == person.last and p.positions and min(p.positions) < head.i]
             if len(namesakes) == 1 and person.first == head.text:  # `the elder Lee` of Lee Jun-ho and Lee Sang-min: the family name first
                 namesakes = [p for p in self.people if p.first == head.text]
             suffix = ("Jr.", "Jr", "II") if age == "younger" else ("Sr.", "Sr")
             by_suffix = next((p for p in namesakes if p.name.split()[-1] in suffix), None)
             # `His mother, Sunita Mehrotra` is not `the younger Mehrotra`; `her son` is not the elder
             other_generation = OLDER_KIN if age == "younger" else YOUNGER_KIN
-            by_kin = [p for p in namesakes if not p.roles & other_generation]
+            by_kin = peers = [p for p in namesakes if not p.roles & other_generation]
             if len(by_kin) > 1:  # `Goran Petrović, the player’s father` is the elder of two Petrovićs
                 by_kin = [p for p in by_kin if p.roles & (YOUNGER_KIN if age == "younger" else OLDER_KIN)] or by_kin
             if len(by_kin) > 1 and len(by_kin) < len(namesakes):  # of both parents, the one the article is talking about
                 by_kin = [self._nearest(by_kin, head.i)]
             aged = sorted((p for p in namesakes if p.age is not None), key=lambda p: p.age or 0)
             by_age = (aged[0] if age == "younger" else aged[-1]) if len(aged) >= 2 and aged[0].age != aged[-1].age else None
-            person = by_suffix or by_age or _by_seniority(namesakes, "younger" if age == "younger" else "elder") \
+            person = by_suffix or by_age or _by_seniority(peers if len(peers) >= 2 else namesakes, "younger" if age == "younger" else "elder") \
                 or (by_kin[0] if len(by_kin) == 1 and len(namesakes) > 1 else person)
         if person is not None:
             return Resolution(person.name, "person", person.gender)
@@ -1260,6 +1271,8 @@ class EntityIndex:
             lemma = self.doc[head.i - 2].lemma_.lower()  # `the mayor-elect`: the office to be held
         elif head.i >= 2 and _glued_hyphen(self.doc, head.i - 1) and f"{self.doc[head.i - 2].lower_}-{lemma}" in self._person_nouns:
             lemma = f"{self.doc[head.i - 2].lower_}-{lemma}"  # `the centre-back`, `the fly-half`: one word for a person
+        if _body_word_of(head) == "band":
+            lemma = "band"  # `the four-piece`
         text = _strip_determiner(span)
         if lemma in SPOKES_HEADS:
             owner = next((c for c in head.children if c.dep_ == "poss"), None)
@@ -1394,6 +1407,7 @@ class EntityIndex:
         if head.tag_ == "NNS" and head.lower_ != lemma and lemma in words("organization_heads.txt") and head.ent_type_ not in ORG_LABELS:
             return Resolution(_description_name(head), "anonymous")  # `the companies said`: both, not one of them
         if lemma in words("organization_heads.txt") or head.lower_ in words("organization_heads.txt") or (head.ent_type_ in ORG_LABELS and not role_word):
+            word = "band" if lemma == "band" else head.lower_
             # `the (Swedish) company` → the company last named; a possessor or a compound names another
             # body (`the town engineer's office`, `the community council`).
             named_after = head.i + 2 < len(self.doc) and self.doc[head.i + 1].text == "," and self.doc[head.i + 2].ent_iob_ == "B" \
@@ -1407,12 +1421,12 @@ class EntityIndex:
                 definite = True
             elif definite and any(child.dep_ == "poss" and child.pos_ == "NOUN" for child in qualifiers):
                 # `The sheriff's office` → Tamarack County Sheriff's Office: the owner is a word of the name
-                named = self._recent_organization(head.i, head.lower_, {child.lower_ for child in qualifiers})
+                named = self._recent_organization(head.i, word, {child.lower_ for child in qualifiers})
                 if named is not None:
                     return named
             if definite and head.ent_type_ not in ORG_LABELS and not any(child.dep_ == "poss" for child in qualifiers):
                 # `the forecasting centre` → National Forecasting Centre: a body named with all these words
-                named = self._recent_organization(head.i, head.lower_, {child.lower_ for child in qualifiers})
+                named = self._recent_organization(head.i, word, {child.lower_ for child in qualifiers})
                 if named is not None:
                     return named
                 later = self._named_next_body(head)
@@ -1628,9 +1642,15 @@ class EntityIndex:
         spoke or was named, whichever came later. With ``qualifiers`` (``the forecasting centre``,
         ``the community council``) only a body named with all those words too, or none."""
         if head:
+            # `the rock band Velvet Static`, `Stanmoor Town, the club,`: a name the article gave as one
+            introduced = self._introduced_as(head, position) if not qualifiers else None
             for ent in reversed(self._organizations):
                 if ent.end <= position and {head, *qualifiers} <= {t.lower_ for t in ent}:
+                    if introduced is not None and introduced[0] > ent.start:
+                        break
                     return Resolution(self._org_full_name(_org_name(ent.text), ent.start), "organization")
+            if introduced is not None:
+                return Resolution(self._org_full_name(_org_name(introduced[1]), introduced[0]), "organization")
             if qualifiers:
                 return None
         # `the company said` is not the regulator it filed with: a business word never means a public body,
@@ -1646,6 +1666,32 @@ class EntityIndex:
         if named is not None and (spoke is None or named.start > spoke[0]):  # whichever came last
             return Resolution(self._org_full_name(_org_name(named.text), named.start), "organization")
         return spoke[1] if spoke is not None else None
+
+    def _introduced_as(self, word: str, position: int) -> tuple[int, str] | None:
+        """The name last set beside ``word`` before ``position``, and where: `the rock band Velvet
+        Static`, `her label, Greyhound Records,`, `Haar, the duo`. Not a past one (`his former club`)."""
+        quoted = range(*self.inside_quote)
+        word = "band" if word in _BAND_WORDS else word
+        for token in reversed(self.doc[:position]):
+            if not token.is_lower or _body_word_of(token) != word or token.i in quoted or any(c.lower_ in _PAST_MARKS for c in token.children):
+                continue
+            if token.dep_ == "compound" and token.head.i > token.i and token.head.pos_ == "PROPN":
+                name = token.head  # `the rock band Velvet Static`
+            elif token.dep_ == "appos" and token.head.pos_ == "PROPN" and token.head.i < token.i:
+                name = token.head  # `Haar, the duo,`
+            else:  # `the club, Stanmoor Town,`; `the Riverbend Sound festival`
+                name = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > token.i), None) \
+                    or next((c for c in reversed(list(token.lefts)) if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "NORP")), None)
+            if name is None:
+                continue
+            run = _proper_run(name)
+            if run is not None and (any(self.is_role_word(t) for t in run) or (self._person_at(name.i) is not None and is_first_name(run[0].text))):
+                continue  # `union president Sukhdev Grewal`: a person
+            # right beside the word, not past a role (`union president Sukhdev Grewal`)
+            between = self.doc[run.end : token.i] if run is not None and run.end <= token.i else self.doc[token.i + 1 : run.start] if run is not None else []
+            if run is not None and all(t.is_punct or t.dep_ in ("det", "amod") or (t.dep_ == "compound" and t.head.i == token.i) for t in between):
+                return run.start, _strip_the(run.text)
+        return None
 
     def _last_named_body(self, position: int, business: bool) -> Span | None:
         """The organisation named last before ``position`` — or, when that one is named in passing,
@@ -2793,8 +2839,9 @@ def _untagged_names(doc: Doc) -> list[tuple[int, int]]:
         elif end - index <= 1 and doc[index].text[:1].isupper() and doc[index].is_alpha and doc[index].ent_type_ != "PERSON" and _after_dateline(doc, index) \
                 and index + 2 < len(doc) and doc[index + 1].lower_ in NAME_PARTICLES and doc[index + 1].is_lower and _capitalised_name(doc[index + 2]):
             found.append((index, index + 3))  # `POTCHEFSTROOM – Elrie du Toit won`, the first name tagged a noun
-        elif end - index == 1 and doc[index].dep_ == "appos" and doc[index].head.lemma_.lower() in KIN_SHARING_NAME and doc[index].ent_type_ not in ("DATE", "TIME", "CARDINAL"):
-            found.append((index, end))  # `Blackwood’s mother, Hyacinth,`: a relative's first name
+        elif end - index == 1 and doc[index].ent_type_ not in ("DATE", "TIME", "CARDINAL") and (_kin_appositive(doc[index]) or (
+                doc[index].dep_ == "conj" and _kin_appositive(doc[index].head) and is_first_name(doc[index].text))):
+            found.append((index, end))  # `Blackwood’s mother, Hyacinth,`: a relative's first name; `her brothers Fraser and Lachlan`
         elif end - index == 1 and _aged_at(doc, end) and doc[index].ent_type_ != "PERSON":
             found.append((index, end))  # `Lamai, 63, has sold chicken rice`: a first name with an age
             first = next((t.i for t in doc[:index] if t.text == doc[index].text and t.i + 1 < index and _capitalised_name(doc[t.i + 1])), None)
@@ -2805,6 +2852,41 @@ def _untagged_names(doc: Doc) -> list[tuple[int, int]]:
                 found.insert(0, (first, last + 1))
         index = max(end, index + 1)
     return found
+
+
+# `his former club`, `her old label`: a body someone has left, not the one speaking now
+_PAST_MARKS = frozenset(("former", "previous", "old", "ex", "rival", "parent", "other"))
+# `the band`, `the trio`, `the four-piece`: a music group, spoken of as one body
+_BAND_WORDS = frozenset(("band", "trio", "duo", "quartet", "quintet", "outfit", "ensemble"))
+
+
+def _body_word_of(token: Token) -> str:
+    """The body word ``token`` stands for: `band` for `four-piece` (`piece` after a glued `four-`), else its lemma."""
+    lemma = token.lemma_.lower()
+    if lemma == "piece" and token.i >= 2 and _glued_hyphen(token.doc, token.i - 1) and token.doc[token.i - 2].lower_ in _NUMBER_WORDS:
+        return "band"
+    return "band" if lemma in _BAND_WORDS else lemma
+
+
+_NUMBER_WORDS = frozenset(("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "2", "3", "4", "5", "6", "7", "8", "9", "10"))
+
+
+def _proper_run(token: Token) -> Span | None:
+    """The name ``token`` is part of: its entity, else the capitalised words around it."""
+    doc = token.doc
+    if token.ent_type_ and token.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
+        return next((ent for ent in doc.ents if ent.start <= token.i < ent.end), None)
+    start = end = token.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+        start -= 1
+    while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].text[:1].isupper():
+        end += 1
+    return doc[start : end + 1] if end - start < 6 else None
+
+
+def _kin_appositive(token: Token) -> bool:
+    """`Hyacinth` of `Blackwood’s mother, Hyacinth,`: a name set beside a relation."""
+    return token.dep_ == "appos" and token.head.lemma_.lower() in KIN_SHARING_NAME
 
 
 def _untagged_bodies(doc: Doc) -> list[tuple[int, int]]:
