@@ -2898,6 +2898,37 @@ CASES = {
         ],
     ),
 
+    "south_asian_honorifics_and_office_acronyms": (
+        "ISLAMABAD: Maulana Abdul Rauf Qasmi, the chief of the Jamiat Ahl-e-Watan, said on Monday that his party would leave the coalition unless its demands were met.\n\n"
+        "\"We are partners, not passengers,\" the Maulana told reporters outside Parliament House.\n\n"
+        "In the Supreme Court, Deputy Attorney General (DAG) Barrister Saima Niazi Khattak told the bench that the federal government had filed its reply. \"The reply is on record, My Lord,\" the DAG said.\n\n"
+        "In a filing with the exchange, Qasmi Textiles Ltd said its board had approved a new chairman. \"We thank our founder for fifty years of service,\" the company said.",
+        [
+            ("that his party would leave the coalition unless its demands were met", "indirect", "Abdul Rauf Qasmi", "person", "Maulana Abdul Rauf Qasmi", "said", False),
+            ("We are partners, not passengers", "direct", "Abdul Rauf Qasmi", "person", "the Maulana", "told", False),
+            ("that the federal government had filed its reply", "indirect", "Saima Niazi Khattak", "person", "Barrister Saima Niazi Khattak", "told", False),
+            ("The reply is on record, My Lord", "direct", "Saima Niazi Khattak", "person", "the DAG", "said", False),
+            ("its board had approved a new chairman", "indirect", "Qasmi Textiles", "organization", "Qasmi Textiles Ltd", "said", False),
+            ("We thank our founder for fifty years of service", "direct", "Qasmi Textiles", "organization", "the company", "said", False),
+        ],
+    ),
+
+    "two_word_given_name_and_the_older_woman": (
+        "TAPLEJUNG, Oct 4: A landslide buried four houses in Yamphudin village on Friday night, police said.\n\n"
+        "Among the survivors is Phul Maya Rai, 71, who lost her husband. \"I heard the hill cracking like a gunshot,\" Phul Maya said.\n\n"
+        "Her daughter-in-law, Sarita, 29, was in Phidim with her son. \"Nobody answered the phone until morning,\" she said.\n\n"
+        "\"She is strong. She carries this whole house,\" the older woman said of her daughter-in-law.\n\n"
+        "Boatman Karim Uddin Sheikh said he had ferried 40 people across the swollen river. \"My boat is older than my son,\" he said.",
+        [
+            ("A landslide buried four houses in Yamphudin village on Friday night", "indirect", "police", "organization", "police", "said", False),
+            ("I heard the hill cracking like a gunshot", "direct", "Phul Maya Rai", "person", "Phul Maya", "said", False),
+            ("Nobody answered the phone until morning", "direct", "Sarita Rai", "person", "she", "said", False),
+            ("She is strong. She carries this whole house", "direct", "Phul Maya Rai", "person", "the older woman", "said", False),
+            ("he had ferried 40 people across the swollen river", "indirect", "Karim Uddin Sheikh", "person", "Boatman Karim Uddin Sheikh", "said", False),
+            ("My boat is older than my son", "direct", "Karim Uddin Sheikh", "person", "he", "said", False),
+        ],
+    ),
+
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -254,14 +254,25 @@ def _titled_name(title: Token) -> Token | None:
     return name if end > title.i + 1 and name.head.i == title.i and name.dep_ in ("dobj", "attr") else None
 
 
-DATELINE_DASHES = ("—", "–", "-", "―")
+DATELINE_DASHES = ("—", "–", "-", "―", "--")
 
 
 def is_dateline(token: Token) -> bool:
     """``NORTHCOMBE —`` / ``LAGOS, Nigeria (Reuters) —``: capitals opening a paragraph before a dash."""
     if not (token.is_upper and len(token) > 2) or (token.i > 0 and "\n" not in token.doc[token.i - 1].text_with_ws):
         return False
-    return any(t.text in DATELINE_DASHES for t in token.doc[token.i + 1 : token.i + 8])
+    return any(t.text in DATELINE_DASHES for t in token.doc[token.i + 1 : token.i + 8]) or _colon_dateline_end(token) is not None
+
+
+def _colon_dateline_end(token: Token) -> int | None:
+    """``MUMBAI:`` / ``TAPLEJUNG, Sept 27:`` opening the article (South Asian style): the colon's index.
+    Only the first words of the text, so a transcript's `HOST:` is no dateline."""
+    if token.doc[: token.i].text.strip():
+        return None
+    colon = next((t for t in token.doc[token.i + 1 : token.i + 6] if t.text == ":"), None)
+    if colon is None or any(t.is_punct and t.text != "," for t in token.doc[token.i + 1 : colon.i]):
+        return None
+    return colon.i
 
 
 _OPENING_PARTICIPLES = frozenset(("contacted", "reached", "approached", "asked", "pressed", "questioned", "interviewed", "quizzed", "challenged", "confronted"))
@@ -683,7 +694,8 @@ def past_dateline(doc: Doc, start: int) -> int:
     was killed ..., the operator said`), which is no one's words and no body's name."""
     if not is_dateline(doc[start]):
         return start
-    return next((t.i + 1 for t in doc[start : start + 8] if t.text in DATELINE_DASHES), start)
+    colon = _colon_dateline_end(doc[start])
+    return colon + 1 if colon is not None else next((t.i + 1 for t in doc[start : start + 8] if t.text in DATELINE_DASHES), start)
 
 
 def _content_end(doc: Doc, clause: Token) -> int:

@@ -327,7 +327,11 @@ class EntityIndex:
             after_title = units[0].i > 0 and self.doc[units[0].i - 1].lower_.rstrip(".") in self._titles  # `Dr. Bethlehem Worku Asfaw`
             if firsts and firsts[0] > 0 and not (firsts[0] == 1 and units[0].text in FAMILY_NAMES_FIRST) and not after_title:  # `Đỗ Minh Tuấn`: the family name first
                 lead = units[: firsts[0]]  # `Chief Executive` before `Laura`; but `Mwinyi` of `Mwinyi Hamisi Juma` is a name
-                if not all(self.doc[unit.i].ent_type_ == "PERSON" and self.doc[unit.i].ent_iob_ == "I" or (self.doc[unit.i].ent_type_ == "PERSON" and unit.i + 1 < len(self.doc) and self.doc[unit.i + 1].ent_iob_ == "I") for unit in lead) or any(u.text.lower() in self._titles for u in lead):
+                # `Dhan Maya Limbu, 67,` then `Dhan Maya said`: a given name of two words, used again as one
+                opening = " ".join(u.text for u in units[: firsts[0] + 1])
+                given_name = self.text.count(opening + " ") + self.text.count(opening + ",") >= 2 and self.doc[lead[0].i].ent_type_ != "NORP" \
+                    and not any(_is_role_word(u.text, self._person_nouns, self._titles) or u.text.lower() in _role_words() | _body_words() or (_looks_demonym(u.text) and len(u.text) > 4) for u in lead)
+                if not given_name and (not all(self.doc[unit.i].ent_type_ == "PERSON" and self.doc[unit.i].ent_iob_ == "I" or (self.doc[unit.i].ent_type_ == "PERSON" and unit.i + 1 < len(self.doc) and self.doc[unit.i + 1].ent_iob_ == "I") for unit in lead) or any(u.text.lower() in self._titles for u in lead)):
                     units = units[firsts[0] :]
         return units
 
@@ -634,7 +638,9 @@ class EntityIndex:
                 continue
             token = self._kin_mention(person)
             kin_before = any(c.dep_ == "compound" and c.lemma_.lower() in KIN_SHARING_NAME for c in token.children)  # `Her grandson Nikau`
-            if not person.first and " " not in person.name and ((token.dep_ == "appos" and token.head.lemma_.lower() in KIN_SHARING_NAME) or kin_before):
+            # `Her daughter-in-law, Sabitri,`: married into the family, its name too
+            in_law = self.doc[token.i - 6] if token.i >= 6 and [t.lower_ for t in self.doc[token.i - 6 : token.i]] == ["daughter", "-", "in", "-", "law", ","] else None
+            if not person.first and " " not in person.name and ((token.dep_ == "appos" and token.head.lemma_.lower() in KIN_SHARING_NAME) or kin_before or in_law):
                 person.first, person.last = person.name, ""  # `His wife, Morven,`: a first name, whatever the name lists say
             words = person.name.split()
             if len(words) == 2 and words[0].lower() in _COMPOUND_GIVEN_STARTS and is_first_name(words[1]) and token.dep_ == "appos" \
@@ -652,6 +658,7 @@ class EntityIndex:
                     person.last, person.name = other.last, f"{person.first} {other.last}"
                     continue
             kin = token.head if token.dep_ == "appos" else next((t for t in self.doc[max(0, token.i - 2) : token.i] if t.lemma_.lower() in KIN_SHARING_NAME), None)
+            kin = kin or in_law
             if kin is None and token.dep_ == "conj":  # `his two sons, Tyler and Brett`, `her brothers Calum and Ewan`: the second too
                 first = token.head
                 kin = first.head if first.dep_ == "appos" else next((t for t in self.doc[max(0, first.i - 2) : first.i] if t.lemma_.lower() in KIN_SHARING_NAME), None)
@@ -844,6 +851,9 @@ class EntityIndex:
                 word = NameWord(self.doc[token.i - 2].text + self.doc[token.i - 1].text + token.text, token.i)  # `Reyes-Whitaker`
             elif token.i + 1 < len(self.doc) and self.doc[token.i + 1].text in NAME_JOINERS and not token.whitespace_:
                 continue  # `Reyes` of `Reyes-Whitaker`: the last part stands for the whole
+            following = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+            if following is not None and following.text[:1].isupper() and (following.lower_ in _COMPANY_ENDINGS or following.lower_ in ("group", "ltd", "limited", "inc", "plc")):
+                continue  # `Kothari Industries Ltd`, `Kothari Group`: the family's company, not one of them
             person = self._find_person([word], token.i)
             if person is not None:
                 person.positions.append(token.i)
@@ -1067,6 +1077,9 @@ class EntityIndex:
         source = _data_source(head)
         if source is not None:  # `according to Harrow Analytics data`, `estimates by Nara Securities`: whoever compiled them
             return self.resolve(source, (source.left_edge.i if source.dep_ != "compound" else source.i, source.i + 1))
+        holder = self._office_by_acronym(head) if head.text in self._acronyms else None
+        if holder is not None:  # `Additional Solicitor General (ASG) Vikramjit Sood ... the ASG said`
+            return holder
         if head.text in self._acronyms and self._person_at(head.i) is None:  # `FEDIGTA`, whatever the tagger made of it
             return Resolution(self._acronyms[head.text], "organization")
         known = self._person_at(head.i)
@@ -1099,6 +1112,25 @@ class EntityIndex:
         if not described and (head.pos_ == "PROPN" or (head.ent_type_ and not numeric)) and self._name_tokens(list(span), head):
             return self._resolve_name(head, span)
         return self._resolve_description(head, span)
+
+    def _office_by_acronym(self, head: Token) -> Resolution | None:
+        """The person named right after an office's acronym was spelled out: `Attorney General for
+        Pakistan (AGP) Barrister Umer Farooq Lakhani` is `the AGP`."""
+        if not any(word.lower() in self._titles for word in self._acronyms[head.text].split()):
+            return None
+        doc = self.doc
+        for token in doc[: head.i]:
+            if token.text == head.text and 0 < token.i < len(doc) - 2 and doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")":
+                at = token.i + 2
+                while at + 1 < len(doc) and doc[at].lower_.rstrip(".") in self._titles:
+                    at += 1  # past `Barrister`
+                name = doc[at]
+                run = _proper_run(name) if name.pos_ == "PROPN" and name.text[:1].isupper() else None
+                if run is None or not (self._person_at(run[-1].i) is not None or run[-1].ent_type_ == "PERSON" or len(run) >= 2):
+                    return None
+                found = self._resolve_name(run[-1], run)
+                return found if found.kind == "person" else None
+        return None
 
     def _appositive_name_in(self, head: Token, span: Span) -> Token | None:
         """A person's name inside a described mention: set off by a comma (``An analyst at Lekki
@@ -1354,6 +1386,13 @@ class EntityIndex:
             aged = [p for p in self.people if lemma in p.roles and p.age is not None and any(pos < head.i for pos in p.positions)]
             if len(aged) >= 2:  # `The elder sister said`: of the sisters, the one the article made older
                 holder = (max if _AGE_ORDER[order] else min)(aged, key=lambda p: p.age or 0)
+                return Resolution(holder.name, "person", holder.gender)
+        if head.tag_ == "NN" and lemma in ("woman", "man") and order is not None and span[0].lower_ == "the":
+            # `the older woman said` of Dhan Maya Limbu, 67, and her daughter-in-law, 34: the two just spoken of
+            recent = [p for p in self.people if p.age is not None and p.gender == self._person_nouns.get(lemma)
+                      and any(pos < head.i and self.text.count("\n\n", self.doc[pos].idx, head.idx) <= 3 for pos in p.positions)]
+            if len(recent) >= 2 and len({p.age for p in recent}) == len(recent):
+                holder = (max if _AGE_ORDER[order] else min)(recent, key=lambda p: p.age or 0)
                 return Resolution(holder.name, "person", holder.gender)
         group = head.tag_ == "NNS" and head.lower_ != lemma and (lemma in self._person_nouns or lemma in self._titles)
         definite = span[0].lower_ in ("the", "this")
@@ -2955,7 +2994,7 @@ def _past_dateline(ent: Span) -> Span | None:
 
 def _after_dateline(doc: Doc, index: int) -> bool:
     """Token ``index`` comes right after a dateline's dash at the start of a line (``KUALA LUMPUR —``)."""
-    if index < 2 or doc[index - 1].text not in ("—", "–", "-"):
+    if index < 2 or doc[index - 1].text not in ("—", "–", "-", "--"):
         return False
     line = []
     for token in reversed(doc[max(0, index - 8) : index - 1]):
