@@ -2929,6 +2929,20 @@ CASES = {
         ],
     ),
 
+    "the_other_of_a_named_pair": (
+        "On Harbour Road, Colin and Maureen Tavistock sat on the wall of a house that no longer had a roof. The couple said they had sheltered under the stairs.\n\n"
+        "\"It sounded like a train going through the kitchen,\" said Maureen Tavistock, 71.\n\n"
+        "Her husband said he had lived on the road all his life. \"We'll put it back together,\" he said.\n\n"
+        "Their granddaughter, Elin Tavistock-Reese, 19, drove over from Cardiff. \"Gran made tea before she rang anyone,\" Ms Tavistock-Reese said.",
+        [
+            ("they had sheltered under the stairs", "indirect", "couple", "anonymous", "The couple", "said", False),
+            ("It sounded like a train going through the kitchen", "direct", "Maureen Tavistock", "person", "Maureen Tavistock", "said", False),
+            ("he had lived on the road all his life", "indirect", "Colin Tavistock", "person", "Her husband", "said", False),
+            ("We'll put it back together", "direct", "Colin Tavistock", "person", "he", "said", False),
+            ("Gran made tea before she rang anyone", "direct", "Elin Tavistock-Reese", "person", "Ms Tavistock-Reese", "said", False),
+        ],
+    ),
+
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -456,7 +456,7 @@ class EntityIndex:
         if before is not None and _capitalised_name(before) and is_first_name(before.text) and before.ent_iob_ == "B" \
                 and before.ent_type_ in ("GPE", "LOC", "NORP", "ORG") and doc[ent.start].ent_iob_ == "B":
             return Span(doc, ent.start - 1, ent.end, label="PERSON")  # `Hernando` (a place) + `Pabón Quintero`: one name
-        if len(ent) <= 2 and before is not None and _capitalised_name(before) and is_first_name(before.text) and before.ent_iob_ == "O" \
+        if len(_name_units(list(ent))) <= 2 and before is not None and _capitalised_name(before) and is_first_name(before.text) and before.ent_iob_ == "O" \
                 and before.pos_ == "PROPN" and not is_first_name(ent[0].text) and before.lower_ not in self._titles:
             # `Ellie` + `Sharpe’s header`, `Patrice` + `Mbuyi Kalala`: the first name left untagged
             return Span(doc, ent.start - 1, ent.end, label="PERSON")
@@ -640,7 +640,8 @@ class EntityIndex:
             kin_before = any(c.dep_ == "compound" and c.lemma_.lower() in KIN_SHARING_NAME for c in token.children)  # `Her grandson Nikau`
             # `Her daughter-in-law, Sabitri,`: married into the family, its name too
             in_law = self.doc[token.i - 6] if token.i >= 6 and [t.lower_ for t in self.doc[token.i - 6 : token.i]] == ["daughter", "-", "in", "-", "law", ","] else None
-            if not person.first and " " not in person.name and ((token.dep_ == "appos" and token.head.lemma_.lower() in KIN_SHARING_NAME) or kin_before or in_law):
+            surname_only = "-" in person.name and not is_first_name(person.name.split("-")[0])  # `Prosser-Jones`: a double-barrelled surname
+            if not person.first and " " not in person.name and not surname_only and ((token.dep_ == "appos" and token.head.lemma_.lower() in KIN_SHARING_NAME) or kin_before or in_law):
                 person.first, person.last = person.name, ""  # `His wife, Morven,`: a first name, whatever the name lists say
             words = person.name.split()
             if len(words) == 2 and words[0].lower() in _COMPOUND_GIVEN_STARTS and is_first_name(words[1]) and token.dep_ == "appos" \
@@ -1113,6 +1114,16 @@ class EntityIndex:
             return self._resolve_name(head, span)
         return self._resolve_description(head, span)
 
+    def _named_with(self, whose: Resolution, gender: str, position: int) -> Person | None:
+        """The one other person of ``whose``'s family name and of ``gender`` named before ``position``:
+        her husband, his wife, her sister, when the article named the pair (`Emyr and Glenys Evans`)."""
+        person = next((p for p in self.people if p.name == whose.name), None)
+        if person is None or not person.last:
+            return None
+        family = [p for p in self.people if p is not person and p.last == person.last and p.first and any(pos < position for pos in p.positions)]
+        fitting = [p for p in family if not gender or p.gender in ("", gender)]
+        return fitting[0] if len(fitting) == 1 and len(family) <= 2 else None
+
     def _office_by_acronym(self, head: Token) -> Resolution | None:
         """The person named right after an office's acronym was spelled out: `Attorney General for
         Pakistan (AGP) Barrister Umer Farooq Lakhani` is `the AGP`."""
@@ -1252,7 +1263,8 @@ class EntityIndex:
         age = next((c.lower_ for c in head.children if c.dep_ == "amod" and c.lower_ in ("younger", "elder", "older")), None)
         if age and person is not None:  # `the younger Pruitt`: Harold Pruitt Jr., not Sr.
             # of those named so far: `the elder Munro` is not the mother introduced paragraphs later
-            namesakes = [p for p in self.people if p.last == person.last and p.positions and min(p.positions) < head.i]
+            namesakes = [p for p in self.people if p.last == person.last and p.positions and min(p.positions) < head.i
+                         and (not title_gender or p.gender in ("", title_gender))]  # `The younger Ms. Bergeron`: of the women
             if len(namesakes) == 1 and person.first == head.text:  # `the elder Lee` of Lee Jun-ho and Lee Sang-min: the family name first
                 namesakes = [p for p in self.people if p.first == head.text]
             suffix = ("Jr.", "Jr", "II") if age == "younger" else ("Sr.", "Sr")
@@ -1480,6 +1492,11 @@ class EntityIndex:
             if holders:
                 holder = self._nearest(holders, head.i)
                 return Resolution(holder.name, "person", holder.gender)
+            # (unless someone holds that role: `with his son, Tāne ... His son says`, the pronoun taken for the son)
+            known_role = any(lemma in p.roles for p in self.people if any(pos < head.i for pos in p.positions))
+            partner = self._named_with(whose, self._person_nouns.get(lemma, ""), head.i) if whose is not None and not known_role else None
+            if partner is not None:  # `Ben and Aroha Tuhiwai ... Her husband said`: the other of the pair
+                return Resolution(partner.name, "person", partner.gender)
         holder = self._role_holder(lemma, head.i, head)
         if holder is not None:
             return Resolution(holder.name, "person", holder.gender)
