@@ -2943,6 +2943,21 @@ CASES = {
         ],
     ),
 
+    "titled_dateline_name_party_column_widower": (
+        "SANTA FE — Gov. Marisol Quintana-Reyes spoke for 40 minutes on Tuesday and mentioned housing once.\n\n"
+        "In a post on X that evening, Quintana-Reyes wrote that the speech was \"a starting point, not a finish line.\"\n\n"
+        "Cllr Brendan Moffatt (Ind) told the council that the plan was \"a wish list.\" Ellen Dwyer's column last week asked whether the city had \"given up on renters.\"\n\n"
+        "Grace Lindqvist, who taught at Westfield High for 40 years, died on Sunday. Her husband, Arvid, 88, said she graded papers until August.\n\n"
+        "The widower said she kept every letter a student ever sent her.",
+        [
+            ("that the speech was \"a starting point, not a finish line.\"", "mixed", "Marisol Quintana-Reyes", "person", "Quintana-Reyes", "wrote", False),
+            ("that the plan was \"a wish list.\"", "mixed", "Brendan Moffatt", "person", "Cllr Brendan Moffatt", "told", False),
+            ("whether the city had \"given up on renters.\"", "mixed", "Ellen Dwyer", "person", "Ellen Dwyer", "asked", False),
+            ("she graded papers until August", "indirect", "Arvid Lindqvist", "person", "Her husband", "said", False),
+            ("she kept every letter a student ever sent her", "indirect", "Arvid Lindqvist", "person", "The widower", "said", False),
+        ],
+    ),
+
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -25,7 +25,8 @@ NON_SPEAKERS = ("that", "this", "what", "which", "these", "those", "there")
 DOCUMENT_NOUNS = ("statement", "speech", "report", "memo", "letter", "brief", "filing", "release", "post", "tweet", "email", "interview", "ad", "document",
                   "study", "submission", "survey", "audit", "analysis", "petition", "complaint", "lawsuit",
                   "comment", "reply", "response", "message", "caption", "answer", "question", "account", "screenshot", "note",
-                  "leaflet", "flyer", "newsletter", "notice", "advisory", "announcement", "bulletin", "poll", "result", "figure")
+                  "leaflet", "flyer", "newsletter", "notice", "advisory", "announcement", "bulletin", "poll", "result", "figure",
+                  "column", "editorial", "blog", "essay", "memoir", "book", "op-ed")
 # Documents a firm's name before them made (`a Southerly Polling survey`, `a Reuters report`).
 _MADE_BY_A_NAME = frozenset(("survey", "poll", "study", "report", "analysis", "audit", "result", "figure", "forecast"))
 # Verbs whose subject authors the document they take as object (`The ministry issued a statement saying ...`).

@@ -40,7 +40,7 @@ PRONOUN_WINDOW_SENTS = 3
 # Role words that name the same office (`Justice X` ... `the judge`).
 ROLE_ALIASES = {"judge": ("justice", "magistrate"), "justice": ("judge",), "magistrate": ("judge",), "ceo": ("executive",), "executive": ("ceo",),
                 "coach": ("manager", "boss"), "manager": ("coach", "boss"), "boss": ("manager", "coach"),
-                "captain": ("skipper",), "skipper": ("captain",)}
+                "captain": ("skipper",), "skipper": ("captain",), "widow": ("wife",), "widower": ("husband",)}  # `Her husband, Leonard` ... `The widower`
 # Abbreviated titles and the office they stand for (`Gov. Renee Castellanos` ... `the governor said`).
 _ABBREVIATED_ROLES = {"gov": "governor", "sen": "senator", "rep": "representative", "pres": "president", "supt": "superintendent",
                       "insp": "inspector", "sgt": "sergeant", "det": "detective", "prof": "professor", "cllr": "councillor",
@@ -2484,7 +2484,9 @@ def _name_end(token: Token) -> int:
 def _named_appositive(head: Token) -> Token | None:
     """A proper name for a description (``the actress, Zoe Kravitz,``, ``a man named Omar Said``)."""
     for child in head.rights:
-        if child.dep_ == "appos" and child.pos_ == "PROPN" and _NAME_WORD.match(child.text) and child.text.lower() != "no." and not _is_handle(child):
+        # `Cllr Aoife Brennan (Ind)`: a person's party, no name (but `The ... Agency (MHRA)` is the body's acronym)
+        bracketed = child.i > 0 and head.doc[child.i - 1].text == "(" and any(is_first_name(t.text) for t in head.lefts if t.dep_ == "compound")
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and _NAME_WORD.match(child.text) and child.text.lower() != "no." and not _is_handle(child) and not bracketed:
             return child  # not `one user, u/forklift_of_theseus,`: a user, known by a handle
         # `One of the pair, farmhand Jared Kerehoma, 23, said`: a name set off by commas, parsed as a conjunct
         if (child.dep_ == "conj" and child.ent_type_ == "PERSON" and head.doc[child.left_edge.i - 1].text == ","
@@ -2885,7 +2887,8 @@ def _untagged_names(doc: Doc) -> list[tuple[int, int]]:
             aged = _aged_at(doc, end)
             untagged = all(t.ent_iob_ == "O" for t in doc[index:end]) and doc[end - 1].lower_ not in _body_words() and doc[end - 1].lower_ not in _COMPANY_ENDINGS \
                 and not (end < len(doc) and doc[end].text == "(")  # `Łódzka Energetyka Cieplna (ŁEC)`: a body and its acronym
-            opening = _after_dateline(doc, index) and (is_first_name(doc[index].text) or untagged)
+            titled = index > 1 and (doc[index - 1].lower_ in gendered("titles.txt") or doc[index - 1].lower_.rstrip(".") in gendered("titles.txt")) and _after_dateline(doc, index - 1)  # `PHOENIX — Gov. Lila Ortiz-Brandt`
+            opening = (_after_dateline(doc, index) or titled) and (is_first_name(doc[index].text) or untagged)
             # `Isabelle Thériault, who leads the program,`: a known first name, a surname and a relative clause about a person
             # or set beside a description (`His neighbour Piotr Malec, a retired engineer,`)
             described = untagged and is_first_name(doc[index].text) and ((end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("who", "a", "an"))
