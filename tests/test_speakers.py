@@ -2958,6 +2958,16 @@ CASES = {
         ],
     ),
 
+    "one_name_subject_untagged": (
+        "Zarina took home three trophies at the Harbourlight Awards on Saturday, and used her last speech to thank her first guitar teacher.\n\n"
+        "\"Mr Vance, you told me to stop. I didn't,\" the 24-year-old said from the stage.\n\n"
+        "Backstage, she said the next album was \"about half written.\"",
+        [
+            ("Mr Vance, you told me to stop. I didn't", "direct", "Zarina", "person", "the 24-year-old", "said", False),
+            ("the next album was \"about half written.\"", "mixed", "Zarina", "person", "she", "said", False),
+        ],
+    ),
+
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -2901,6 +2901,9 @@ def _untagged_names(doc: Doc) -> list[tuple[int, int]]:
         elif end - index == 1 and doc[index].ent_type_ not in ("DATE", "TIME", "CARDINAL") and (_kin_appositive(doc[index]) or (
                 doc[index].dep_ == "conj" and _kin_appositive(doc[index].head) and is_first_name(doc[index].text))):
             found.append((index, end))  # `Blackwood’s mother, Hyacinth,`: a relative's first name; `her brothers Fraser and Lachlan`
+        elif end - index == 1 and doc[index].ent_iob_ == "O" and doc[index].dep_ == "nsubj" and doc[index].head.pos_ == "VERB" \
+                and is_first_name(doc[index].text) and not (index > 0 and _capitalised_name(doc[index - 1])):
+            found.append((index, end))  # `Sabine took home four trophies`: one name, untagged, doing something
         elif end - index == 1 and _aged_at(doc, end) and doc[index].ent_type_ != "PERSON":
             found.append((index, end))  # `Lamai, 63, has sold chicken rice`: a first name with an age
             first = next((t.i for t in doc[:index] if t.text == doc[index].text and t.i + 1 < index and _capitalised_name(doc[t.i + 1])), None)
