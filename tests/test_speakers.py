@@ -2958,13 +2958,14 @@ CASES = {
         ],
     ),
 
+
     "one_name_subject_untagged": (
-        "Zarina took home three trophies at the Harbourlight Awards on Saturday, and used her last speech to thank her first guitar teacher.\n\n"
-        "\"Mr Vance, you told me to stop. I didn't,\" the 24-year-old said from the stage.\n\n"
-        "Backstage, she said the next album was \"about half written.\"",
+        "Odile took home four trophies at the Harbourlight Music Awards in Toronto on Sunday night, including album of the year for “Glass Orchard,” and used her final speech to thank her first guitar teacher.\n\n"
+        "“Mr Vance, you told me to stop. I didn’t,” the 24-year-old said from the stage.\n\n"
+        "Backstage, she said the next album was “about half written.”",
         [
-            ("Mr Vance, you told me to stop. I didn't", "direct", "Zarina", "person", "the 24-year-old", "said", False),
-            ("the next album was \"about half written.\"", "mixed", "Zarina", "person", "she", "said", False),
+            ("Mr Vance, you told me to stop. I didn’t", "direct", "Odile", "person", "the 24-year-old", "said", False),
+            ("the next album was “about half written.”", "mixed", "Odile", "person", "she", "said", False),
         ],
     ),
 
