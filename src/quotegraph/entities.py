@@ -1742,8 +1742,8 @@ class EntityIndex:
                 continue
             run = _proper_run(name)
             if run is not None and (any(self.is_role_word(t) for t in run) or (self._person_at(name.i) is not None and is_first_name(run[0].text))):
-                continue  # `union president Sukhdev Grewal`: a person
-            # right beside the word, not past a role (`union president Sukhdev Grewal`)
+                continue  # `union president Sukhdev Grewal`: a person, not the union
+            # right beside the word: nothing between but punctuation, articles and the word's own modifiers
             between = self.doc[run.end : token.i] if run is not None and run.end <= token.i else self.doc[token.i + 1 : run.start] if run is not None else []
             if run is not None and all(t.is_punct or t.dep_ in ("det", "amod") or (t.dep_ == "compound" and t.head.i == token.i) for t in between):
                 return run.start, _strip_the(run.text)
@@ -2887,7 +2887,8 @@ def _untagged_names(doc: Doc) -> list[tuple[int, int]]:
             aged = _aged_at(doc, end)
             untagged = all(t.ent_iob_ == "O" for t in doc[index:end]) and doc[end - 1].lower_ not in _body_words() and doc[end - 1].lower_ not in _COMPANY_ENDINGS \
                 and not (end < len(doc) and doc[end].text == "(")  # `Łódzka Energetyka Cieplna (ŁEC)`: a body and its acronym
-            titled = index > 1 and (doc[index - 1].lower_ in gendered("titles.txt") or doc[index - 1].lower_.rstrip(".") in gendered("titles.txt")) and _after_dateline(doc, index - 1)  # `PHOENIX — Gov. Lila Ortiz-Brandt`
+            titles = gendered("titles.txt")  # `PHOENIX — Gov. Lila Ortiz-Brandt`: a title between the dash and the name
+            titled = index > 1 and (doc[index - 1].lower_ in titles or doc[index - 1].lower_.rstrip(".") in titles) and _after_dateline(doc, index - 1)
             opening = (_after_dateline(doc, index) or titled) and (is_first_name(doc[index].text) or untagged)
             # `Isabelle Thériault, who leads the program,`: a known first name, a surname and a relative clause about a person
             # or set beside a description (`His neighbour Piotr Malec, a retired engineer,`)
