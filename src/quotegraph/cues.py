@@ -268,7 +268,7 @@ def is_dateline(token: Token) -> bool:
 def _colon_dateline_end(token: Token) -> int | None:
     """``MUMBAI:`` / ``TAPLEJUNG, Sept 27:`` opening the article (South Asian style): the colon's index.
     Only the first words of the text, so a transcript's `HOST:` is no dateline."""
-    if token.doc[: token.i].text.strip():
+    if any(not t.is_space for t in token.doc[: token.i]):  # stops at the first word: no text built for a token deep in the article
         return None
     colon = next((t for t in token.doc[token.i + 1 : token.i + 6] if t.text == ":"), None)
     if colon is None or any(t.is_punct and t.text != "," for t in token.doc[token.i + 1 : colon.i]):

@@ -330,7 +330,7 @@ class EntityIndex:
                 # `Dhan Maya Limbu, 67,` then `Dhan Maya said`: a given name of two words, used again as one
                 opening = " ".join(u.text for u in units[: firsts[0] + 1])
                 given_name = self.text.count(opening + " ") + self.text.count(opening + ",") >= 2 and self.doc[lead[0].i].ent_type_ != "NORP" \
-                    and not any(_is_role_word(u.text, self._person_nouns, self._titles) or u.text.lower() in _role_words() | _body_words() or (_looks_demonym(u.text) and len(u.text) > 4) for u in lead)
+                    and not any(_is_role_word(u.text, self._person_nouns, self._titles) or u.text.lower() in _role_words() or u.text.lower() in _body_words() or (_looks_demonym(u.text) and len(u.text) > 4) for u in lead)
                 if not given_name and (not all(self.doc[unit.i].ent_type_ == "PERSON" and self.doc[unit.i].ent_iob_ == "I" or (self.doc[unit.i].ent_type_ == "PERSON" and unit.i + 1 < len(self.doc) and self.doc[unit.i + 1].ent_iob_ == "I") for unit in lead) or any(u.text.lower() in self._titles for u in lead)):
                     units = units[firsts[0] :]
         return units
