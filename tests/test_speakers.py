@@ -2969,6 +2969,64 @@ CASES = {
         ],
     ),
 
+    "company_introduced_as_a_start_up": (
+        "LUSAKA — Mbeu Ledger, a Lusaka start-up that lets market traders borrow against their stock, has raised $3 million in a round led by the Cape Town fund Kopje Ridge Partners, the company said on Monday.\n\n"
+        "Tikiti, a Ndola-based start-up that sells bus tickets by text message, has raised $1.2 million from the same fund, the company told reporters.\n\n"
+        "\"We are building the bank our mothers never had,\" said Chanda Mwale, Mbeu Ledger's founder.",
+        [
+            ("Mbeu Ledger, a Lusaka start-up that lets market traders borrow against their stock, has raised $3 million in a round led by the Cape Town fund Kopje Ridge Partners", "indirect", "Mbeu Ledger", "organization", "the company", "said", False),
+            ("Tikiti, a Ndola-based start-up that sells bus tickets by text message, has raised $1.2 million from the same fund", "indirect", "Tikiti", "organization", "the company", "told", False),
+            ("We are building the bank our mothers never had", "direct", "Chanda Mwale", "person", "Chanda Mwale", "said", False),
+        ],
+    ),
+    "company_known_by_its_chief_executive": (
+        "SEATTLE — Standing before a packed hall on Thursday, Copper Wren’s chief executive promised that the company’s new scheduling assistant would “stop the meeting before the meeting.”\n\n"
+        "The assistant can move appointments on the user’s behalf, the company said.\n\n"
+        "“Nobody wants another chat window,” said Odile Maranta, the company’s founder and chief executive.",
+        [
+            ("that the company’s new scheduling assistant would “stop the meeting before the meeting.”", "mixed", "Odile Maranta", "person", "Copper Wren’s chief executive", "promised", False),
+            ("The assistant can move appointments on the user’s behalf", "indirect", "Copper Wren", "organization", "the company", "said", False),
+            ("Nobody wants another chat window", "direct", "Odile Maranta", "person", "Odile Maranta", "said", False),
+        ],
+    ),
+    "press_service_legislature_and_patronymic": (
+        "GANJA, Azerbaijan — A mudflow swept through two villages near Ganja overnight, Azerbaijan’s parliament was told on Friday.\n\n"
+        "The ministry’s press service said that 40 homes had been flooded. The Ministry of Emergency Situations had sent 300 rescuers, it said.\n\n"
+        "Rescue chief Ilkin Rauf oglu Mammadov said the water had risen in minutes. “We carried people out on our backs,” Mammadov said.\n\n"
+        "The parliament’s press service said the session would resume on Monday.\n\n"
+        "The Ombudsman’s Office said it would examine the evacuation.",
+        [
+            ("that 40 homes had been flooded", "indirect", "Ministry of Emergency Situations", "organization", "The ministry’s press service", "said", False),
+            ("The Ministry of Emergency Situations had sent 300 rescuers", "indirect", "Ministry of Emergency Situations", "organization", "it", "said", False),
+            ("the water had risen in minutes", "indirect", "Ilkin Rauf oglu Mammadov", "person", "Rescue chief Ilkin Rauf oglu Mammadov", "said", False),
+            ("We carried people out on our backs", "direct", "Ilkin Rauf oglu Mammadov", "person", "Mammadov", "said", False),
+            ("the session would resume on Monday", "indirect", "Parliament of Azerbaijan", "organization", "The parliament’s press service", "said", False),
+            ("it would examine the evacuation", "indirect", "Ombudsman’s Office", "organization", "The Ombudsman’s Office", "said", False),
+        ],
+    ),
+    "family_name_past_an_aside_and_an_age_before_the_name": (
+        "TELAVI, Georgia — At dawn, 15-year-old Nino Abashidze is already sorting grapes. “The vines do not wait for school,” she says.\n\n"
+        "At six, Giorgi Abashidze is in the cellar. “My father made wine here before the war,” says the 74-year-old, who has pressed grapes since Brezhnev was in power.\n\n"
+        "His son, Levan, 45, keeps the accounts. “He has his rules and I have mine,” Levan says.\n\n"
+        "His granddaughter, Tamta, 19, sells the wine abroad. “We ship to Riga now,” Tamta says.",
+        [
+            ("The vines do not wait for school", "direct", "Nino Abashidze", "person", "she", "says", False),
+            ("My father made wine here before the war", "direct", "Giorgi Abashidze", "person", "the 74-year-old", "says", False),
+            ("He has his rules and I have mine", "direct", "Levan Abashidze", "person", "Levan", "says", False),
+            ("We ship to Riga now", "direct", "Tamta Abashidze", "person", "Tamta", "says", False),
+        ],
+    ),
+    "mother_keeps_her_own_family_name": (
+        "Bishop Thomas Nguyen, 51, was installed in Perth on Sunday. “I rang my mother first,” he said.\n\n"
+        "His mother, Lan, 80, said she had cried. “He still forgets his coat,” she said.\n\n"
+        "The designer Inés Calderón Vidal opened her first shop on Friday. Her mother, Pilar, taught her to sew. “She was always impatient,” Pilar said.",
+        [
+            ("I rang my mother first", "direct", "Thomas Nguyen", "person", "he", "said", False),
+            ("she had cried", "indirect", "Lan", "person", "His mother", "said", False),
+            ("He still forgets his coat", "direct", "Lan", "person", "she", "said", False),
+            ("She was always impatient", "direct", "Pilar", "person", "Pilar", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -76,7 +76,8 @@ FAMILY_NAMES_FIRST = frozenset((
     "Lau", "Leung", "Cheung", "Yeung", "Tsang", "Chow", "Kwok", "Kim", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Kwon",
     "Hwang", "Ahn", "Jeon", "Baek"))
 # Lower-case words that belong inside a name (`Ludwig van Beethoven`); post-nominal letters after one.
-NAME_PARTICLES = frozenset(("de", "da", "di", "del", "della", "van", "von", "der", "den", "bin", "bint", "ibn", "al", "el", "la", "le", "du", "dos", "das", "ter", "ten", "y", "i"))  # `Jordi Puigvert i Casals`
+NAME_PARTICLES = frozenset(("de", "da", "di", "del", "della", "van", "von", "der", "den", "bin", "bint", "ibn", "al", "el", "la", "le", "du", "dos", "das", "ter", "ten", "y", "i",
+                            "oglu", "oğlu", "ogly", "uulu", "kyzy", "qizi", "gizi", "ole"))  # `Jordi Puigvert i Casals`, `Tural Vagif oglu Hasanov`, `Lemayian ole Sankale`
 POST_NOMINALS = frozenset(("kc", "qc", "sc", "san", "bl", "mp", "msp", "mla", "mpp", "mna", "mbe", "obe", "cbe", "phd", "esq"))
 # Post-nominal letters that are also words or titles in lower case (`Mabli Roberts MS`, `Ciarán Walsh TD`): dropped only as written, after a name word.
 _POST_NOMINAL_LETTERS = frozenset(("MS", "TD", "MEP", "MLC", "MHA", "MHK", "MHR", "JP", "OAM", "AO", "AC", "AM", "KBE", "DBE", "GBE", "FRS", "OON", "OFR",
@@ -140,10 +141,14 @@ class EntityIndex:
         self._surnames = {ent[-1].text for ent in entities if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].is_title}
         # `The president of Minase Kenzai`: a name an office belongs to is a body, whatever the tagger says
         bodies = {_strip_the(ent.text) for ent in entities if ent.label_ == "PERSON" and (_office_of(ent) or _company_name(ent))}
+        # `Lumen Forge’s chief executive`, tagged a person (`Forge`): a body by the office it has
+        bodies |= {name for ent in entities if ent.label_ == "PERSON" and _owns_office(ent) for name in (ent.text, _capitalised_before(ent).text)}
         # `TransNorth Railway`, `Lumikko Festival`, tagged a facility or an event: a body by its last word
         self._organizations = [_past_dateline(ent) for ent in entities if ent.label_ == "ORG" or (ent.label_ == "PERSON" and _strip_the(ent.text) in bodies)
                                or (ent.label_ in ("FAC", "EVENT") and ent[-1].lower_ in words("organization_heads.txt"))]
-        self._organizations = _join_cut_names([ent for ent in self._organizations if ent is not None])
+        # not `Karachi` of `a Karachi-based start-up`: a place
+        self._organizations = _join_cut_names([ent for ent in self._organizations if ent is not None
+                                               and not (_glued_hyphen(doc, ent.end) and ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ == "based")])
         self._acronyms = _acronyms(self.text)
         # `Łódzka Energetyka Cieplna (ŁEC)`, `Minera Altiplano del Norte S.A.`: bodies even where the tagger
         # missed them or cut them in two (`Minera Altiplano del` PERSON + `Norte S.A.` ORG)
@@ -154,7 +159,7 @@ class EntityIndex:
                 continue
             if not any(ent.start < named.end and named.start < ent.end for ent in entities if ent.label_ in ("ORG", "PERSON")) or at in dict(legal):
                 self._organizations = [ent for ent in self._organizations if not (named.start <= ent.start and ent.end <= named.end)] + [named]
-        for start, end in _untagged_bodies(doc) + _described_bodies(doc):  # `The Tamarack County Sheriff's Office`, which the tagger missed or called a place
+        for start, end in _untagged_bodies(doc) + _described_bodies(doc) + _office_owners(doc):  # `The Tamarack County Sheriff's Office`, which the tagger missed or called a place
             if not any(ent.start < end and start < ent.end for ent in self._organizations + [e for e in entities if e.label_ in ("ORG", "PERSON", "FAC")]):
                 # `Delta Spinning` + `and Weaving Company`: the rest of a name the tagger cut at `and`
                 cut = next((ent for ent in self._organizations if ent.end == start - 1 and doc[start - 1].lower_ in ("and", "&")), None)
@@ -194,7 +199,8 @@ class EntityIndex:
             if ent.label_ == "PERSON" and _modifies_a_noun(ent):
                 continue  # `The Springbok flyhalf`, `the Obama administration`: a modifier, not someone named here
             # `her sister Sinéad O’Mahony, 52,` tagged a facility: a person by her setting
-            described = ent.label_ in ("FAC", "WORK_OF_ART") and (_aged_at(doc, ent.end) or (ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in self._person_nouns)
+            described = ent.label_ in ("FAC", "WORK_OF_ART") and (_aged_at(doc, ent.end) or _aged_before(doc, ent.start)
+                                                                   or (ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in self._person_nouns)
                                                                    or self._after_honorific(ent))
             ent = _past_comma(ent)
             if ent.label_ == "PERSON" or ((ent.label_ in ("ORG", "GPE", "NORP") or described) and self._looks_like_person(ent)):
@@ -674,6 +680,10 @@ class EntityIndex:
                 continue
             if owner.lower_ in ("his", "her"):
                 relative = self._meant_by(owner)
+                if relative is not None and " " not in relative.name and not is_first_name(relative.name) and relative.age is None:
+                    # `says the 78-year-old, who has made wine since Khrushchev was in power. | His son, Zurab,`:
+                    # a surname alone, no age given, is someone spoken of, not this family (`Tyrell, 34,` is); the one before
+                    relative = self._meant_by(owner, skip=frozenset({relative.name}))
             elif owner.lower_ in ("their", "couple", "pair", "twins", "family"):
                 relative = self._family_before(owner.i, couple=owner.lower_ in ("couple", "pair"))  # `their son, Tom`, `The couple’s daughter, Mai`
             else:
@@ -685,7 +695,10 @@ class EntityIndex:
                     relative = family or relative  # `The Clarkes’ granddaughter, Simone`: the family of Hyacinth Clarke
             if relative is not None and relative.last and relative is not person:
                 # a family name, not the one name someone is known by (`Tyrell, 34`: `His wife, Danielle` stays Danielle)
-                if not person.last and (" " in relative.name or any(i > 0 and _capitalised_name(self.doc[i - 1]) for i in self._positions_of(relative.name))):
+                # a mother or wife keeps her own family name where the family's naming says so: an East Asian
+                # family name (`His mother, Hoa,` of Vincent Pham), or a child's two Spanish surnames (`Calderón Vidal`)
+                own_name = kin.lemma_.lower() in _MARRIED_IN and (relative.last in FAMILY_NAMES_FIRST or _two_surnames(_family_name(relative)))
+                if not person.last and not own_name and (" " in relative.name or any(i > 0 and _capitalised_name(self.doc[i - 1]) for i in self._positions_of(relative.name))):
                     person.last, person.inherited = relative.last, True
                     person.name = f"{person.first} {_family_name(relative)}"
                 gender = "m" if owner.lower_ == "his" else "f" if owner.lower_ == "her" else relative.gender
@@ -718,9 +731,9 @@ class EntityIndex:
                 relative.first, relative.last, relative.inherited = relative.name, person.last, True
                 relative.name = f"{relative.first} {_family_name(person)}"
 
-    def _meant_by(self, owner: Token) -> Person | None:
+    def _meant_by(self, owner: Token, skip: frozenset[str] = frozenset()) -> Person | None:
         """The named person a `his` / `her` refers to (not an unnamed source: `A spokesperson for NICE`)."""
-        found = self.antecedent(owner.i, PERSON_PRONOUNS[owner.lower_], named=True)
+        found = self.antecedent(owner.i, PERSON_PRONOUNS[owner.lower_], named=True, skip=skip)
         return next((p for p in self.people if found is not None and p.name == found.name), None)
 
     def _family_before(self, position: int, couple: bool = False) -> Person | None:
@@ -1318,6 +1331,12 @@ class EntityIndex:
         if _body_word_of(head) == "band":
             lemma = "band"  # `the four-piece`
         text = _strip_determiner(span)
+        if lemma in _PRESS_OFFICES and any(c.lower_ in ("press", "media", "communications") for c in head.lefts):
+            # `the ministry’s press service`, `the press office of the Seimas`: the body it speaks for
+            owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None) or _object_of(head, ("of",))
+            found = self.resolve(owner, (owner.left_edge.i, owner.i + 1)) if owner is not None else None
+            if found is not None and found.kind == "organization":
+                return found
         if lemma in SPOKES_HEADS:
             owner = next((c for c in head.children if c.dep_ == "poss"), None)
             if owner is not None and (owner.lower_ in ("her", "his", "their") or owner.ent_type_ == "PERSON" or self._person_at(owner.i) is not None):
@@ -1481,7 +1500,7 @@ class EntityIndex:
                 if named is not None:
                     return named
                 later = self._named_next_body(head)
-                if later is not None:  # `..., the mine’s operator said. | Minera Altiplano del Norte S.A. said`: named next
+                if later is not None and word not in _LEGISLATURES:  # `..., the mine’s operator said. | Minera Altiplano del Norte S.A. said`: named next
                     return Resolution(self._org_full_name(_org_name(later.text), later.start), "organization")
             return Resolution(self._org_full_name(text, head.i), "organization")
         owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
@@ -1709,6 +1728,10 @@ class EntityIndex:
                 return Resolution(self._org_full_name(_org_name(introduced[1]), introduced[0]), "organization")
             if qualifiers:
                 return None
+            if head in _LEGISLATURES:  # `Georgia’s parliament ... the parliament’s press service`: not some other body
+                owned = next((t for t in reversed(self.doc[:position]) if t.lower_ == head for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+                country = next((c.text for c in owned.children if c.dep_ == "poss"), "") if owned is not None else ""
+                return Resolution(f"{head.capitalize()} of {country}", "organization") if country else None
         # `the company said` is not the regulator it filed with: a business word never means a public body,
         # and `the regulator said` never a company
         business = head in _BUSINESS_WORDS
@@ -1832,7 +1855,8 @@ class EntityIndex:
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
         if owner is None or head.tag_ != "NN" or head.lemma_.lower() not in self._titles:
             return None
-        place = owner.pos_ == "PROPN" and owner.ent_type_ in ("GPE", "ORG", "NORP") and self._person_at(owner.i) is None
+        place = owner.pos_ == "PROPN" and (owner.ent_type_ in ("GPE", "ORG", "NORP") or any(o.start <= owner.i < o.end for o in self._organizations)) \
+            and self._person_at(owner.i) is None
         body = owner.lower_ == "its" or _is_body_word(owner)
         if not (place or body):
             return None
@@ -2235,6 +2259,12 @@ def _is_role_word(word: str, person_nouns: dict, titles: dict) -> bool:
     return any(form in person_nouns or form in titles for form in (lower, lower[:-1] if lower.endswith("s") else lower))
 
 
+def _two_surnames(family: str) -> bool:
+    """`Calderón Vidal`: two capitalised surnames, not one with particles (`van der Merwe`, `Te Whata`, `Van Dyke`)."""
+    words = family.split()
+    return len(words) == 2 and all(word[:1].isupper() and len(word) > 2 for word in words) and words[0].lower() not in _SURNAME_PREFIXES
+
+
 def _family_name(person: Person) -> str:
     """The surname with its particles (`van der Merwe` of Johan van der Merwe), or both surnames
     (`Pérez Castillo`), for a relative to take."""
@@ -2392,7 +2422,9 @@ def _clean_org(name: str) -> str:
     name = re.sub(r"\s+\d+\s*[-–]\s*\d+$", "", name)  # `Dundee Wanderers 3-1`: a score the tagger took in
     name = re.sub(r"\s+(?:of|and|for|&)\s*[‘“\"'«„]?$", "", name)  # `accused Dublin City Council of ‘painting ...`
     # `Ontario’s Ministry of Labour`, `Hoshino’s Special Investigation Committee`, India's `Union Ministry of ...`: the body itself
-    name = re.sub(r"^(?:[A-Z][\w.&-]*(?: (?:of )?[A-Z][\w.&-]*)?['’]s\s+|Union\s+)(?=(?:[A-Z]\w*\s+){0,3}(?:Ministry|Department|Committee|Commission|Office|Council|Agency|Authority|Board|Institute|Division|Directorate)\b)", "", name)
+    # but an office holder's is the body's own name (`Ombudsman’s Office`, `Public Defender’s Office`)
+    name = re.sub(r"^(?:[A-Z][\w.&-]*(?: (?:of )?[A-Z][\w.&-]*)?['’]s\s+|Union\s+)(?=(?:[A-Z]\w*\s+){0,3}(?:Ministry|Department|Committee|Commission|Office|Council|Agency|Authority|Board|Institute|Division|Directorate)\b)",
+                  lambda owner: owner.group(0) if re.sub(r"['’]s\s+$", "", owner.group(0)).split()[-1].lower() in _role_words() | {"ombudsman", "ombudsperson"} else "", name)
     name = re.sub(r"^(?:[Tt]he\s+)?[a-z]+['’]s\s+(?=[A-Z])", "", name)  # `the ministry’s Fisheries Division`
     return name.strip() or original
 
@@ -2586,6 +2618,20 @@ def _join_nicknames(doc: Doc) -> list[Span]:
     return merged
 
 
+# capitalised first words of one surname: `Te Whata`, `Van Dyke`, `Mac Giolla`
+_SURNAME_PREFIXES = frozenset(("van", "von", "del", "der", "den", "ter", "ten", "mac", "bin", "ibn", "abu", "ben", "das", "dos", "les", "san", "st.", "ste"))
+# relatives who may have married into a family rather than been born to it
+_MARRIED_IN = frozenset(("mother", "wife", "grandmother", "mum", "mom", "stepmother"))
+# a country's own legislature, never some other body named before (`the parliament said`)
+_LEGISLATURES = frozenset(("parliament", "senate", "congress", "assembly"))
+# capitalised first words of one surname: `Te Whata`, `Van Dyke`, `Mac Giolla`
+_SURNAME_PREFIXES = frozenset(("van", "von", "del", "der", "den", "ter", "ten", "mac", "bin", "ibn", "abu", "ben", "das", "dos", "les", "san", "st.", "ste"))
+# relatives who may have married into a family rather than been born to it
+_MARRIED_IN = frozenset(("mother", "wife", "grandmother", "mum", "mom", "stepmother"))
+# a country's own legislature, never some other body named before (`the parliament said`)
+_LEGISLATURES = frozenset(("parliament", "senate", "congress", "assembly"))
+# `the ministry’s press service`, `the council's media office`: a body's own voice
+_PRESS_OFFICES = frozenset(("service", "office", "team", "desk", "department", "unit", "centre", "center"))
 # Offices held in a body (`the president of X`, `a spokesman for X`): X is an organisation.
 _OFFICES_IN_BODIES = frozenset(("president", "chairman", "chairwoman", "chair", "chairperson", "founder", "co-founder", "ceo", "executive",
                                 "director", "spokesman", "spokeswoman", "spokesperson", "employees", "staff", "workers", "shareholders"))
@@ -2688,7 +2734,7 @@ def _beside_business(ent: Span) -> bool:
         return False  # `Ms. Varga, a former agricultural lender`
     after = doc[ent.start - 2] if ent.start >= 2 and doc[ent.start - 1].text == "," else None
     return (ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in _BUSINESS_NOUNS) or (after is not None and after.is_lower and after.lemma_ in _BUSINESS_NOUNS) \
-        or any(c.dep_ == "appos" and c.lemma_.lower() in _BUSINESS_NOUNS for c in ent.root.children)
+        or _described_as_business(ent.root)
 
 
 def _company_name(ent: Span) -> bool:
@@ -2698,8 +2744,41 @@ def _company_name(ent: Span) -> bool:
     # `his Darlinghurst restaurant, Osteria Bellini,`: a business named beside what it is
     business = _beside_business(ent)
     # `Wendell, the start-up that ...`: a business whatever its first word, when what it is follows the name
-    described = business and any(c.dep_ == "appos" and c.i > ent.end and c.lemma_.lower() in _BUSINESS_NOUNS for c in ent.root.children)
+    described = business and _described_as_business(ent.root, after=ent.end)
     return ent[-1].text[:1].isupper() and (described or (len(ent) > 1 and (ent[-1].lower_ in _COMPANY_ENDINGS or founded or business) and not is_first_name(ent[0].text)))
+
+
+# offices only a body has: `Ukrenergo’s chief executive`, `Rapidão’s headquarters`, `Rasta's board`
+_CORPORATE_OFFICES = frozenset(("ceo", "executive", "founder", "co-founder", "cofounder", "shareholders", "shares", "headquarters", "board",
+                                "chairman", "chairwoman", "chairperson", "workforce"))
+
+
+def _office_owners(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of untagged names that have an office only a body has (`Copper Wren’s chief executive`)."""
+    found = []
+    for token in doc:
+        if token.tag_ == "POS" and token.i > 0 and _capitalised_name(doc[token.i - 1]) and doc[token.i - 1].ent_iob_ == "O" and doc[token.i - 1].pos_ == "PROPN":
+            owner = _capitalised_before(doc[token.i - 1 : token.i])
+            if _owns_office(owner) and not is_dateline(owner[0]):
+                found.append((owner.start, owner.end))
+    return found
+
+
+def _owns_office(ent: Span) -> bool:
+    """A name the tagger calls a person that has an office only a body has (`Broughton’s chief
+    executive`, `Westline’s chief operating officer`), and does not open with a first name or title."""
+    office = ent.root.head
+    corporate = office.lemma_.lower() in _CORPORATE_OFFICES or (office.lemma_.lower() == "officer" and any(c.lower_ == "chief" for c in office.subtree))
+    return ent.root.dep_ == "poss" and ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "POS" and corporate \
+        and not is_first_name(ent[0].text) and ent[0].lower_.rstrip(".") not in HONORIFICS
+
+
+def _capitalised_before(ent: Span) -> Span:
+    """``ent`` with the untagged capitalised words right before it: `Lumen` + `Forge`."""
+    start = ent.start
+    while start > 0 and ent.start - start < 3 and ent.doc[start - 1].pos_ == "PROPN" and ent.doc[start - 1].ent_iob_ == "O" and _capitalised_name(ent.doc[start - 1]):
+        start -= 1
+    return ent.doc[start : ent.end]
 
 
 def _office_of(ent: Span) -> bool:
@@ -2894,7 +2973,7 @@ def _untagged_names(doc: Doc) -> list[tuple[int, int]]:
             # or set beside a description (`His neighbour Piotr Malec, a retired engineer,`)
             described = untagged and is_first_name(doc[index].text) and ((end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("who", "a", "an"))
                                                                           or (index > 0 and doc[index - 1].lower_ in gendered("person_nouns.txt")))
-            if aged or opening or described:
+            if (aged or opening or described) and not _described_as_business(doc[end - 1]):  # `KAMPALA — Shamba Pay, a Kampala start-up,`
                 found.append((index, end))
         elif end - index <= 1 and doc[index].text[:1].isupper() and doc[index].is_alpha and doc[index].ent_type_ != "PERSON" and _after_dateline(doc, index) \
                 and index + 2 < len(doc) and doc[index + 1].lower_ in NAME_PARTICLES and doc[index + 1].is_lower and _capitalised_name(doc[index + 2]):
@@ -2978,11 +3057,12 @@ def _untagged_bodies(doc: Doc) -> list[tuple[int, int]]:
 
 def _described_bodies(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of untagged names set beside what they are (`Parcelwise, the package-tracking
-    app`, `Wendell, the meal-kit start-up`): businesses the tagger did not see, whatever their words."""
+    app`, `Wendell, the meal-kit start-up`): businesses the tagger did not see or called a place,
+    whatever their words."""
     found = []
     for token in doc:
-        if not (_capitalised_name(token) and token.ent_type_ == "" and token.dep_ != "compound"):
-            continue
+        if not (_capitalised_name(token) and token.ent_type_ in ("", "GPE", "LOC", "NORP") and token.dep_ != "compound"):
+            continue  # `Tikiti, a Ndola-based start-up`, tagged a place
         described = [c for c in token.children if c.dep_ == "appos" and c.i > token.i + 1 and doc[token.i + 1].text == ","]
         if not any(_noun_word(c) in _BUSINESS_NOUNS for c in described):
             continue
@@ -2992,6 +3072,11 @@ def _described_bodies(doc: Doc) -> list[tuple[int, int]]:
         if not is_dateline(doc[start]) and not (start > 0 and doc[start - 1].lower_.rstrip(".") in HONORIFICS):
             found.append((start, token.i + 1))
     return found
+
+
+def _described_as_business(token: Token, after: int = -1) -> bool:
+    """``token`` has what it is set beside it, a business (`Rasta, a Karachi-based start-up`)."""
+    return any(c.dep_ == "appos" and c.i > max(token.i, after) and _noun_word(c) in _BUSINESS_NOUNS for c in token.children)
 
 
 def _noun_word(token: Token) -> str:
@@ -3005,6 +3090,11 @@ def _noun_word(token: Token) -> str:
 def _aged_at(doc: Doc, index: int) -> bool:
     """An age set off by commas starts at token ``index`` (`, 24,`)."""
     return index + 2 < len(doc) and doc[index].text == "," and doc[index + 1].text.isdigit() and int(doc[index + 1].text) <= 110 and doc[index + 2].text == ","
+
+
+def _aged_before(doc: Doc, index: int) -> bool:
+    """An age is written right before token ``index`` (`15-year-old Maya Costa`)."""
+    return index > 0 and doc[index - 1].lower_ == "old" and bool(_AGE.search(doc[max(0, index - 5) : index].text))
 
 
 def _past_dateline(ent: Span) -> Span | None:
