@@ -3027,6 +3027,20 @@ CASES = {
             ("She was always impatient", "direct", "Pilar", "person", "Pilar", "said", False),
         ],
     ),
+    "names_past_a_portfolio_a_legal_form_and_a_second_surname": (
+        "ASTANA — Kazakhstan will cap wheat exports until March, Vice Minister of Agriculture Yerlan Serikuly Dauletov said on Tuesday. “The quota is a compromise,” Dauletov said.\n\n"
+        "Harbour Point Wind LLC plans to build 60 turbines off the coast, the company said.\n\n"
+        "The project’s manager, Lucía Benavides Prado, said the permits were late. “We are ready,” Benavides said.\n\n"
+        "“Build it now,” somebody shouted from the back of the hall.",
+        [
+            ("Kazakhstan will cap wheat exports until March", "indirect", "Yerlan Serikuly Dauletov", "person", "Vice Minister of Agriculture Yerlan Serikuly Dauletov", "said", False),
+            ("The quota is a compromise", "direct", "Yerlan Serikuly Dauletov", "person", "Dauletov", "said", False),
+            ("Harbour Point Wind LLC plans to build 60 turbines off the coast", "indirect", "Harbour Point Wind", "organization", "the company", "said", False),
+            ("the permits were late", "indirect", "Lucía Benavides Prado", "person", "The project’s manager", "said", False),
+            ("We are ready", "direct", "Lucía Benavides Prado", "person", "Benavides", "said", False),
+            ("Build it now", "direct", "somebody", "anonymous", "somebody", "shouted", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

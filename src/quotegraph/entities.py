@@ -166,7 +166,8 @@ class EntityIndex:
                 if cut is not None:
                     self._organizations.remove(cut)
                 self._organizations.append(Span(doc, start if cut is None else cut.start, end, label="ORG"))
-        self._organizations.sort(key=lambda ent: ent.start)
+        # not `LLC` of `Atlantic Crest Wind LLC` on its own: a legal form is no body
+        self._organizations = sorted((ent for ent in self._organizations if not _BARE_LEGAL_FORM.fullmatch(ent.text)), key=lambda ent: ent.start)
         self._organization_starts = [ent.start for ent in self._organizations]
         # Full organisation names by their first and last word, in text order: `Northvale` → Northvale Foods.
         self._orgs_by_edge: dict[str, list[tuple[int, str]]] = {}
@@ -203,6 +204,9 @@ class EntityIndex:
                                                                    or (ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in self._person_nouns)
                                                                    or self._after_honorific(ent))
             ent = _past_comma(ent)
+            if ent.label_ == "ORG" and (named := self._past_portfolio(ent)) is not None:
+                self._add_person(named)  # `Vice Minister of Agriculture Yerlan Serikuly Dauletov`, the portfolio and name tagged one body
+                continue
             if ent.label_ == "PERSON" or ((ent.label_ in ("ORG", "GPE", "NORP") or described) and self._looks_like_person(ent)):
                 self._add_person(_particle_tail(self._whole_name(ent)) if ent.label_ == "PERSON" else ent)
         self._add_given_names()
@@ -266,6 +270,18 @@ class EntityIndex:
         # a known first name, or the surname of someone the article names (`Ishaan Mehrotra` beside `Sunita Mehrotra`)
         compound = len(ent) >= 4 and _glued_hyphen(self.doc, ent.start + 1) and bool(_first_gender(ent[:3].text))  # `Jean-Philippe`
         return bool(first_name_gender(tokens[0].text)) or compound or (len(tokens) > 1 and tokens[-1].text in self._surnames)
+
+    def _past_portfolio(self, ent: Span) -> Span | None:
+        """The name in a body-tagged `Agriculture Yerlan Serikuly Dauletov` after `Minister of`: from the
+        first known first name past the portfolio, two to four proper nouns."""
+        doc = self.doc
+        if ent.start < 2 or doc[ent.start - 1].lower_ != "of" or not self.is_role_word(doc[ent.start - 2]) or len(ent) < 3 \
+                or not all(t.pos_ == "PROPN" and _capitalised_name(t) for t in ent) or ent[-1].lower_ in _body_words():
+            return None
+        if is_first_name(ent[0].text) or _first_gender(ent[0].text):
+            return None  # `Theresa Mona Kauona`: a name from its first word
+        start = next((t.i for t in ent[1:] if is_first_name(t.text)), None)  # the portfolio ends where a first name starts
+        return Span(doc, start, ent.end, label="PERSON") if start is not None and 2 <= ent.end - start <= 4 else None
 
     def _after_honorific(self, ent: Span) -> bool:
         """`Togbe Edem Kpodo Gbadago III`, `Sister Dr. Philomena D'Souza`, tagged a body or a building:
@@ -440,6 +456,10 @@ class EntityIndex:
         if end > ent.end:
             return Span(doc, ent.start, end, label="PERSON")
         after = doc[ent.end] if ent.end < len(doc) else None
+        if len(ent) == 2 and is_first_name(ent[0].text) and after is not None and after.ent_iob_ == "B" and after.ent_type_ in ("GPE", "LOC", "ORG") \
+                and _capitalised_name(after) and after.is_alpha and ent.start > 0 and doc[ent.start - 1].text == "," \
+                and ent.end + 1 < len(doc) and doc[ent.end + 1].text == ",":
+            return Span(doc, ent.start, ent.end + 1, label="PERSON")  # `manager, Lucía Benavides Prado,`: the second surname tagged a place
         if len(ent) == 1 and is_first_name(ent.text) and after is not None and after.pos_ == "PROPN" and after.ent_iob_ == "O" \
                 and _NAME_WORD.match(after.text) and after.text[:1].isupper() and not after.is_alpha:
             return Span(doc, ent.start, ent.end + 1, label="PERSON")  # `Declan O’Hare`: the tagger stops at the apostrophe
@@ -1063,6 +1083,8 @@ class EntityIndex:
         """Name and kind for the speaker mention ``doc[mention[0]:mention[1]]`` headed by ``head``."""
         span = self.doc[mention[0] : mention[1]]
         lower = head.lower_
+        if head.lower_ in _INDEFINITE_PEOPLE:
+            return Resolution(head.lower_, "anonymous")  # `“Train more,” somebody said`: someone, unnamed
         if head.i in self._given_as:  # `a 34-year-old Eritrean man who gave his name as Yonas`
             given = self._given_as[head.i]
             return Resolution(given.name, "person", given.gender)
@@ -1267,7 +1289,10 @@ class EntityIndex:
             joined = " " + _join_names(names).lower()
             # `El Ouazzani told` after `Nadia El Ouazzani`: the person the index placed here, before a namesake named later
             # (`His sister, María Camila,`: two given names, the family's surnames taken)
-            fits = known is not None and ((" " + known.name.lower()).endswith(joined) or known.first.lower() == joined.strip() or joined.strip() in known.aliases)
+            fits = known is not None and ((" " + known.name.lower()).endswith(joined) or known.first.lower() == joined.strip() or joined.strip() in known.aliases
+                                          # `Minister of Agriculture Yerlan Serikuly Dauletov`: the index's person, past the portfolio
+                                          or (" " in known.name and joined.endswith(" " + known.name.lower()) and known is self._person_at(head.i)
+                                              and names[0].i > 0 and self.doc[names[0].i - 1].lower_ == "of"))
             person = known if fits else self._find_full(names)
             if person is None:
                 return Resolution(_join_names(names), "person", _first_gender(names[0].text))
@@ -2447,6 +2472,7 @@ def _strip_the(text: str) -> str:
 # Legal forms, one or two of them (`Pte Ltd`, `Sdn Bhd`, `Co., Ltd`), as the last words of a name.
 _LEGAL_FORMS = r"(?:S\.?A\.?(?:B\.?)? de C\.?V|S\. de R\.L(?:\. de C\.V)?|SAS|SARL|S\.L|Inc|Ltd|Limited|Corp|LLC|L\.L\.C|LLP|[Pp][Ll][Cc]|GmbH|AG|SA|S\.A|SE|NV|N\.V|BV|B\.V|Pty|Pte|Pvt|Bhd|Sdn|OÜ|AS|ASA|AB|Oy|Oyj|SpA|S\.p\.A|SRL|UAB|KK|PJSC|QPSC|QSC|BSC|KSCP|KSC|SAOG|SAE|JSC|Tbk|Ltda|Co\.?,? Ltd|Co(?!\.? ?[A-Z]))\.?"  # not `Co Down`
 _LEGAL_SUFFIX = re.compile(rf"(?<![&\s])(?:,?\s+{_LEGAL_FORMS}){{1,2}}$")  # not `Crumb & Co.`
+_BARE_LEGAL_FORM = re.compile(rf"(?:[Tt]he\s+)?{_LEGAL_FORMS}")
 _LEGAL_NAME = re.compile(rf"\b([A-Z][\w&'-]*(?: (?:(?:of|and|de|del|la|du|des|y|do|da|für) )?[A-Z][\w&'-]*){{0,4}})(?:,? {_LEGAL_FORMS}){{1,2}}(?!\w)")
 
 
@@ -2620,12 +2646,8 @@ def _join_nicknames(doc: Doc) -> list[Span]:
 
 # capitalised first words of one surname: `Te Whata`, `Van Dyke`, `Mac Giolla`
 _SURNAME_PREFIXES = frozenset(("van", "von", "del", "der", "den", "ter", "ten", "mac", "bin", "ibn", "abu", "ben", "das", "dos", "les", "san", "st.", "ste"))
-# relatives who may have married into a family rather than been born to it
-_MARRIED_IN = frozenset(("mother", "wife", "grandmother", "mum", "mom", "stepmother"))
-# a country's own legislature, never some other body named before (`the parliament said`)
-_LEGISLATURES = frozenset(("parliament", "senate", "congress", "assembly"))
-# capitalised first words of one surname: `Te Whata`, `Van Dyke`, `Mac Giolla`
-_SURNAME_PREFIXES = frozenset(("van", "von", "del", "der", "den", "ter", "ten", "mac", "bin", "ibn", "abu", "ben", "das", "dos", "les", "san", "st.", "ste"))
+# `somebody said`, `everyone shouted`: people, unnamed
+_INDEFINITE_PEOPLE = frozenset(("somebody", "someone", "everyone", "everybody", "anyone", "anybody"))
 # relatives who may have married into a family rather than been born to it
 _MARRIED_IN = frozenset(("mother", "wife", "grandmother", "mum", "mom", "stepmother"))
 # a country's own legislature, never some other body named before (`the parliament said`)
