@@ -3041,6 +3041,17 @@ CASES = {
             ("Build it now", "direct", "somebody", "anonymous", "somebody", "shouted", False),
         ],
     ),
+    "sheriffs_office_and_a_pipelines_operator": (
+        "PECOS, Texas (AP) — Ward County Sheriff Lyle Brannock said about 40 homes were evacuated after the pipeline rupture.\n\n"
+        "Two workers were treated for burns, according to the sheriff’s office.\n\n"
+        "Saltgrass Midstream said its crews had isolated the line. Gas had stopped flowing by midnight, the pipeline’s operator said.",
+        [
+            ("about 40 homes were evacuated after the pipeline rupture", "indirect", "Lyle Brannock", "person", "Ward County Sheriff Lyle Brannock", "said", False),
+            ("Two workers were treated for burns", "indirect", "Ward County Sheriff’s Office", "organization", "the sheriff’s office", "according to", False),
+            ("its crews had isolated the line", "indirect", "Saltgrass Midstream", "organization", "Saltgrass Midstream", "said", False),
+            ("Gas had stopped flowing by midnight", "indirect", "Saltgrass Midstream", "organization", "the pipeline’s operator", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

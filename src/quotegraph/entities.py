@@ -1356,6 +1356,13 @@ class EntityIndex:
         if _body_word_of(head) == "band":
             lemma = "band"  # `the four-piece`
         text = _strip_determiner(span)
+        facility = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "NOUN" and c.lemma_.lower() in _FACILITIES), None)
+        if lemma in ("owner", "operator") and facility is not None and span[0].lower_ == "the":
+            # `the mine’s owner`, `the network’s operator`: the company that runs it, named before or next
+            named = self._recent_organization(head.i, "operator")
+            later = self._named_next_body(head) if named is None else None
+            if named is not None or later is not None:
+                return named or Resolution(self._org_full_name(_org_name(later.text), later.start), "organization")
         if lemma in _PRESS_OFFICES and any(c.lower_ in ("press", "media", "communications") for c in head.lefts):
             # `the ministry’s press service`, `the press office of the Seimas`: the body it speaks for
             owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None) or _object_of(head, ("of",))
@@ -1751,6 +1758,12 @@ class EntityIndex:
                     return Resolution(self._org_full_name(_org_name(ent.text), ent.start), "organization")
             if introduced is not None:
                 return Resolution(self._org_full_name(_org_name(introduced[1]), introduced[0]), "organization")
+            if head == "office" and qualifiers == {"sheriff"}:  # `Reeves County Sheriff Dale Hutchins ... the sheriff's office`
+                county = next((self.doc[t.i - 2 : t.i] for t in reversed(self.doc[:position]) if t.text == "Sheriff" and t.i >= 2
+                               and self.doc[t.i - 1].text in ("County", "Parish") and _capitalised_name(self.doc[t.i - 2])), None)
+                if county is not None:
+                    mark = "’" if "’" in self.doc[position - 1].text else "'"  # as the article writes `sheriff’s`
+                    return Resolution(f"{county.text} Sheriff{mark}s Office", "organization")
             if qualifiers:
                 return None
             if head in _LEGISLATURES:  # `Georgia’s parliament ... the parliament’s press service`: not some other body
@@ -2652,6 +2665,9 @@ _INDEFINITE_PEOPLE = frozenset(("somebody", "someone", "everyone", "everybody", 
 _MARRIED_IN = frozenset(("mother", "wife", "grandmother", "mum", "mom", "stepmother"))
 # a country's own legislature, never some other body named before (`the parliament said`)
 _LEGISLATURES = frozenset(("parliament", "senate", "congress", "assembly"))
+# what a company owns or operates: `the mine’s owner`, `the network’s operator`
+_FACILITIES = frozenset(("mine", "network", "pipeline", "platform", "plant", "refinery", "airport", "railway", "grid", "dam", "field", "port",
+                         "terminal", "smelter", "mill", "factory", "line", "ferry", "vessel", "ship", "tanker", "rig", "well", "site", "facility"))
 # `the ministry’s press service`, `the council's media office`: a body's own voice
 _PRESS_OFFICES = frozenset(("service", "office", "team", "desk", "department", "unit", "centre", "center"))
 # Offices held in a body (`the president of X`, `a spokesman for X`): X is an organisation.

@@ -928,8 +928,8 @@ def _mention_range(head: Token) -> tuple[int, int]:
         if doc[end - 1].text == ")" and any(t.text == "(" for t in doc[start : end - 1]):
             break  # `Analysts at the brokerage Dom Maklerski Wisła (DMW)`: the brackets stay whole
         end -= 1  # `the library’s own survey`: the owner, without its ’s
-    commas = [t.i for t in doc[start : head.i] if t.text == ","]
-    if commas:
+    commas = [t.i for t in doc[start : head.i] if t.text == "," or t.text in ("—", "–", "--")]
+    if commas:  # also past a dateline's dash (`PECOS, Texas (AP) — Ward County Sheriff Lyle Brannock`)
         start = commas[-1] + 1
     while start < head.i and (not any(char.isalnum() for char in doc[start].text) or (doc[start].pos_ == "VERB" and doc[start].lower_ in OPENING_VERBS)):
         start += 1  # `”― Pamela Padilla`, `Said Ellis:`: marks and a verb glued to the name are not part of it
