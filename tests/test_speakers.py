@@ -3052,6 +3052,16 @@ CASES = {
             ("Gas had stopped flowing by midnight", "indirect", "Saltgrass Midstream", "organization", "the pipeline’s operator", "said", False),
         ],
     ),
+    "live_blog_that_was": (
+        "Live: storm cuts power across the valley\n\n"
+        "3:12pm\n“Stay home tonight if you can. The roads are not safe.”\nThat was Mayor Inés Carvalho, speaking outside the town hall a few minutes ago. She said crews would work through the night.\n\n"
+        "3:40pm\nCrews have reached the substation, the utility said.",
+        [
+            ("Stay home tonight if you can. The roads are not safe.", "direct", "Inés Carvalho", "person", "Mayor Inés Carvalho", "That was", False),
+            ("crews would work through the night", "indirect", "Inés Carvalho", "person", "She", "said", False),
+            ("Crews have reached the substation", "indirect", "utility", "organization", "the utility", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

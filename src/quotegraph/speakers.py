@@ -46,6 +46,8 @@ _POSSESSIVE = re.compile(r"\s*[’']s?$")
 # `Said Ellis: "..."`: the verb, then the speaker, opening the sentence just before the quote.
 _INVERTED_BEFORE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n))(" + "|".join(sorted(v.title() for v in OPENING_VERBS))
                               + r")\s+([A-Za-z][^:,.\n\"“”]{0,50}?)\s*[:,]\s*\Z")
+# `”⏎That was Premier Helen Costa, speaking ...`: a live blog names who it just quoted
+_THAT_WAS = re.compile(r"[ \t]*\n\s*(That was|That’s|That's|Those were the words of)\s+")
 _DASH_AFTER = re.compile(r"[.,]?[ \t\u00a0]*([―—–])[ \t\u00a0]*(?=[A-Z])")
 # Confidence of an attribution, by how it was found. Chosen by hand on written test articles;
 # calibration on PolNeAR is issue #3's work.
@@ -272,7 +274,7 @@ class Attributor:
         if self._names_a_title(span):
             return None
         # An explicit `― Name` after the quote or `Name:` before it beats anything the parse says.
-        named = self._dash_attribution(span) or self._colon_attribution(span) or self._inverted_attribution(span)
+        named = self._dash_attribution(span) or self._colon_attribution(span) or self._inverted_attribution(span) or self._that_was(span)
         if named is not None:
             return _Link(span.start, span.end, "direct", named[0], named[1], "adjacent")
         lead = self._leading_cue(span)
@@ -493,6 +495,24 @@ class Attributor:
             return None
         head = max((t for t in names if t.pos_ == "PROPN"), key=lambda t: t.i)
         return CueMatch(dash, dash + 1, dash, "—", char_span=(match.start(1), match.end(1))), head
+
+    def _that_was(self, span: QuoteSpan) -> tuple[CueMatch, Token] | None:
+        """A live blog's quote on a line of its own, then ``That was Premier Helen Costa, speaking ...``."""
+        if span.close_mark < 0 or span.open_mark < 0 or self.text[_line_start(self.text, span.open_mark) : span.open_mark].strip():
+            return None
+        match = _THAT_WAS.match(self.text, span.close_mark + 1)
+        if match is None:
+            return None
+        first = self._token_at(match.end())
+        names = []
+        for token in self.doc[first : min(first + 7, len(self.doc))]:
+            if token.pos_ != "PROPN" and not (names and token.text == "."):
+                break
+            names.append(token)
+        if not names:
+            return None
+        was = self._token_at(match.start(1))
+        return CueMatch(was, was + 1, was, "was", char_span=(match.start(1), match.end(1))), names[-1]
 
     def _colon_attribution(self, span: QuoteSpan) -> tuple[CueMatch, Token] | None:
         """``Ana Ruiz: "We are ready."``: a bare name and a colon open the paragraph (interviews, transcripts)."""
