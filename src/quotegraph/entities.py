@@ -2462,9 +2462,14 @@ def _clean_org(name: str) -> str:
     # `Ontario’s Ministry of Labour`, `Hoshino’s Special Investigation Committee`, India's `Union Ministry of ...`: the body itself
     # but an office holder's is the body's own name (`Ombudsman’s Office`, `Public Defender’s Office`)
     name = re.sub(r"^(?:[A-Z][\w.&-]*(?: (?:of )?[A-Z][\w.&-]*)?['’]s\s+|Union\s+)(?=(?:[A-Z]\w*\s+){0,3}(?:Ministry|Department|Committee|Commission|Office|Council|Agency|Authority|Board|Institute|Division|Directorate)\b)",
-                  lambda owner: owner.group(0) if re.sub(r"['’]s\s+$", "", owner.group(0)).split()[-1].lower() in _role_words() | {"ombudsman", "ombudsperson"} else "", name)
+                  lambda owner: owner.group(0) if _holds_office(re.sub(r"['’]s\s+$", "", owner.group(0)).split()[-1].lower()) else "", name)
     name = re.sub(r"^(?:[Tt]he\s+)?[a-z]+['’]s\s+(?=[A-Z])", "", name)  # `the ministry’s Fisheries Division`
     return name.strip() or original
+
+
+def _holds_office(word: str) -> bool:
+    """``word`` names an office holder, whose Office is a body's own name (`Ombudsman’s Office`)."""
+    return word in _role_words() or word in ("ombudsman", "ombudsperson")
 
 
 def _before_clause(token: Token) -> list[Token]:
@@ -2803,7 +2808,7 @@ def _office_owners(doc: Doc) -> list[tuple[int, int]]:
 
 
 def _owns_office(ent: Span) -> bool:
-    """A name the tagger calls a person that has an office only a body has (`Broughton’s chief
+    """A name (tagged a person, or not tagged) that has an office only a body has (`Broughton’s chief
     executive`, `Westline’s chief operating officer`), and does not open with a first name or title."""
     office = ent.root.head
     corporate = office.lemma_.lower() in _CORPORATE_OFFICES or (office.lemma_.lower() == "officer" and any(c.lower_ == "chief" for c in office.subtree))
