@@ -1356,8 +1356,8 @@ class EntityIndex:
         if _body_word_of(head) == "band":
             lemma = "band"  # `the four-piece`
         text = _strip_determiner(span)
-        facility = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "NOUN" and c.lemma_.lower() in _FACILITIES), None)
-        if lemma in ("owner", "operator") and facility is not None and span[0].lower_ == "the":
+        if lemma in ("owner", "operator") and span[0].lower_ == "the" \
+                and any(c.dep_ == "poss" and c.pos_ == "NOUN" and c.lemma_.lower() in _FACILITIES for c in head.children):
             # `the mine’s owner`, `the network’s operator`: the company that runs it, named before or next
             named = self._recent_organization(head.i, "operator")
             later = self._named_next_body(head) if named is None else None
@@ -1767,8 +1767,7 @@ class EntityIndex:
             if qualifiers:
                 return None
             if head in _LEGISLATURES:  # `Georgia’s parliament ... the parliament’s press service`: not some other body
-                owned = next((t for t in reversed(self.doc[:position]) if t.lower_ == head for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-                country = next((c.text for c in owned.children if c.dep_ == "poss"), "") if owned is not None else ""
+                country = next((c.text for t in reversed(self.doc[:position]) if t.lower_ == head for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN"), "")
                 return Resolution(f"{head.capitalize()} of {country}", "organization") if country else None
         # `the company said` is not the regulator it filed with: a business word never means a public body,
         # and `the regulator said` never a company

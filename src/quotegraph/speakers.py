@@ -483,18 +483,19 @@ class Attributor:
         if match is None:
             return None
         dash = self._token_at(match.start(1))
+        head = self._name_from(dash + 1) if dash < len(self.doc) else None
+        return (CueMatch(dash, dash + 1, dash, "—", char_span=(match.start(1), match.end(1))), head) if head is not None else None
+
+    def _name_from(self, first: int) -> Token | None:
+        """The last word of the name that starts at token ``first`` (`Premier Helen Costa`, `Ana Ruiz Jr.`)."""
         names = []
-        for index in range(dash + 1, min(dash + 7, len(self.doc))):
-            token = self.doc[index]
+        for token in self.doc[first : min(first + 6, len(self.doc))]:
             if token.is_space and not names:
                 continue  # `― Julie`, with a no-break space the tokenizer keeps as a token
             if token.pos_ != "PROPN" and not (names and token.text == "."):
                 break
             names.append(token)
-        if dash >= len(self.doc) or not names:
-            return None
-        head = max((t for t in names if t.pos_ == "PROPN"), key=lambda t: t.i)
-        return CueMatch(dash, dash + 1, dash, "—", char_span=(match.start(1), match.end(1))), head
+        return max((t for t in names if t.pos_ == "PROPN"), key=lambda t: t.i) if names else None
 
     def _that_was(self, span: QuoteSpan) -> tuple[CueMatch, Token] | None:
         """A live blog's quote on a line of its own, then ``That was Premier Helen Costa, speaking ...``."""
@@ -503,16 +504,9 @@ class Attributor:
         match = _THAT_WAS.match(self.text, span.close_mark + 1)
         if match is None:
             return None
-        first = self._token_at(match.end())
-        names = []
-        for token in self.doc[first : min(first + 7, len(self.doc))]:
-            if token.pos_ != "PROPN" and not (names and token.text == "."):
-                break
-            names.append(token)
-        if not names:
-            return None
+        head = self._name_from(self._token_at(match.end()))
         was = self._token_at(match.start(1))
-        return CueMatch(was, was + 1, was, "was", char_span=(match.start(1), match.end(1))), names[-1]
+        return (CueMatch(was, was + 1, was, "was", char_span=(match.start(1), match.end(1))), head) if head is not None else None
 
     def _colon_attribution(self, span: QuoteSpan) -> tuple[CueMatch, Token] | None:
         """``Ana Ruiz: "We are ready."``: a bare name and a colon open the paragraph (interviews, transcripts)."""
@@ -948,9 +942,9 @@ def _mention_range(head: Token) -> tuple[int, int]:
         if doc[end - 1].text == ")" and any(t.text == "(" for t in doc[start : end - 1]):
             break  # `Analysts at the brokerage Dom Maklerski Wisła (DMW)`: the brackets stay whole
         end -= 1  # `the library’s own survey`: the owner, without its ’s
-    commas = [t.i for t in doc[start : head.i] if t.text == "," or t.text in ("—", "–", "--")]
-    if commas:  # also past a dateline's dash (`PECOS, Texas (AP) — Ward County Sheriff Lyle Brannock`)
-        start = commas[-1] + 1
+    breaks = [t.i for t in doc[start : head.i] if t.text == "," or t.text in ("—", "–", "--")]
+    if breaks:  # a comma, or a dateline's dash (`PECOS, Texas (AP) — Ward County Sheriff Lyle Brannock`)
+        start = breaks[-1] + 1
     while start < head.i and (not any(char.isalnum() for char in doc[start].text) or (doc[start].pos_ == "VERB" and doc[start].lower_ in OPENING_VERBS)):
         start += 1  # `”― Pamela Padilla`, `Said Ellis:`: marks and a verb glued to the name are not part of it
     if head.lower_ == "old" and head.left_edge.i > 0 and doc[head.left_edge.i - 1].lower_ == "the":
