@@ -3062,6 +3062,94 @@ CASES = {
             ("Crews have reached the substation", "indirect", "utility", "organization", "the utility", "said", False),
         ],
     ),
+    "lede_office_named_far_below": (
+        "VANCOUVER — Talks between dock workers and port employers broke off late Thursday, and the federal Labour Minister said she was “not ruling anything out” to keep cargo moving.\n\n"
+        "“We are done waiting,” said Rob Tait, the union's president.\n\n"
+        "Employers said the offer was fair. “It is a fair offer,” said Dana Whyte, who speaks for the employers.\n\n"
+        "Shipping lines have begun diverting vessels to Seattle, and grain exporters say they are losing sales.\n\n"
+        "“We cannot wait another week,” said Lyle Penner, who farms near Regina.\n\n"
+        "Retailers are also worried about the holiday season.\n\n"
+        "In Ottawa, Labour Minister Marie-Josée Caron said a shutdown would cost the economy about $800-million a day.",
+        [
+            ("she was “not ruling anything out” to keep cargo moving", "mixed", "Marie-Josée Caron", "person", "the federal Labour Minister", "said", False),
+            ("We are done waiting", "direct", "Rob Tait", "person", "Rob Tait", "said", False),
+            ("the offer was fair", "indirect", "Employers", "anonymous", "Employers", "said", False),
+            ("It is a fair offer", "direct", "Dana Whyte", "person", "Dana Whyte", "said", False),
+            ("they are losing sales", "indirect", "grain exporters", "anonymous", "grain exporters", "say", False),
+            ("We cannot wait another week", "direct", "Lyle Penner", "person", "Lyle Penner", "said", False),
+            ("a shutdown would cost the economy about $800-million a day", "indirect", "Marie-Josée Caron", "person", "Labour Minister Marie-Josée Caron", "said", False),
+        ],
+    ),
+    "club_league_platform_and_crowds": (
+        "Stourford Albion FC have reported a wave of abuse aimed at their striker Kofi Mensah, who was targeted on Instagram after a 3-0 defeat in the Premier League on Saturday.\n\n"
+        "“Kofi is one of our own. He has our full support,” the club said in a statement.\n\n"
+        "Dozens of supporters said they would boycott the next home game.",
+        [
+            ("a wave of abuse aimed at their striker Kofi Mensah, who was targeted on Instagram after a 3-0 defeat in the Premier League on Saturday", "indirect", "Stourford Albion FC", "organization", "Stourford Albion FC", "reported", False),
+            ("Kofi is one of our own. He has our full support", "direct", "Stourford Albion FC", "organization", "the club", "said", False),
+            ("they would boycott the next home game", "indirect", "supporters", "anonymous", "Dozens of supporters", "said", False),
+        ],
+    ),
+    "players_club_a_storm_and_a_harbour": (
+        "MACKAY — Cyclone Marlo crossed the coast north of the city overnight. The Premier said no deaths had been reported. Premier Daniel Roycroft will visit on Monday.\n\n"
+        "Fyn’s Sofie Lykke Andersen said her team had “run out of legs” in the last ten minutes.\n\n"
+        "Dana Kerr has pulled more than 300 crocodiles out of Darwin Harbour since she joined the rangers in 2006. The 44-year-old says the job is “mostly paperwork.”",
+        [
+            ("no deaths had been reported", "indirect", "Daniel Roycroft", "person", "The Premier", "said", False),
+            ("her team had “run out of legs” in the last ten minutes", "mixed", "Sofie Lykke Andersen", "person", "Fyn’s Sofie Lykke Andersen", "said", False),
+            ("the job is “mostly paperwork.”", "mixed", "Dana Kerr", "person", "The 44-year-old", "says", False),
+        ],
+    ),
+    "interview_with_a_name_tagged_a_body": (
+        "Kirra Manggurra has pulled more than 300 saltwater crocodiles out of Darwin Harbour since she joined the crocodile team in 2006. The ranger, now 44, spoke to us between shifts.\n\n"
+        "Q: How did you end up catching crocodiles?\n\n"
+        "A: My pop took me fishing at Shoal Bay when I was five.\n\n"
+        "Q: What does a normal day look like?\n\n"
+        "A: Thirty-odd traps, checked from a tinny.",
+        [
+            ("My pop took me fishing at Shoal Bay when I was five.", "direct", "Kirra Manggurra", "person", "Kirra Manggurra", None, False),
+            ("Thirty-odd traps, checked from a tinny.", "direct", "Kirra Manggurra", "person", "Kirra Manggurra", None, False),
+        ],
+    ),
+    "widow_and_a_samoan_form_of_address": (
+        "Not everyone welcomed the ruling. Maura Keane, whose late husband ran a guesthouse on Crofton Road for 30 years, said the town had lost hundreds of beds.\n\n"
+        "‘People come off the ferry and there is nowhere for them to stay,’ the widow said.\n\n"
+        "Samoan matai Afioga Tuiloma Paepae Ioane said the festival was “the one day a year our grandchildren see all of us.”",
+        [
+            ("the town had lost hundreds of beds", "indirect", "Maura Keane", "person", "Maura Keane", "said", False),
+            ("People come off the ferry and there is nowhere for them to stay", "direct", "Maura Keane", "person", "the widow", "said", False),
+            ("the festival was “the one day a year our grandchildren see all of us.”", "mixed", "Tuiloma Paepae Ioane", "person", "Samoan matai Afioga Tuiloma Paepae Ioane", "said", False),
+        ],
+    ),
+    "interview_whose_introduction_names_no_one": (
+        "The harbour's longest-serving ranger spoke to us between shifts.\n\n"
+        "Q: How did you start?\n\n"
+        "A: My pop took me fishing.\n\n"
+        "Q: And now?\n\n"
+        "A: Traps, mostly.",
+        [
+            ("My pop took me fishing.", "direct", None, None, None, None, False),
+            ("Traps, mostly.", "direct", None, None, None, None, False),
+        ],
+    ),
+    "one_name_beside_a_word_for_a_person_and_pak": (
+        "BANDUNG — Former mayor Hendra Wijayakusuma claimed victory on Wednesday.\n\n"
+        "In Garut, Suparman, a 61-year-old rice farmer, said he had voted for the former mayor.\n\n"
+        "Pak Hendra told supporters the toll road would come first. A spokesman for Greystone, the market leader, said the company ‘never lets itself be beaten on price’.",
+        [
+            ("he had voted for the former mayor", "indirect", "Suparman", "person", "Suparman", "said", False),
+            ("the toll road would come first", "indirect", "Hendra Wijayakusuma", "person", "Pak Hendra", "told", False),
+            ("the company ‘never lets itself be beaten on price’", "mixed", "Greystone", "organization", "A spokesman for Greystone, the market leader", "said", False),
+        ],
+    ),
+    "surname_tagged_a_body_after_an_untagged_first_name": (
+        "\"I am not going anywhere,\" said Bertha Simmons, 78, the first of 43 speakers.\n\n"
+        "She was followed by Ana Reyes, who rents half of a duplex two blocks from the site. \"I'm not against apartments. I'm against apartments nobody on my street can afford,\" she said.",
+        [
+            ("I am not going anywhere", "direct", "Bertha Simmons", "person", "Bertha Simmons", "said", False),
+            ("I'm not against apartments. I'm against apartments nobody on my street can afford", "direct", "Ana Reyes", "person", "she", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

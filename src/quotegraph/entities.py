@@ -65,7 +65,7 @@ KIN_SHARING_NAME = frozenset(("son", "daughter", "brother", "sister", "father", 
 # Forms of address that are no office (`Chief Olumide Adebanjo-Coker` can be `the governor-elect`).
 HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "chief", "alhaji",
                         "alhaja", "barr", "engr", "rev", "reverend", "sheikh", "mian", "begum", "hon", "honourable", "madam", "don", "khun",
-                        "mang", "aling", "uncle", "auntie", "aunty", "señor", "señora", "senhor", "senhora"))
+                        "mang", "aling", "uncle", "auntie", "aunty", "señor", "señora", "senhor", "senhora", "afioga", "susuga", "pak", "bapak", "ibu"))
 # Family names written before the given name (Vietnamese, Chinese, Korean), which the tagger often
 # leaves off the name that follows (`Đỗ Thị Hạnh` tagged from `Thị`).
 FAMILY_NAMES_FIRST = frozenset((
@@ -83,7 +83,9 @@ POST_NOMINALS = frozenset(("kc", "qc", "sc", "san", "bl", "mp", "msp", "mla", "m
 _POST_NOMINAL_LETTERS = frozenset(("MS", "TD", "MEP", "MLC", "MHA", "MHK", "MHR", "JP", "OAM", "AO", "AC", "AM", "KBE", "DBE", "GBE", "FRS", "OON", "OFR",
                                    "CON", "GCON", "MON", "MFR", "KCMG", "CMG", "LVO", "CVO", "MVO", "QSO", "ONZM", "MNZM", "CNZM", "KNZM", "DNZM",
                                    "QPM", "KPM", "FRCS", "MD", "RN", "OC", "CM", "OBE", "MBE", "CBE"))
-_STREET_WORDS = frozenset(("street", "road", "avenue", "boulevard", "highway", "motorway", "expressway", "island", "islands"))
+_STREET_WORDS = frozenset(("street", "road", "avenue", "boulevard", "highway", "motorway", "expressway", "island", "islands", "harbour", "harbor",
+                           "river", "creek", "lagoon", "reef", "peninsula", "gorge", "estuary", "airport"))
+_STORM_WORDS = frozenset(("cyclone", "hurricane", "typhoon", "storm"))  # `Cyclone Marlo`: a storm named like a person
 _ELIDED_PARTICLE = re.compile(r"(?:d|l|dell|dall)['’][A-ZÀ-Ý]")  # `d'Entremont`, `l’Écuyer`: a surname after an elided particle
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ul)[-‐]")
 NAME_JOINERS = ("-", "‐", "'", "’")
@@ -204,6 +206,9 @@ class EntityIndex:
                                                                    or (ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in self._person_nouns)
                                                                    or self._after_honorific(ent))
             ent = _past_comma(ent)
+            if ent.label_ in ("ORG", "GPE", "NORP") and (named := _first_name_before(ent)) is not None:
+                self._add_person(named)  # `Ana Reyes`, the surname tagged a body and the first name left untagged
+                continue
             if ent.label_ == "ORG" and (named := self._past_portfolio(ent)) is not None:
                 self._add_person(named)  # `Vice Minister of Agriculture Yerlan Serikuly Dauletov`, the portfolio and name tagged one body
                 continue
@@ -269,7 +274,11 @@ class EntityIndex:
             return True
         # a known first name, or the surname of someone the article names (`Ishaan Mehrotra` beside `Sunita Mehrotra`)
         compound = len(ent) >= 4 and _glued_hyphen(self.doc, ent.start + 1) and bool(_first_gender(ent[:3].text))  # `Jean-Philippe`
-        return bool(first_name_gender(tokens[0].text)) or compound or (len(tokens) > 1 and tokens[-1].text in self._surnames)
+        # `Suparman, a 61-year-old rice farmer,`: set beside a word for a person of an age or a sex (not `Greystone, the market leader,`)
+        beside = any(c.dep_ == "appos" and c.i > ent.end and c.lemma_.lower() in self._person_nouns
+                     and (self._person_nouns[c.lemma_.lower()] or _AGE.search(self.doc[c.left_edge.i : c.i].text)) for c in ent.root.children)
+        return bool(first_name_gender(tokens[0].text)) or compound or (len(tokens) > 1 and tokens[-1].text in self._surnames) or beside \
+            or (ent.label_ == "ORG" and len(tokens) in (2, 3) and _taken_up_as_person(ent))
 
     def _past_portfolio(self, ent: Span) -> Span | None:
         """The name in a body-tagged `Agriculture Yerlan Serikuly Dauletov` after `Minister of`: from the
@@ -311,7 +320,8 @@ class EntityIndex:
             verb = verb or (n == 0 and token.lower_ in _IMPERATIVES and n + 1 < len(tokens))  # `Tell Corinne she was right`
             # `Listener Nomsa Dlamini said`: a person noun opening the sentence, capitalised only for that
             title = title or (n == 0 and token.is_sent_start and token.lower_ in self._role_words and n + 2 < len(tokens) and tokens[n + 1].text[:1].isupper())
-            if (token.is_alpha and token.text[:1].islower() and token.lower_ not in NAME_PARTICLES and not _hyphen_tail(token)) or spaced_dash or title or verb:
+            owner = (token.tag_ == "POS" or token.lower_ in ("'s", "’s")) and n + 1 < len(tokens) and tokens[n + 1].text[:1].isupper()  # `Fyn’s Sofie Lykke Andersen`: the club's player
+            if (token.is_alpha and token.text[:1].islower() and token.lower_ not in NAME_PARTICLES and not _hyphen_tail(token)) or spaced_dash or title or verb or owner:
                 runs.append([])  # a role word, or a dateline's dash (`SINGAPORE - Meridian Harbour`)
             else:
                 runs[-1].append(token)
@@ -369,6 +379,8 @@ class EntityIndex:
             return  # `[Laughter.]`, `[Applause]`: a transcript's note, not a name
         if len(names) == 2 and names[0].text in ("St", "St.", "Ste", "Ste."):  # not `Saint Ransom`, a rapper
             return  # `SPANISH TOWN, St Catherine —`, `half of St Catherine`: a parish, a town, a church
+        if len(names) >= 2 and (names[-1].text.lower() in _STREET_WORDS or names[0].text.lower() in _STORM_WORDS):
+            return  # `out of Darwin Harbour`, `Cyclone Marlo`: a place or a storm, not a person
         person = self._find_person(names, ent.start, self._title_gender(ent)) if len(names) == 1 else self._find_full(names)
         if len(names) == 1 and ent.root.dep_ == "appos":
             holders = [p for p in self.people if names[0].text in (p.first, p.last) and ent.root.head.lemma_.lower() in p.roles]
@@ -1572,7 +1584,10 @@ class EntityIndex:
                 office = lemma in self._titles and not any(t.lower_ in ("former", "ex", "then") for t in head.lefts)  # a past office may be anyone's
                 elsewhere = frozenset(p.name for p in self.people if p.roles - HONORIFICS and not roles & p.roles and office)
                 lede = self._sentence_numbers()[head.i] <= 1  # `..., the mayor accused ... | Mayor Helen Brisebois` a few paragraphs on
-                person = self._salient_description(head, gender, skip=elsewhere) or self._named_next(head, roles, gender, within=6 if lede else 2)
+                person = self._salient_description(head, gender, skip=elsewhere)
+                if person is None and lede:  # the lede's `the federal Labour Minister`: whoever the article later calls that, however far on
+                    person = self._named_next(head, roles, gender, subjects=False, within=len(self.doc))
+                person = person or self._named_next(head, roles, gender, within=6 if lede else 2)
                 if person is not None:
                     return person
             elif singular and span[0].lower_ in ("a", "an"):  # `A Republican senator from Texas on Tuesday blocked ... | Sen. Wade Pruitt, R-Texas,`
@@ -1773,10 +1788,12 @@ class EntityIndex:
         # and `the regulator said` never a company
         business = head in _BUSINESS_WORDS
         public = head in _STATE_BODIES
+        club = head in _CLUB_WORDS
         spoke = next(((index, resolution) for index, resolution in reversed(self.speaker_history)
                       if index < position and resolution.kind == "organization" and resolution.name[:1].isupper()
-                      and not (business and _is_public_body(resolution.name)) and not (public and not _is_public_body(resolution.name))), None)
-        named = self._last_named_body(position, business)
+                      and not (business and _is_public_body(resolution.name)) and not (public and not _is_public_body(resolution.name))
+                      and not (club and _not_a_club(resolution.name))), None)
+        named = self._last_named_body(position, business, club)
         if named is not None and public and not _is_public_body(self._acronyms.get(named.text, named.text)):
             named = None
         if named is not None and (spoke is None or named.start > spoke[0]):  # whichever came last
@@ -1791,9 +1808,11 @@ class EntityIndex:
         for token in reversed(self.doc[:position]):
             if not token.is_lower or _body_word_of(token) != word or token.i in quoted or any(c.lower_ in _PAST_MARKS for c in token.children):
                 continue
+            # set beside a name after a comma, however parsed (`Haar, the duo that ...`, a conjunct)
+            beside = token.dep_ == "appos" or (token.dep_ == "conj" and token.left_edge.i > 0 and self.doc[token.left_edge.i - 1].text == ",")
             if token.dep_ == "compound" and token.head.i > token.i and token.head.pos_ == "PROPN":
                 name = token.head  # `the rock band Velvet Static`
-            elif token.dep_ == "appos" and token.head.pos_ == "PROPN" and token.head.i < token.i:
+            elif beside and token.head.pos_ == "PROPN" and token.head.i < token.i:
                 name = token.head  # `Haar, the duo,`
             else:  # `the club, Stanmoor Town,`; `the Riverbend Sound festival`
                 name = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > token.i), None) \
@@ -1809,19 +1828,20 @@ class EntityIndex:
                 return run.start, _strip_the(run.text)
         return None
 
-    def _last_named_body(self, position: int, business: bool) -> Span | None:
+    def _last_named_body(self, position: int, business: bool, club: bool = False) -> Span | None:
         """The organisation named last before ``position`` — or, when that one is named in passing,
         the subject of the sentence just before (`Wexley Athletic have rejected a third offer from SV
         Rheinfeld ... the club said`). Not a body named inside the quote being attributed (`"Kofi is
         one of our own," the club said`), nor an ORG the tagger made of a person's name (`Ohtaka`),
-        nor, for a business word, a public body (`the company` is not the regulator it filed with)."""
+        nor, for a business word, a public body (`the company` is not the regulator it filed with), nor,
+        for ``club``, a league, a governing body or a platform (`the club` is not the Süper Lig)."""
         quoted = range(*self.inside_quote)
         people = {name for person in self.people for name in (person.name, person.last) if name}
         sentence = self._sentence_numbers()
         named = None
         for ent in reversed(self._organizations):
             if ent.end > position or ent.start in quoted or _strip_the(ent.text) in people or (business and _is_public_body(self._acronyms.get(ent.text, ent.text))) \
-                    or _where_posted(ent) or (business and _is_outlet(ent)):
+                    or _where_posted(ent) or (business and _is_outlet(ent)) or (club and _not_a_club(ent.text)):
                 continue
             subject = ent.root.dep_ in ("nsubj", "nsubjpass")
             if named is None:
@@ -2726,9 +2746,10 @@ _NAMED_ONLY_HEADS = frozenset(("nation", "tribe", "band", "community", "family",
 
 
 def _group_of(head: Token) -> Token | None:
-    """``One of the officials``, ``two of the residents``: the group a part of it belongs to;
-    ``one of them`` the people just described (`Two engineers ... said ... "...," one of them said`)."""
-    if head.lower_ not in ("one", "two", "three", "four", "some", "several", "many", "each", "most", "none", "another"):
+    """``One of the officials``, ``two of the residents``, ``Dozens of residents``: the group a part of
+    it belongs to; ``one of them`` the people just described (`Two engineers ... said ... "...," one of them said`)."""
+    if head.lower_ not in ("one", "two", "three", "four", "some", "several", "many", "each", "most", "none", "another",
+                           "dozens", "hundreds", "thousands", "scores", "handful"):
         return None
     group = next((g for c in head.rights if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                   if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN", "PRON")), None)
@@ -2976,6 +2997,54 @@ def _is_outlet(ent: Span) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ in ("to", "with", "on"):
         verb = root.head.head
         return verb.lemma_ in ("tell", "say", "speak", "talk", "interview", "explain", "confirm") or verb.lower_ in ("interview", "interviews")
+    return False
+
+
+# `the club`, `the team`: a side that plays, never the competition, its governing body or where it posted
+_CLUB_WORDS = frozenset(("club", "team", "side", "franchise"))
+_NOT_CLUB_WORDS = frozenset(("league", "liga", "lig", "serie", "bundesliga", "premiership", "cup", "championship", "federation",
+                             "association", "anti-doping", "committee", "commission", "panel", "tribunal", "agency", "authority"))
+
+
+def _not_a_club(name: str) -> bool:
+    """A body that cannot be `the club`: a league (`Premier League`, `Süper Lig`), a governing or
+    disciplinary body (`UK Anti-Doping`), or a social platform (`Instagram`)."""
+    return bool(_NOT_CLUB_WORDS & {w.lower() for w in name.split()}) or keyed("media_outlets.txt").get(_strip_the(name)) == "social_media"
+
+
+def _first_name_before(ent: Span) -> Span | None:
+    """`Ana Reyes rents ...` with only `Reyes` tagged (a body): the name from the untagged known first
+    name right before, when the tagged words are one or two proper nouns that name no body or place."""
+    doc = ent.doc
+    if ent.start == 0 or len(ent) > 2 or ent[-1].lower_ in _body_words() or ent[-1].lower_ in _STREET_WORDS:
+        return None
+    def untagged_name(token: Token) -> bool:
+        return not token.ent_type_ and token.pos_ == "PROPN" and token.text[:1].isupper()
+
+    first = doc[ent.start - 1]
+    if not untagged_name(first) or not is_first_name(first.text) or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent):
+        return None
+    start = ent.start - 1
+    while start > 0 and ent.start - start < 3 and untagged_name(doc[start - 1]):
+        start -= 1  # `Chief Aldwyn Cyrus Medina`: the whole run (the title is left out with the other name words)
+    return Span(doc, start, ent.end, label="PERSON")
+
+
+def _taken_up_as_person(ent: Span) -> bool:
+    """`Kirra Manggurra has pulled 300 crocodiles ... since she joined the team`: a name tagged a body
+    that opens its sentence as the subject and is taken up as `she` or `he` before any other name,
+    in that sentence or the next."""
+    if ent.start != ent.sent.start or ent.root.dep_ != "nsubj" or ent.root.head.lemma_ == "be" or any(t.text in ("&", "and") for t in ent):
+        return False  # not `Crumb & Kettle is the first solo project of Nadia Haddad ... She told me`
+    doc = ent.doc
+    end = doc[ent.sent.end].sent.end if ent.sent.end < len(doc) else ent.sent.end  # the end of the next sentence
+    for token in doc[ent.end : end]:
+        someone = token.ent_type_ == "PERSON" and token.lower_ not in _STREET_WORDS and not (token.ent_iob_ == "B" and doc[token.i + 1 : token.i + 2].text.lower() in _STREET_WORDS)
+        if someone or token.lower_ in ("it", "its", "they", "their", "we", "our"):  # not `... out of Darwin Harbour`
+            return False
+        # in the next sentence, only as its main subject (not `A person close to the singer said she ...`)
+        if token.lower_ in ("she", "he") and token.dep_ in ("nsubj", "nsubjpass") and (token.sent == ent.sent or token.head.dep_ == "ROOT"):
+            return True
     return False
 
 

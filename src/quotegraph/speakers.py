@@ -244,15 +244,14 @@ class Attributor:
 
     def _interview_answers(self) -> list[_Link]:
         """Q&A interviews: each ``A:`` paragraph is a direct quote of the person interviewed —
-        the person the introduction (before the first ``Q:``) names most often, of those named in full."""
+        the person the introduction (before the first ``Q:``) names most often, of those named in full;
+        still quotes, of no one named, when the introduction names no one."""
         questions = [start for start, end in self.paragraphs if _QUESTION.match(self.text, start, end)]
         answers = [(match.end(), end) for start, end in self.paragraphs if (match := _ANSWER.match(self.text, start, end))]
         if not questions or len(answers) < 2:
             return []
         position = self._intro_subject(self._token_at(questions[0]))
-        if position is None:
-            return []
-        subject = self.doc[position]
+        subject = self.doc[position] if position is not None else None
         return [_Link(start, _trim_end(self.text, start, end), "direct", None, subject, "interview") for start, end in answers if end > start]
 
     def _intro_subject(self, intro_end: int, skip: Collection[int] = ()) -> int | None:
