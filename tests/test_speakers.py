@@ -3150,6 +3150,13 @@ CASES = {
             ("I'm not against apartments. I'm against apartments nobody on my street can afford", "direct", "Ana Reyes", "person", "she", "said", False),
         ],
     ),
+    "office_pro_tem": (
+        "Mayor Pro Tem Sheila Navarro said the vote was historic. Senate President Pro Tempore Ray Dunn said it was not.",
+        [
+            ("the vote was historic", "indirect", "Sheila Navarro", "person", "Mayor Pro Tem Sheila Navarro", "said", False),
+            ("it was not", "indirect", "Ray Dunn", "person", "Senate President Pro Tempore Ray Dunn", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],
