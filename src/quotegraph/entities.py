@@ -1808,11 +1808,9 @@ class EntityIndex:
         for token in reversed(self.doc[:position]):
             if not token.is_lower or _body_word_of(token) != word or token.i in quoted or any(c.lower_ in _PAST_MARKS for c in token.children):
                 continue
-            # set beside a name after a comma, however parsed (`Haar, the duo that ...`, a conjunct)
-            beside = token.dep_ == "appos" or (token.dep_ == "conj" and token.left_edge.i > 0 and self.doc[token.left_edge.i - 1].text == ",")
             if token.dep_ == "compound" and token.head.i > token.i and token.head.pos_ == "PROPN":
                 name = token.head  # `the rock band Velvet Static`
-            elif beside and token.head.pos_ == "PROPN" and token.head.i < token.i:
+            elif token.dep_ == "appos" and token.head.pos_ == "PROPN" and token.head.i < token.i:
                 name = token.head  # `Haar, the duo,`
             else:  # `the club, Stanmoor Town,`; `the Riverbend Sound festival`
                 name = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > token.i), None) \
@@ -3015,12 +3013,12 @@ def _not_a_club(name: str) -> bool:
 def _first_name_before(ent: Span) -> Span | None:
     """`Ana Reyes rents ...` with only `Reyes` tagged (a body): the name from the untagged known first
     name right before, when the tagged words are one or two proper nouns that name no body or place."""
-    doc = ent.doc
-    if ent.start == 0 or len(ent) > 2 or ent[-1].lower_ in _body_words() or ent[-1].lower_ in _STREET_WORDS:
-        return None
     def untagged_name(token: Token) -> bool:
         return not token.ent_type_ and token.pos_ == "PROPN" and token.text[:1].isupper()
 
+    doc = ent.doc
+    if ent.start == 0 or len(ent) > 2 or ent[-1].lower_ in _body_words() or ent[-1].lower_ in _STREET_WORDS:
+        return None
     first = doc[ent.start - 1]
     if not untagged_name(first) or not is_first_name(first.text) or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent):
         return None
@@ -3039,8 +3037,9 @@ def _taken_up_as_person(ent: Span) -> bool:
     doc = ent.doc
     end = doc[ent.sent.end].sent.end if ent.sent.end < len(doc) else ent.sent.end  # the end of the next sentence
     for token in doc[ent.end : end]:
-        someone = token.ent_type_ == "PERSON" and token.lower_ not in _STREET_WORDS and not (token.ent_iob_ == "B" and doc[token.i + 1 : token.i + 2].text.lower() in _STREET_WORDS)
-        if someone or token.lower_ in ("it", "its", "they", "their", "we", "our"):  # not `... out of Darwin Harbour`
+        # another person named first (not `... out of Darwin Harbour`, a place tagged a person), or a body's pronoun
+        place = token.lower_ in _STREET_WORDS or (token.ent_iob_ == "B" and doc[token.i + 1 : token.i + 2].text.lower() in _STREET_WORDS)
+        if (token.ent_type_ == "PERSON" and not place) or token.lower_ in ("it", "its", "they", "their", "we", "our"):
             return False
         # in the next sentence, only as its main subject (not `A person close to the singer said she ...`)
         if token.lower_ in ("she", "he") and token.dep_ in ("nsubj", "nsubjpass") and (token.sent == ent.sent or token.head.dep_ == "ROOT"):
