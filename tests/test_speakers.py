@@ -3157,6 +3157,97 @@ CASES = {
             ("it was not", "indirect", "Ray Dunn", "person", "Senate President Pro Tempore Ray Dunn", "said", False),
         ],
     ),
+    "acronym_spelled_with_an_elided_article": (
+        "The Fédération Internationale de l’Automobile (FIA) said it would brief team managers before the next race.\n\n"
+        "According to the Automobile Club de l’Ouest (ACO), rain fell for three hours.",
+        [
+            ("it would brief team managers before the next race", "indirect", "Fédération Internationale de l’Automobile", "organization", "The Fédération Internationale de l’Automobile", "said", False),
+            ("rain fell for three hours", "indirect", "Automobile Club de l’Ouest", "organization", "the Automobile Club de l’Ouest", "According to", False),
+        ],
+    ),
+    "the_company_is_no_place_tagged_a_body": (
+        "CHENNAI: Workers at Kaveri Scooters' plant near Sriperumbudur struck work on Monday.\n\n"
+        "Union leader Murali Selvam said notice had been given to the labour office in Kancheepuram.\n\n"
+        "The company denied that any threat had been made.",
+        [
+            ("notice had been given to the labour office in Kancheepuram", "indirect", "Murali Selvam", "person", "Union leader Murali Selvam", "said", False),
+            ("that any threat had been made", "indirect", "Kaveri Scooters", "organization", "The company", "denied", False),
+        ],
+    ),
+    "a_citation_and_a_website_speak_for_their_owner": (
+        "Kopi Corner, a coffee stall in Toa Payoh, has been given a star by the Silver Ladle Guide.\n\n"
+        "The guide's citation said the braise was \"remarkable\".\n\n"
+        "Harbour Cold Chain supplies the stall. The firm's website says it runs 40 lorries.",
+        [
+            ("the braise was \"remarkable\"", "mixed", "Silver Ladle Guide", "organization", "The guide's citation", "said", False),
+            ("it runs 40 lorries", "indirect", "Harbour Cold Chain", "organization", "The firm's website", "says", False),
+        ],
+    ),
+    "the_elder_parsed_as_a_compound": (
+        "STOCKHOLM -- Oskar Lindqvist cleared 6.12 meters to win the pole vault on Sunday. \"I looked up and thought, that's a building, not a bar,\" Lindqvist said.\n\n"
+        "Lindqvist is coached by his older brother, Axel, a former vaulter whose career ended with a ruptured tendon in 2019. The two share an apartment in Uppsala.\n\n"
+        "\"Oskar was always the one with the talent. I was the one with the notebook,\" the elder Lindqvist said.",
+        [
+            ("I looked up and thought, that's a building, not a bar", "direct", "Oskar Lindqvist", "person", "Lindqvist", "said", False),
+            ("Oskar was always the one with the talent. I was the one with the notebook", "direct", "Axel Lindqvist", "person", "the elder Lindqvist", "said", False),
+        ],
+    ),
+    "gaelic_names_tagged_as_bodies_and_the_interviewee_not_her_brother": (
+        "After 36 years on Raidió an Iarthair, Bríd Nic Giolla Bhríde signs off on Friday. Her brother, the fiddler Dónall Mac Giolla Bhríde, will play her out.\n\n"
+        "Q: Do you remember the first morning?\n\n"
+        "A: I was sick twice before eight o’clock. My father drove me.\n\n"
+        "Q: Your brother is playing you out. Whose idea was that?\n\n"
+        "A: His. He rang me.",
+        [
+            ("I was sick twice before eight o’clock. My father drove me.", "direct", "Bríd Nic Giolla Bhríde", "person", "Bríd Nic Giolla Bhríde", None, False),
+            ("His. He rang me.", "direct", "Bríd Nic Giolla Bhríde", "person", "Bríd Nic Giolla Bhríde", None, False),
+        ],
+    ),
+    "her_husband_after_a_couple_named_by_first_names": (
+        "Tevai Moana has run the guesthouse since her husband, Kalani, died in 2019.\n\n"
+        "Visitors were divided on Saturday. Auckland couple Bryce and Helen Marsden said they would respect the new rule.\n\n"
+        "\"It's their village. We'll sit in the shade and read,\" Helen Marsden said.\n\n"
+        "Her husband was less sure. \"Nobody told us when we booked,\" he said.",
+        [
+            ("they would respect the new rule", "indirect", "Bryce Marsden", "person", "Auckland couple", "said", False),
+            ("It's their village. We'll sit in the shade and read", "direct", "Helen Marsden", "person", "Helen Marsden", "said", False),
+            ("Nobody told us when we booked", "direct", "Bryce Marsden", "person", "he", "said", False),
+        ],
+    ),
+    "a_wife_named_by_first_name_is_a_she": (
+        "The Tamaki bakery opens at four. Rewi Tamaki started it in 1981; Rewi's daughter Hana runs it now, and Rewi's wife, Mereana, keeps the books.\n\n"
+        "Hana Tamaki, 41, says she has had offers to sell. Why does she stay? \"Because Nan would kill me,\" she says.\n\n"
+        "Nan is Mereana Tamaki, 72, who also bakes the rye. She says she has never once asked her granddaughter to stay.",
+        [
+            ("she has had offers to sell", "indirect", "Hana Tamaki", "person", "Hana Tamaki", "says", False),
+            ("Because Nan would kill me", "direct", "Hana Tamaki", "person", "she", "says", False),
+            ("she has never once asked her granddaughter to stay", "indirect", "Mereana Tamaki", "person", "She", "says", False),
+        ],
+    ),
+    "his_father_disagrees_then_he_says": (
+        "Kjetil Berge has fished out of Reine since 1971. His son, Sindre, 44, runs the boat now and says this year's quota is the lowest he can remember.\n\n"
+        "\"We are allowed to catch less than ever,\" the younger Berge says.\n\n"
+        "His father disagrees. The quota system saved the cod, he says.",
+        [
+            ("this year's quota is the lowest he can remember", "indirect", "Sindre Berge", "person", "His son", "says", False),
+            ("We are allowed to catch less than ever", "direct", "Sindre Berge", "person", "the younger Berge", "says", False),
+            ("The quota system saved the cod", "indirect", "Kjetil Berge", "person", "he", "says", False),
+        ],
+    ),
+    "profile_opening_named_in_the_next_paragraph": (
+        "The 34-year-old arrives at the café twenty minutes late. 'The train just stopped,' she says.\n\n"
+        "Maelle Thorsby has spent a decade playing the wife or the sister of a man with a better job.",
+        [
+            ("The train just stopped", "direct", "Maelle Thorsby", "person", "she", "says", False),
+        ],
+    ),
+    "spokesperson_for_a_body_whose_name_ends_in_an_office": (
+        "Waiting times at the Lakeland hospital rose again in October.\n\n"
+        "A spokeswoman for the Northern Health Executive said that staffing would improve \"within weeks\".",
+        [
+            ("that staffing would improve \"within weeks\"", "mixed", "Northern Health Executive", "organization", "A spokeswoman for the Northern Health Executive", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],
@@ -3322,3 +3413,15 @@ def test_speakers_business_named_after_its_owner_is_no_relative(en_nlp):
     trattoria = next(token.i for token in doc if token.text == "Trattoria")
     doc.ents = [Span(doc, paolo, paolo + 2, label="PERSON"), Span(doc, trattoria, trattoria + 2, label="ORG")]
     assert [person.name for person in EntityIndex(doc).people] == ["Paolo Ferrante"]
+
+
+def test_speakers_one_word_places_are_no_people(en_nlp):
+    from quotegraph.entities import EntityIndex
+
+    doc = en_nlp(
+        "Stormont's infrastructure minister has admitted that rural bus cuts in Tyrone were a mistake.\n\n"
+        "Orla Devine was questioned for almost an hour by the committee on Wednesday.\n\n"
+        "Some villages, including Pomeroy and Carrickmore, now have no bus at all. Two of the routes are in east Antrim.\n\n"
+        "Most of the 140 weavers on Lewis and Harris are over 60, and a fisherman on Barra waited eleven days for a ferry."
+    )
+    assert [person.name for person in EntityIndex(doc).people] == ["Orla Devine"]

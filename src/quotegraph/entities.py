@@ -62,6 +62,8 @@ YOUNGER_KIN = frozenset(("son", "daughter", "grandson", "granddaughter", "child"
 # as annotators of canonical names do; one who keeps another surname is named with it in full.
 KIN_SHARING_NAME = frozenset(("son", "daughter", "brother", "sister", "father", "mother", "grandson", "granddaughter", "grandfather",
                               "grandmother", "twin", "stepson", "stepdaughter", "wife", "husband", "widow", "widower"))
+# Kin words that say a relative's sex (`his wife, Mereana`).
+_GENDERED_KIN = KIN_SHARING_NAME | frozenset(("aunt", "uncle", "nephew", "niece", "grandma", "grandpa"))
 # Forms of address that are no office (`Chief Olumide Adebanjo-Coker` can be `the governor-elect`).
 HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "chief", "alhaji",
                         "alhaja", "barr", "engr", "rev", "reverend", "sheikh", "mian", "begum", "hon", "honourable", "madam", "don", "khun",
@@ -78,6 +80,9 @@ FAMILY_NAMES_FIRST = frozenset((
 # Lower-case words that belong inside a name (`Ludwig van Beethoven`); post-nominal letters after one.
 NAME_PARTICLES = frozenset(("de", "da", "di", "del", "della", "van", "von", "der", "den", "bin", "bint", "ibn", "al", "el", "la", "le", "du", "dos", "das", "ter", "ten", "y", "i",
                             "oglu", "oğlu", "ogly", "uulu", "kyzy", "qizi", "gizi", "ole"))  # `Jordi Puigvert i Casals`, `Tural Vagif oglu Hasanov`, `Lemayian ole Sankale`
+# Irish and Scottish Gaelic patronymics inside a name (`Mac Giolla Bhríde`, `Ní Bhriain`, `NicLeòid`, `Ó Briain`).
+_GAELIC_PARTICLE = re.compile(r"^(?:Mac|Nic|Ní|Ó|Mhic|Uí|Ua|Mc)$")
+_GAELIC_GLUED = re.compile(r"^(?:Mac|Nic|Mc)[A-ZÀ-ÖØ-Þ]")
 POST_NOMINALS = frozenset(("kc", "qc", "sc", "san", "bl", "mp", "msp", "mla", "mpp", "mna", "mbe", "obe", "cbe", "phd", "esq"))
 # Post-nominal letters that are also words or titles in lower case (`Mabli Roberts MS`, `Ciarán Walsh TD`): dropped only as written, after a name word.
 _POST_NOMINAL_LETTERS = frozenset(("MS", "TD", "MEP", "MLC", "MHA", "MHK", "MHR", "JP", "OAM", "AO", "AC", "AM", "KBE", "DBE", "GBE", "FRS", "OON", "OFR",
@@ -236,6 +241,14 @@ class EntityIndex:
         """``She is chief executive; he is chief technology officer.``: a role stated with `be` is the
         subject's (a pronoun's antecedent's), so `the chief executive said` finds her."""
         for token in self.doc:
+            if token.dep_ == "attr" and token.head.lemma_ == "be" and token.i in self.person_by_position:
+                # `Nan is Mereana Ruatapu`: the kin word or office before `is` is the named person's
+                subject = next((c for c in token.head.lefts if c.dep_ == "nsubj"), None)
+                word = QUOTED_KIN.get(subject.lower_, subject.lemma_.lower()) if subject is not None else ""
+                if word and (word in self._person_nouns or word in self._titles) and subject.i not in self.person_by_position \
+                        and not any(c.dep_ == "poss" for c in subject.children):  # not `Her coach is ...`: someone else's
+                    self.person_by_position[token.i].roles.add(word)
+                continue
             if token.dep_ != "attr" or token.pos_ != "NOUN" or not (token.lemma_.lower() in self._titles or token.lemma_.lower() in self._person_nouns):
                 continue
             verb = token.head
@@ -261,6 +274,9 @@ class EntityIndex:
         known = _known_by(ent)
         if known is not None and known.head.lemma_.lower() in self._role_words and len(tokens) <= 3:
             return True  # `The cartoonist known as Moko`, tagged a body: someone's working name
+        if 2 <= len(tokens) <= 5 and all(t.text[:1].isupper() for t in tokens) and (any(_GAELIC_PARTICLE.match(t.text) for t in tokens[1:-1]) or any(_GAELIC_GLUED.match(t.text) for t in tokens[1:])) \
+                and tokens[-1].lower_ not in _body_words():
+            return True  # `Dónall Mac Giolla Bhríde`, `Siobhán Ní Bhriain`, `Iain MacLeòid`, tagged a body
         before = self.doc[ent.start - 1] if ent.start > 0 else None
         after_role = before is not None and before.pos_ == "NOUN" and self.is_role_word(before)  # `Defence counsel Turlough Mac Giolla Phádraig`
         if not tokens or len(tokens) > (4 if after_role else 3) or not all(token.pos_ == "PROPN" for token in tokens):
@@ -381,6 +397,8 @@ class EntityIndex:
             return  # `SPANISH TOWN, St Catherine —`, `half of St Catherine`: a parish, a town, a church
         if len(names) >= 2 and (names[-1].text.lower() in _STREET_WORDS or names[0].text.lower() in _STORM_WORDS):
             return  # `out of Darwin Harbour`, `Cyclone Marlo`: a place or a storm, not a person
+        if len(ent) == 1 and len(names) == 1 and _placed(ent.root):
+            return  # `cuts in Tyrone`, `weavers on Lewis and Harris`, `Pomeroy and Carrickmore`, `east Antrim`: places
         person = self._find_person(names, ent.start, self._title_gender(ent)) if len(names) == 1 else self._find_full(names)
         if len(names) == 1 and ent.root.dep_ == "appos":
             holders = [p for p in self.people if names[0].text in (p.first, p.last) and ent.root.head.lemma_.lower() in p.roles]
@@ -546,7 +564,7 @@ class EntityIndex:
         for position, person in self.mentions:
             token = self.doc[position]
             if token.dep_ == "appos" and token.head.lemma_.lower() in KIN_SHARING_NAME:  # `his younger brother, halfback Liam Faulkner`
-                order = next((_AGE_ORDER[c.lower_] for c in token.head.children if c.dep_ == "amod" and c.lower_ in _AGE_ORDER), None)
+                order = next((_AGE_ORDER[c.lower_] for c in token.head.children if c.dep_ in ("amod", "compound") and c.lower_ in _AGE_ORDER), None)
                 if order is not None:
                     person.seniority = "elder" if order else "younger"
         for position, person in self.mentions:
@@ -560,7 +578,7 @@ class EntityIndex:
                 person.seniority = "elder" if order else "younger"
         for position, person in self.mentions:
             token = self.doc[position]
-            order = next((c.lower_ for c in token.children if c.dep_ == "amod" and c.lower_ in _AGE_ORDER), None)
+            order = next((c.lower_ for c in token.children if c.dep_ in ("amod", "compound") and c.lower_ in _AGE_ORDER), None)  # `the elder Lindqvist`, parsed either way
             if order is not None:  # `The younger Faulkner, 24,`: the age is the younger one's, if the article said who that is
                 namesakes = [p for p in self.people if p.last and p.last == person.last]
                 person = _by_seniority(namesakes, "elder" if _AGE_ORDER[order] else "younger") or person
@@ -570,6 +588,8 @@ class EntityIndex:
                     young = digits and 1 <= int(digits.group()) < 10 and _aged_at(self.doc, child.i - 1)  # `Jac, 7,`
                     if digits and (10 <= int(digits.group()) <= 110 or young):
                         person.age = int(digits.group())
+                if child.dep_ == "appos" and (aged := _AGE.search(self.doc[child.left_edge.i : child.i + 1].text)):
+                    person.age = int(aged.group().split("-")[0])  # `Ashdown, the 24-year-old from Sunningdale,`
             before = self.doc[max(0, token.left_edge.i) : token.i].text
             match = _AGE.search(before)
             if match:
@@ -1016,6 +1036,9 @@ class EntityIndex:
                 roles.add(child.lemma_.lower())  # `X, the mayor`; `X, the Leader of the Opposition`
         if ent.root.dep_ == "appos" and (ent.root.head.pos_ == "NOUN" or ent.root.head.lower_ in self._titles):  # `the Minister of Water, Dr X`
             roles.add(ent.root.head.lemma_.lower())
+            outer = ent.root.head
+            if outer.dep_ == "appos" and outer.head.pos_ == "NOUN" and outer.head.lemma_.lower() in KIN_SHARING_NAME:
+                roles.add(outer.head.lemma_.lower())  # `Her brother, the fiddler Dónall Mac Giolla Bhríde,`: her brother too
 
         partner = ent.root.head if ent.root.dep_ == "conj" else None
         if partner is not None and partner.dep_ == "appos" and partner.head.pos_ == "NOUN" and partner.head.lemma_.lower() in _PAIRED_KIN:
@@ -1025,8 +1048,13 @@ class EntityIndex:
         return roles
 
     def _add_gendered_kin(self) -> None:
-        """A parent the article genders is the mother or the father (`His mother told the coroner`)."""
+        """A parent the article genders is the mother or the father (`His mother told the coroner`);
+        a relative of no known gender takes the gender of the kin word the article gave them
+        (`Hemi’s wife, Mereana,` is a she)."""
         for person in self.people:
+            genders = {self._person_nouns.get(role, "") for role in person.roles & _GENDERED_KIN} - {""}
+            if not person.gender and len(genders) == 1:
+                person.gender = genders.pop()
             for role in person.roles & _PAIRED_KIN.keys():
                 gendered_role = _PAIRED_KIN[role].get(person.gender)
                 if gendered_role:
@@ -1310,7 +1338,7 @@ class EntityIndex:
                 return Resolution(_join_names(names), "person", _first_gender(names[0].text))
         else:
             person = (self._find_person(names, head.i, title_gender) if names and title_gender else None) or known
-        age = next((c.lower_ for c in head.children if c.dep_ == "amod" and c.lower_ in ("younger", "elder", "older")), None)
+        age = next((c.lower_ for c in head.children if c.dep_ in ("amod", "compound") and c.lower_ in ("younger", "elder", "older")), None)
         if age and person is not None:  # `the younger Pruitt`: Harold Pruitt Jr., not Sr.
             # of those named so far: `the elder Munro` is not the mother introduced paragraphs later
             namesakes = [p for p in self.people if p.last == person.last and p.positions and min(p.positions) < head.i
@@ -1389,7 +1417,7 @@ class EntityIndex:
             named = self._role_holder(lemma, head.i) if span[0].lower_ not in ("a", "an", "another") else None  # `A spokesperson for X`: someone new
             if named is not None:
                 return Resolution(named.name, "person", named.gender)
-            if org is not None and (org.ent_type_ == "PERSON" or org.lower_ in self._person_nouns or org.lower_ in self._titles or org.lower_ in _FOR_SOMEONE
+            if org is not None and (org.ent_type_ == "PERSON" or ((org.lower_ in self._person_nouns or org.lower_ in self._titles) and not self._names_a_body(org)) or org.lower_ in _FOR_SOMEONE
                                     or (org.pos_ == "PROPN" and self._find_person(_name_units([org]), org.i) is not None)):  # `a rep for Marchetti`
                 return Resolution(head.lower_, "anonymous")  # `a spokeswoman for the actress`: the spokeswoman, unnamed
             if owner is not None and owner.pos_ == "NOUN" and self._sentence_numbers()[head.i] <= 1:
@@ -1456,7 +1484,7 @@ class EntityIndex:
         holder = self._office_of_body(head)
         if holder is not None:  # `Chile’s interior minister said` ... `Interior Minister Francisca Ossandón`
             return Resolution(holder.name, "person", holder.gender)
-        order = next((c.lower_ for c in head.lefts if c.dep_ == "amod" and c.lower_ in _AGE_ORDER), None)
+        order = next((c.lower_ for c in head.lefts if c.dep_ in ("amod", "compound") and c.lower_ in _AGE_ORDER), None)
         if head.tag_ == "NN" and lemma in KIN_SHARING_NAME and order is not None:
             aged = [p for p in self.people if lemma in p.roles and p.age is not None and any(pos < head.i for pos in p.positions)]
             if len(aged) >= 2:  # `The elder sister said`: of the sisters, the one the article made older
@@ -1493,6 +1521,11 @@ class EntityIndex:
         if not aged and (_is_anonymous(head, span) or (lemma in words("anonymous_heads.txt") and not self._role_holder(lemma, head.i))):
             named = self._named_next(head, {lemma}, "", subjects=False) if definite and not _is_anonymous(head, span) else None
             return named or Resolution(_description_name(head), "anonymous")  # `the advocate depute ... Catriona Fairlie, the advocate depute`
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is not None and (lemma in DOCUMENT_NOUNS or lemma in _PUBLISHED_THINGS) and owner.lower_ not in ("my", "our", "your"):
+            found = self.resolve(owner, (owner.left_edge.i, owner.i + 1))
+            if found.kind in ("organization", "person"):  # `The stall’s Facebook page`, `its website`, `the council’s consultation paper`: theirs
+                return found
         if lemma in DOCUMENT_NOUNS and definite:  # `the statement said`: whoever just issued it
             # `a report published by the Keta Institute ... According to the report`: its author, as given then
             author = next((found for t in reversed(self.doc[: head.i]) if t.lemma_.lower() == lemma and (found := document_author(t)) is not None), None)
@@ -1552,8 +1585,15 @@ class EntityIndex:
             # `Her sister said`: whoever the article named her sister, not she herself
             whose = self.antecedent(owner.i, PERSON_PRONOUNS[owner.lower_], named=True)
             holders = [p for p in self.people if lemma in p.roles and (whose is None or p.name != whose.name) and any(pos < head.i for pos in p.positions)]
+            kin = next((p for p in self.people if whose is not None and p.name == whose.name), None)
+            if lemma in ("husband", "wife") and holders and kin is not None and kin.last \
+                    and not any(kin.last in p.last.replace("-", " ").split() for p in holders):
+                # `Her husband` after `Mark and Jenny Pritchard`: Jenny's, not the husband of another family named earlier
+                partner = self._named_with(whose, self._person_nouns.get(lemma, ""), head.i)
+                if partner is not None and not partner.roles & (KIN_SHARING_NAME - {"husband", "wife"}):  # not her son, Binu Thomas
+                    return Resolution(partner.name, "person", partner.gender)
             if holders:
-                holder = self._nearest(holders, head.i)
+                holder = self._nearest(holders, head.i - 1)  # not by this very mention, which the index gave a holder
                 return Resolution(holder.name, "person", holder.gender)
             # (unless someone holds that role: `with his son, Tāne ... His son says`, the pronoun taken for the son)
             known_role = any(lemma in p.roles for p in self.people if any(pos < head.i for pos in p.positions))
@@ -1620,6 +1660,11 @@ class EntityIndex:
             # `the couple`, `Meteorologists at the institute`, `a review in the Ledger`: unnamed, and never a he or she
             return Resolution(_description_name(head), "anonymous", NOT_ONE_PERSON)
         return Resolution(text, "unknown")
+
+    def _names_a_body(self, token: Token) -> bool:
+        """A person noun that ends a body's name (`the Health Service Executive`), not a person's office (`the Chief Executive`)."""
+        return token.ent_type_ == "ORG" and token.pos_ == "PROPN" and any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" and not _is_role_word(c.text, self._person_nouns, self._titles) for c in token.lefts)
 
     def _named_next_body(self, head: Token) -> Span | None:
         """The organisation the next two sentences name first as a subject."""
@@ -1839,7 +1884,8 @@ class EntityIndex:
         named = None
         for ent in reversed(self._organizations):
             if ent.end > position or ent.start in quoted or _strip_the(ent.text) in people or (business and _is_public_body(self._acronyms.get(ent.text, ent.text))) \
-                    or _where_posted(ent) or (business and _is_outlet(ent)) or (club and _not_a_club(ent.text)):
+                    or _where_posted(ent) or (business and _is_outlet(ent)) or (club and _not_a_club(ent.text)) \
+                    or ((len(ent) == 1 or ent.label_ in ("GPE", "LOC", "FAC")) and _placed(ent.root)):  # `the plant near Sriperumbudur`
                 continue
             subject = ent.root.dep_ in ("nsubj", "nsubjpass")
             if named is None:
@@ -1948,7 +1994,7 @@ class EntityIndex:
     def _resolve_pronoun(self, pronoun: Token) -> Resolution:
         lower = pronoun.lower_
         if lower in PERSON_PRONOUNS:
-            person = self.antecedent(pronoun.i, PERSON_PRONOUNS[lower])
+            person = self.antecedent(pronoun.i, PERSON_PRONOUNS[lower]) or self._named_after(pronoun.i, PERSON_PRONOUNS[lower])
             if person is not None:
                 return person
             return Resolution(pronoun.text, "unknown", PERSON_PRONOUNS[lower])
@@ -1965,6 +2011,17 @@ class EntityIndex:
             if named is not None:
                 return named
         return Resolution(pronoun.text, "unknown")
+
+    def _named_after(self, position: int, gender: str, window: int = 4) -> Resolution | None:
+        """No one before: a profile's opening `The 34-year-old arrives ... she says`, named in the
+        next paragraph; the first person of that gender named within ``window`` sentences after."""
+        sentence = self._sentence_numbers()
+        for index, person in self.mentions[bisect.bisect_right(self.mention_positions, position) :]:
+            if sentence[index] - sentence[position] > window:
+                break
+            if not self.inside_quote[0] <= index < self.inside_quote[1] and person.gender in ("", gender) and person.first and person.last:
+                return Resolution(person.name, "person", person.gender)
+        return None
 
     def antecedent(self, position: int, gender: str, window: int = PRONOUN_WINDOW_SENTS, skip: frozenset[str] = frozenset(), named: bool = False) -> Resolution | None:
         """The person a he/she at ``position`` most likely refers to.
@@ -2019,6 +2076,19 @@ class EntityIndex:
             score = -distance + (0.5 if token.head.dep_ == "ROOT" else 0.3) + ((0.3 if noun_gender == gender else -0.4) if gender else 0.0)
             if best is None or score > best[0]:
                 best = (score, Resolution(_description_name(token), "anonymous", noun_gender))
+        for token in reversed(self.doc[max(0, position - 80) : position] if not named else ()):  # `His father disagrees. The quota ..., he says`
+            distance = here - sentence[token.i]
+            if distance > window:
+                break
+            if token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ROOT" or token.tag_ != "NN" or token.lemma_.lower() not in _GENDERED_KIN \
+                    or not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in token.children) or self.inside_quote[0] <= token.i < self.inside_quote[1]:
+                continue
+            found = self.resolve(token, (token.left_edge.i, token.i + 1))
+            if found.kind != "person" or found.name in skip or (gender and found.gender not in ("", gender)) or not any(p.name == found.name for p in self.people):
+                continue
+            score = -distance + (0.5 if token.head.dep_ == "ROOT" else 0.3) + ((0.3 if found.gender == gender else -0.4) if gender else 0.0)
+            if best is None or score > best[0]:
+                best = (score, found)
         lead = self._lead_subject(position, gender, skip) if not named else None
         if lead is not None and (best is None or lead[0] > best[0]):
             best = lead
@@ -2453,7 +2523,7 @@ def _spelled_by(acronym: str, words_: list[str]) -> bool:
     def spells(letters: str, index: int) -> bool:
         if index == len(words_):
             return not letters
-        word = words_[index].replace("&", "")
+        word = _ELIDED.sub("", words_[index].replace("&", ""))  # `l’Automobile` gives the A of FIA
         if not word[:1].isupper() and spells(letters, index + 1):
             return True
         longest = 0
@@ -2462,6 +2532,9 @@ def _spelled_by(acronym: str, words_: list[str]) -> bool:
         return any(spells(letters[size:], index + 1) for size in range(longest, 0, -1))
 
     return spells(acronym.replace("&", ""), 0)
+
+
+_ELIDED = re.compile(r"^(?:[ldLD]|[Qq]u)['’]")
 
 
 def _clean_org(name: str) -> str:
@@ -3010,6 +3083,38 @@ def _not_a_club(name: str) -> bool:
     return bool(_NOT_CLUB_WORDS & {w.lower() for w in name.split()}) or keyed("media_outlets.txt").get(_strip_the(name)) == "social_media"
 
 
+_COMPASS = frozenset(("east", "west", "north", "south", "northern", "southern", "eastern", "western", "central", "mid", "upper", "lower",
+                      "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast", "southwest"))
+_WHERE = frozenset(("in", "on", "near", "across", "around", "outside", "throughout"))
+_NOT_WHERE = frozenset(("confidence", "faith", "trust", "interest", "belief", "role", "part", "stake", "comment", "pressure", "focus",
+                        "attack", "report", "hearing", "inquiry", "vote", "decision", "ruling", "verdict", "case", "win", "victory", "bet",
+                        "invest", "investment", "share", "job"))
+
+
+# What a body or a person publishes, besides the documents cues know (`its website`, `the guide’s citation`).
+_PUBLISHED_THINGS = frozenset(("website", "site", "page", "citation", "entry", "database", "paper", "order", "minutes", "feed", "channel",
+                               "profile", "records", "accounts", "figures", "data", "guidance", "notes", "handbook", "manifesto"))
+
+
+def _placed(token: Token) -> bool:
+    """A one-word name used as a place: the object of `in`/`on`/`near` ... (`cuts in Tyrone`, `a
+    fisherman on Barra`), given a compass point (`east Antrim`), or listed with a place or such a
+    name (`Pomeroy and Carrickmore`, `on Lewis, Harris, Uist or Barra`)."""
+    if any(c.dep_ == "amod" and c.lower_ in _COMPASS for c in token.children):
+        return True
+    first = token
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    listed = first is not token and any(t.dep_ == "cc" for t in token.doc[first.i : max(c.i for c in first.conjuncts) + 1])  # not `In Sfax, Ibrahim, a 24-year-old`
+    if listed and (first.ent_type_ in ("GPE", "LOC", "FAC") or any(c.dep_ == "amod" and c.lower_ in _COMPASS for c in first.children)):
+        return True
+    if first is not token and not listed:
+        return False
+    prep = first.head
+    return first.dep_ == "pobj" and prep.lower_ in _WHERE and prep.head.lemma_.lower() not in _NOT_WHERE \
+        and (prep.lower_ != "on" or prep.head.pos_ in ("NOUN", "PROPN") or prep.head.lemma_ in ("live", "be", "work", "grow", "stay", "arrive", "land", "weave", "farm"))
+
+
 def _first_name_before(ent: Span) -> Span | None:
     """`Ana Reyes rents ...` with only `Reyes` tagged (a body): the name from the untagged known first
     name right before, when the tagged words are one or two proper nouns that name no body or place."""
@@ -3083,7 +3188,14 @@ def _untagged_names(doc: Doc) -> list[tuple[int, int]]:
             # or set beside a description (`His neighbour Piotr Malec, a retired engineer,`)
             described = untagged and is_first_name(doc[index].text) and ((end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("who", "a", "an"))
                                                                           or (index > 0 and doc[index - 1].lower_ in gendered("person_nouns.txt")))
-            if (aged or opening or described) and not _described_as_business(doc[end - 1]):  # `KAMPALA — Shamba Pay, a Kampala start-up,`
+            # `Imogen Thwaite has spent a decade ...`, `MLA Rakesh Pratap Yadav on Sunday asked`: a known first name and
+            # a surname, untagged, as a subject (after any titles)
+            named = next((i for i in range(index, end) if doc[i].lower_ not in titles), end)
+            acting = all(t.ent_iob_ == "O" for t in doc[named:end]) and 2 <= end - named <= 3 and is_first_name(doc[named].text) and doc[end - 1].dep_ in ("nsubj", "nsubjpass") \
+                and doc[end - 1].head.pos_ in ("VERB", "AUX") and doc[end - 1].head.lemma_ not in _HARM_WORDS  # not `Edna Morrow died ...`
+            if acting and not (aged or opening or described) and not _described_as_business(doc[end - 1]):
+                found.append((named, end))
+            elif (aged or opening or described) and not _described_as_business(doc[end - 1]):  # `KAMPALA — Shamba Pay, a Kampala start-up,`
                 found.append((index, end))
         elif end - index <= 1 and doc[index].text[:1].isupper() and doc[index].is_alpha and doc[index].ent_type_ != "PERSON" and _after_dateline(doc, index) \
                 and index + 2 < len(doc) and doc[index + 1].lower_ in NAME_PARTICLES and doc[index + 1].is_lower and _capitalised_name(doc[index + 2]):

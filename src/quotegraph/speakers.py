@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from .boundaries import boundary_model
 from .cues import ADDRESSEE_CUES, RECORDING_NOUNS, WRITTEN_NOUNS, CueMatch, is_written, lexicon_cue, cue_content, cue_object_content, cue_subject, relative_antecedent, trim_tokens
 from .circumstances import EMPTY, find_circumstances
-from .entities import OPENING_VERBS, PERSON_PRONOUNS, EntityIndex, Resolution
+from .entities import KIN_SHARING_NAME, OPENING_VERBS, PERSON_PRONOUNS, EntityIndex, Resolution
 from .lexicon import is_first_name
 from .model import Quote, Speaker, TextSpan
 from .quote_spans import QuoteSpan, find_nested_spans, paragraph_bounds
@@ -264,6 +264,11 @@ class Attributor:
         for position, person in self.entities.mentions:
             if position < intro_end and _interviewer(self.doc[position]):
                 counts.pop(id(person), None)  # `She spoke to Anita Rao about ...`: who asked the questions
+        first = next((id(person) for position, person in self.entities.mentions if position < intro_end and id(person) in counts), None)
+        relatives = {id(person) for position, person in self.entities.mentions
+                     if position < intro_end and person.roles & KIN_SHARING_NAME and id(person) != first}  # not `Janelle Oberholtzer and her husband`
+        if len(counts) > len(relatives & counts.keys()):  # `Her brother, the fiddler Dónall ...`: not the one interviewed
+            counts = {key: value for key, value in counts.items() if key not in relatives}
         return max(counts.values(), key=len)[-1] if counts else None
 
     def _link_quote(self, span: QuoteSpan) -> _Link | None:
