@@ -3248,6 +3248,22 @@ CASES = {
             ("that staffing would improve \"within weeks\"", "mixed", "Northern Health Executive", "organization", "A spokeswoman for the Northern Health Executive", "said", False),
         ],
     ),
+    "the_dutchman_before_a_name_tagged_a_body": (
+        "ROTTERDAM — Tadesse Alemu Bekele won the marathon on Sunday, with the Dutchman Sven de Boer third in a national record.\n\n"
+        "De Boer, the 29-year-old from Utrecht, was carried on the shoulders of his training partners. \"I heard the crowd on the bridge,\" he said.\n\n"
+        "His father, Hans, was waiting at the finish with a flag. \"He was faster than me by about 25 minutes,\" the elder De Boer said.",
+        [
+            ("I heard the crowd on the bridge", "direct", "Sven de Boer", "person", "he", "said", False),
+            ("He was faster than me by about 25 minutes", "direct", "Hans de Boer", "person", "the elder De Boer", "said", False),
+        ],
+    ),
+    "a_gaelic_body_cut_at_its_article": (
+        "The Gaelic school in Inverness will move to a temporary site in August, and parents have objected to Bòrd na Gàidhlig.\n\n"
+        "The board said the move was \"the least bad option\".",
+        [
+            ("the move was \"the least bad option\"", "mixed", "Bòrd na Gàidhlig", "organization", "The board", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -266,9 +266,9 @@ class EntityIndex:
     def _looks_like_person(self, ent: Span) -> bool:
         """NER often labels a bare first or full name ORG; trust a known first name."""
         tokens = [token for token in ent if token.is_alpha and token.lower_ not in POST_NOMINALS]
-        role = next((n for n in range(len(tokens) - 3, -1, -1) if self.is_role_word(tokens[n])), None)
-        if role is not None and all(t.pos_ == "PROPN" for t in tokens[role + 1 :]) and is_first_name(tokens[role + 1].text):
-            return True  # `City Engineer Ray Sandoval`, tagged a body: a role, then a first name
+        role = next((n for n in range(len(tokens) - 3, -1, -1) if self.is_role_word(tokens[n]) or _DEMONYM.match(tokens[n].text)), None)
+        if role is not None and all(t.pos_ == "PROPN" or t.lower_ in NAME_PARTICLES for t in tokens[role + 1 :]) and is_first_name(tokens[role + 1].text):
+            return True  # `City Engineer Ray Sandoval`, `the Dutchman Sven de Boer`, tagged a body: a role, then a first name
         if self._after_honorific(ent):
             return True
         known = _known_by(ent)
@@ -2985,6 +2985,12 @@ def _join_cut_names(orgs: list[Span]) -> list[Span]:
             joined[-1] = Span(ent.doc, previous.start, ent.end, label=previous.label_)
             continue
         doc = ent.doc
+        if ent.start >= 2 and doc[ent.start - 1].text in ("na", "nan") and doc[ent.start - 2].text[:1].isupper() and doc[ent.start - 2].is_alpha:
+            # `Bòrd na` + `Gàidhlig`, `Údarás na` + `Gaeltachta`: an Irish or Gaelic name cut at its article
+            if previous is not None and previous.end == ent.start - 1:
+                joined[-1] = Span(doc, previous.start, ent.end, label=previous.label_)
+                continue
+            ent = Span(doc, ent.start - 2, ent.end, label=ent.label_)
         if ent.start >= 2 and doc[ent.start - 1].lower_ in ("and", "&") and (previous is None or previous.end < ent.start - 1):
             # `Leicestershire Fire and` + `Rescue Service`: capitalised words joined by `and` before the body
             start = ent.start - 1
