@@ -2086,7 +2086,7 @@ class EntityIndex:
             found = self.resolve(token, (token.left_edge.i, token.i + 1))
             if found.kind != "person" or found.name in skip or (gender and found.gender not in ("", gender)) or not any(p.name == found.name for p in self.people):
                 continue
-            score = -distance + (0.5 if token.head.dep_ == "ROOT" else 0.3) + ((0.3 if found.gender == gender else -0.4) if gender else 0.0)
+            score = -distance + 0.5 + ((0.3 if found.gender == gender else -0.4) if gender else 0.0)  # a main clause's subject
             if best is None or score > best[0]:
                 best = (score, found)
         lead = self._lead_subject(position, gender, skip) if not named else None
