@@ -2064,11 +2064,17 @@ class EntityIndex:
             candidate = Resolution(person.name, "person", person.gender)
             if best is None or score > best[0]:
                 best = (score, candidate)
+        kin_subjects = []  # `His father disagrees. The quota ..., he says`: scored after the unnamed ones, as before
         for token in reversed(self.doc[max(0, position - 80) : position] if not named else ()):  # `A woman stopped me. ... she asked`
             distance = here - sentence[token.i]
             if distance > window:
                 break
-            if token.dep_ not in ("nsubj", "nsubjpass") or token.tag_ != "NN" or not _unnamed_one(token) or token.i in self.person_by_position:
+            if token.dep_ not in ("nsubj", "nsubjpass") or token.tag_ != "NN":
+                continue
+            if token.head.dep_ == "ROOT" and token.lemma_.lower() in _GENDERED_KIN and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in token.children) \
+                    and not self.inside_quote[0] <= token.i < self.inside_quote[1]:
+                kin_subjects.append((distance, token))
+            if not _unnamed_one(token) or token.i in self.person_by_position:
                 continue
             noun_gender = self._person_nouns.get(token.lower_)
             if noun_gender is None or (gender and noun_gender not in ("", gender)) or self.inside_quote[0] <= token.i < self.inside_quote[1]:
@@ -2076,13 +2082,7 @@ class EntityIndex:
             score = -distance + (0.5 if token.head.dep_ == "ROOT" else 0.3) + ((0.3 if noun_gender == gender else -0.4) if gender else 0.0)
             if best is None or score > best[0]:
                 best = (score, Resolution(_description_name(token), "anonymous", noun_gender))
-        for token in reversed(self.doc[max(0, position - 80) : position] if not named else ()):  # `His father disagrees. The quota ..., he says`
-            distance = here - sentence[token.i]
-            if distance > window:
-                break
-            if token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ROOT" or token.tag_ != "NN" or token.lemma_.lower() not in _GENDERED_KIN \
-                    or not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in token.children) or self.inside_quote[0] <= token.i < self.inside_quote[1]:
-                continue
+        for distance, token in kin_subjects:
             found = self.resolve(token, (token.left_edge.i, token.i + 1))
             if found.kind != "person" or found.name in skip or (gender and found.gender not in ("", gender)) or not any(p.name == found.name for p in self.people):
                 continue
