@@ -909,9 +909,13 @@ class EntityIndex:
     def _add_name_mentions(self) -> None:
         """A known surname the NER missed (``Lopez disagreed.``) is still a mention of that person."""
         seen = {position for position, _ in self.mentions}
+        findable = self._findable_words()
         for token in self.doc:
             if not (token.is_alpha and token.text[:1].isupper()) or token.i in seen or token.ent_type_ == "PERSON":
                 continue
+            if not findable & {token.text, token.text.title(), token.text.casefold(), token.text.title().casefold()} and not (
+                    token.i >= 2 and self.doc[token.i - 1].text in NAME_JOINERS):
+                continue  # no one is called this: `_find_person` would find no one (the check is only faster)
             word = NameWord(token.text, token.i)
             if token.i >= 2 and self.doc[token.i - 1].text in NAME_JOINERS and self.doc[token.i - 2].is_alpha and not self.doc[token.i - 2].whitespace_ and not self.doc[token.i - 1].whitespace_:
                 word = NameWord(self.doc[token.i - 2].text + self.doc[token.i - 1].text + token.text, token.i)  # `Reyes-Whitaker`
@@ -1101,6 +1105,15 @@ class EntityIndex:
         aliased = [p for p in self.people if any(alias.split()[-1] == folded for alias in p.aliases)] \
             if self.doc[names[0].i].dep_ != "appos" else []  # not `His son, Ali,` of `Srour, known as Abu Ali`
         return inner[0] if len(inner) == 1 else aliased[0] if len(aliased) == 1 else None
+
+    def _findable_words(self) -> set[str]:
+        """Every word ``_find_person`` can match someone by (a superset: a word outside it finds no one)."""
+        found: set[str] = set()
+        for person in self.people:
+            found |= person.nicknames | {nickname.split()[-1] for nickname in person.nicknames if " " in nickname}
+            found |= set(_name_forms(person.last)) | set(_name_forms(person.first)) | set(person.name.split()[1:-1])
+            found |= {alias.split()[-1] for alias in person.aliases if alias.split()}
+        return found
 
     def _is_child(self, person: Person) -> bool:
         """The article gives the person an age under 18 (`Maya Thiessen, 7,`), recorded or not yet."""
@@ -2405,6 +2418,7 @@ def _family_name(person: Person) -> str:
     return " ".join(words[start : end + 1])
 
 
+@lru_cache(maxsize=4096)
 def _name_forms(name: str) -> tuple[str, ...]:
     """How a name may be written alone: `al-Tamimi` also as `Tamimi`, `el-Sayed` as `Sayed`."""
     folded = name.casefold()
@@ -2727,8 +2741,9 @@ def _join_nicknames(doc: Doc) -> list[Span]:
         joined.append(ent)
     # `Tomás “Tomzinho” Vidal`, `Warisara “Mint” Chaiyaporn` with the first name untagged and the rest
     # tagged as a title, or not at all: a first name, a quoted nickname and a surname are one person
-    for token in doc:
-        if token.text[:1].isupper() and token.is_alpha and not token.is_stop and token.ent_type_ != "PERSON" and token.i + 3 < len(doc) and doc[token.i + 1].text in QUOTE_TOKENS:
+    tokens = list(doc)
+    for token, following in zip(tokens[:-3], tokens[1:]):
+        if following.text in QUOTE_TOKENS and token.text[:1].isupper() and token.is_alpha and not token.is_stop and token.ent_type_ != "PERSON":
             last = _surname_after_nickname(doc, token.i + 1)
             # the first name may be tagged a verb at the start of a sentence (`Tane “The Taniwha” Whaanga spent`)
             named = is_first_name(token.text) or token.pos_ == "PROPN" or (last is not None and doc[last].pos_ == "PROPN")
@@ -3174,50 +3189,51 @@ def _untagged_names(doc: Doc) -> list[tuple[int, int]]:
     setting: an age between commas after them (`Jere Nurmi, 24,`), or a dateline's dash before them
     and a known first name first or no entity tag at all (`TUNJA — Brayan Ruiz Cárdenas won`); also
     one such word set beside a relative (`Blackwood’s mother, Hyacinth,`)."""
+    tokens = list(doc)  # indexing a list is cheaper than building a Token on each ``doc[i]``
     # `Minister of Employment and Labor Choi Eun-ha`: a family name, then a hyphenated given name
-    found = [(t.i, t.i + 4) for t in doc[:-3] if t.text in FAMILY_NAMES_FIRST and t.ent_type_ != "PERSON" and _capitalised_name(doc[t.i + 1])
-             and _glued_hyphen(doc, t.i + 2) and doc[t.i + 3].is_lower and doc[t.i + 3].is_alpha]
+    found = [(t.i, t.i + 4) for t in tokens[:-3] if t.text in FAMILY_NAMES_FIRST and t.ent_type_ != "PERSON" and _capitalised_name(tokens[t.i + 1])
+             and _glued_hyphen(doc, t.i + 2) and tokens[t.i + 3].is_lower and tokens[t.i + 3].is_alpha]
     index = 0
-    while index < len(doc):
+    while index < len(tokens):
         end = index
-        while end < len(doc) and end - index < 6 and ((doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end].is_alpha)
-                                                      or (end > index and doc[end].text == "-" and not doc[end].whitespace_ and not doc[end - 1].whitespace_)):
+        while end < len(doc) and end - index < 6 and ((tokens[end].pos_ == "PROPN" and tokens[end].text[:1].isupper() and tokens[end].is_alpha)
+                                                      or (end > index and tokens[end].text == "-" and not tokens[end].whitespace_ and not tokens[end - 1].whitespace_)):
             end += 1  # `Adaeze Okonkwo-Bello, 41,`: a hyphen inside a surname
-        if end - index >= 2 and doc[end - 1].lower_ not in gendered("titles.txt"):  # not `NAIROBI — Education Cabinet Secretary` + `Prof. Samuel Chebet`
+        if end - index >= 2 and tokens[end - 1].lower_ not in gendered("titles.txt"):  # not `NAIROBI — Education Cabinet Secretary` + `Prof. Samuel Chebet`
             aged = _aged_at(doc, end)
-            untagged = all(t.ent_iob_ == "O" for t in doc[index:end]) and doc[end - 1].lower_ not in _body_words() and doc[end - 1].lower_ not in _COMPANY_ENDINGS \
-                and not (end < len(doc) and doc[end].text == "(")  # `Łódzka Energetyka Cieplna (ŁEC)`: a body and its acronym
+            untagged = all(t.ent_iob_ == "O" for t in tokens[index:end]) and tokens[end - 1].lower_ not in _body_words() and tokens[end - 1].lower_ not in _COMPANY_ENDINGS \
+                and not (end < len(doc) and tokens[end].text == "(")  # `Łódzka Energetyka Cieplna (ŁEC)`: a body and its acronym
             titles = gendered("titles.txt")  # `PHOENIX — Gov. Lila Ortiz-Brandt`: a title between the dash and the name
-            titled = index > 1 and (doc[index - 1].lower_ in titles or doc[index - 1].lower_.rstrip(".") in titles) and _after_dateline(doc, index - 1)
-            opening = (_after_dateline(doc, index) or titled) and (is_first_name(doc[index].text) or untagged)
+            titled = index > 1 and (tokens[index - 1].lower_ in titles or tokens[index - 1].lower_.rstrip(".") in titles) and _after_dateline(doc, index - 1)
+            opening = (_after_dateline(doc, index) or titled) and (is_first_name(tokens[index].text) or untagged)
             # `Isabelle Thériault, who leads the program,`: a known first name, a surname and a relative clause about a person
             # or set beside a description (`His neighbour Piotr Malec, a retired engineer,`)
-            described = untagged and is_first_name(doc[index].text) and ((end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("who", "a", "an"))
-                                                                          or (index > 0 and doc[index - 1].lower_ in gendered("person_nouns.txt")))
+            described = untagged and is_first_name(tokens[index].text) and ((end + 1 < len(doc) and tokens[end].text == "," and tokens[end + 1].lower_ in ("who", "a", "an"))
+                                                                          or (index > 0 and tokens[index - 1].lower_ in gendered("person_nouns.txt")))
             # `Imogen Thwaite has spent a decade ...`, `MLA Rakesh Pratap Yadav on Sunday asked`: a known first name and
             # a surname, untagged, as a subject (after any titles)
-            named = next((i for i in range(index, end) if doc[i].lower_ not in titles), end)
-            acting = all(t.ent_iob_ == "O" for t in doc[named:end]) and 2 <= end - named <= 3 and is_first_name(doc[named].text) and doc[end - 1].dep_ in ("nsubj", "nsubjpass") \
-                and doc[end - 1].head.pos_ in ("VERB", "AUX") and doc[end - 1].head.lemma_ not in _HARM_WORDS  # not `Edna Morrow died ...`
-            if acting and not (aged or opening or described) and not _described_as_business(doc[end - 1]):
+            named = next((i for i in range(index, end) if tokens[i].lower_ not in titles), end)
+            acting = all(t.ent_iob_ == "O" for t in tokens[named:end]) and 2 <= end - named <= 3 and is_first_name(tokens[named].text) and tokens[end - 1].dep_ in ("nsubj", "nsubjpass") \
+                and tokens[end - 1].head.pos_ in ("VERB", "AUX") and tokens[end - 1].head.lemma_ not in _HARM_WORDS  # not `Edna Morrow died ...`
+            if acting and not (aged or opening or described) and not _described_as_business(tokens[end - 1]):
                 found.append((named, end))
-            elif (aged or opening or described) and not _described_as_business(doc[end - 1]):  # `KAMPALA — Shamba Pay, a Kampala start-up,`
+            elif (aged or opening or described) and not _described_as_business(tokens[end - 1]):  # `KAMPALA — Shamba Pay, a Kampala start-up,`
                 found.append((index, end))
-        elif end - index <= 1 and doc[index].text[:1].isupper() and doc[index].is_alpha and doc[index].ent_type_ != "PERSON" and _after_dateline(doc, index) \
-                and index + 2 < len(doc) and doc[index + 1].lower_ in NAME_PARTICLES and doc[index + 1].is_lower and _capitalised_name(doc[index + 2]):
+        elif end - index <= 1 and tokens[index].text[:1].isupper() and tokens[index].is_alpha and tokens[index].ent_type_ != "PERSON" and _after_dateline(doc, index) \
+                and index + 2 < len(doc) and tokens[index + 1].lower_ in NAME_PARTICLES and tokens[index + 1].is_lower and _capitalised_name(tokens[index + 2]):
             found.append((index, index + 3))  # `POTCHEFSTROOM – Elrie du Toit won`, the first name tagged a noun
-        elif end - index == 1 and doc[index].ent_type_ not in ("DATE", "TIME", "CARDINAL") and (_kin_appositive(doc[index]) or (
-                doc[index].dep_ == "conj" and _kin_appositive(doc[index].head) and is_first_name(doc[index].text))):
+        elif end - index == 1 and tokens[index].ent_type_ not in ("DATE", "TIME", "CARDINAL") and (_kin_appositive(tokens[index]) or (
+                tokens[index].dep_ == "conj" and _kin_appositive(tokens[index].head) and is_first_name(tokens[index].text))):
             found.append((index, end))  # `Blackwood’s mother, Hyacinth,`: a relative's first name; `her brothers Fraser and Lachlan`
-        elif end - index == 1 and doc[index].ent_iob_ == "O" and doc[index].dep_ == "nsubj" and doc[index].head.pos_ == "VERB" \
-                and is_first_name(doc[index].text) and not (index > 0 and _capitalised_name(doc[index - 1])):
+        elif end - index == 1 and tokens[index].ent_iob_ == "O" and tokens[index].dep_ == "nsubj" and tokens[index].head.pos_ == "VERB" \
+                and is_first_name(tokens[index].text) and not (index > 0 and _capitalised_name(tokens[index - 1])):
             found.append((index, end))  # `Sabine took home four trophies`: one name, untagged, doing something
-        elif end - index == 1 and _aged_at(doc, end) and doc[index].ent_type_ != "PERSON":
+        elif end - index == 1 and _aged_at(doc, end) and tokens[index].ent_type_ != "PERSON":
             found.append((index, end))  # `Lamai, 63, has sold chicken rice`: a first name with an age
-            first = next((t.i for t in doc[:index] if t.text == doc[index].text and t.i + 1 < index and _capitalised_name(doc[t.i + 1])), None)
-            if first is not None and doc[first].ent_type_ != "PERSON":  # and the full name given before (`Lamai Phongsri`, tagged a place)
+            first = next((t.i for t in tokens[:index] if t.text == tokens[index].text and t.i + 1 < index and _capitalised_name(tokens[t.i + 1])), None)
+            if first is not None and tokens[first].ent_type_ != "PERSON":  # and the full name given before (`Lamai Phongsri`, tagged a place)
                 last = first + 1
-                while last + 1 < index and _capitalised_name(doc[last + 1]) and last - first < 3:
+                while last + 1 < index and _capitalised_name(tokens[last + 1]) and last - first < 3:
                     last += 1
                 found.insert(0, (first, last + 1))
         index = max(end, index + 1)

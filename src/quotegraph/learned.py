@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import json
 import math
+from itertools import repeat
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -336,7 +337,7 @@ class CueModel:
 
 def logistic(weights: dict[str, float], bias: float, features: Iterable[str]) -> float:
     """``sigmoid(bias + sum of the features' weights)``, absent features weighing 0 (both learned models)."""
-    z = bias + sum(weights.get(feature, 0.0) for feature in features)
+    z = bias + sum(map(weights.get, features, repeat(0.0)))  # weights.get(feature, 0.0), summed in order
     if z >= 0:
         return 1.0 / (1.0 + math.exp(-z))
     e = math.exp(z)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 DOUBLE_OPENERS = "“„«‟"
 DOUBLE_CLOSERS = "”»"
@@ -68,14 +69,20 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     Returns:
         The outer spans; :func:`find_nested_spans` gives the quotes inside them.
     """
+    return list(_quote_spans(text))
+
+
+@lru_cache(maxsize=2)
+def _quote_spans(text: str) -> tuple[QuoteSpan, ...]:
+    """``find_quote_spans``, kept for the last two texts (the attribution and the cue model both ask for the same one)."""
     doubles = _pair_marks(text, single=False)
     singles = _pair_single_marks(text)
     outside = [span for span in singles if not _overlaps_any(span, doubles)]
     nested_doubles = sum(1 for span in doubles if _inside_any(span, singles))
     if len(outside) + nested_doubles > len(doubles) - nested_doubles:
         singles = _pair_marks(text, single=True)
-        return sorted(singles + [span for span in doubles if not _overlaps_any(span, singles)], key=lambda span: span.start)
-    return sorted(doubles + outside, key=lambda span: span.start)
+        return tuple(sorted(singles + [span for span in doubles if not _overlaps_any(span, singles)], key=lambda span: span.start))
+    return tuple(sorted(doubles + outside, key=lambda span: span.start))
 
 
 def find_nested_spans(text: str, outer: list[QuoteSpan]) -> list[QuoteSpan]:
