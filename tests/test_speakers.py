@@ -3264,6 +3264,145 @@ CASES = {
             ("the move was \"the least bad option\"", "mixed", "Bòrd na Gàidhlig", "organization", "The board", "said", False),
         ],
     ),
+    "honorific_before_full_name": (
+        "MONROVIA — Keke riders parked their tricycles across the main road on Monday to protest the price of gasoline.\n\n"
+        "Ma Kebbeh Dolo, who sells cassava bread at the junction, said she had walked two hours to reach her stall.\n\n"
+        "“My feet are talking to me today,” she said.\n\n"
+        "The imam of the central mosque, Serigne Mbaye Gueye, urged the riders not to answer hardship with violence.",
+        [
+            ("she had walked two hours to reach her stall", "indirect", "Kebbeh Dolo", "person", "Ma Kebbeh Dolo", "said", False),
+            ("My feet are talking to me today", "direct", "Kebbeh Dolo", "person", "she", "said", False),
+            ("the riders not to answer hardship with violence", "indirect", "Mbaye Gueye", "person", "The imam of the central mosque, Serigne Mbaye Gueye", "urged", False),
+        ],
+    ),
+    "lawmaker_is_the_senator": (
+        "Montserrado County Senator Emmanuel T. Nyanzee wrote on Facebook that the ministry had been promising relief for months.\n\n"
+        "In an interview on Tuesday, the lawmaker said he would summon the commerce minister before the Senate.",
+        [
+            ("that the ministry had been promising relief for months", "indirect", "Emmanuel T. Nyanzee", "person", "Senator Emmanuel T. Nyanzee", "wrote", False),
+            ("he would summon the commerce minister before the Senate", "indirect", "Emmanuel T. Nyanzee", "person", "the lawmaker", "said", False),
+        ],
+    ),
+    "monarch_with_bracketed_title": (
+        "AWKA — Tension rose in Umueze on Sunday after the traditional ruler, HRH Igwe (Dr.) Chukwuemeka Obiora Nwankwo, suspended four members of his cabinet.\n\n"
+        "The monarch said the four chiefs had “held meetings behind the palace”.",
+        [
+            ("the four chiefs had “held meetings behind the palace”", "mixed", "Chukwuemeka Obiora Nwankwo", "person", "The monarch", "said", False),
+        ],
+    ),
+    "hyphenated_given_name_cut": (
+        "District Judge Margaret Lo Suk-man said the rider had ignored a red light.\n\n"
+        "“Nothing this court does will bring him back,” she said.",
+        [
+            ("the rider had ignored a red light", "indirect", "Margaret Lo Suk-man", "person", "District Judge Margaret Lo Suk-man", "said", False),
+            ("Nothing this court does will bring him back", "direct", "Margaret Lo Suk-man", "person", "she", "said", False),
+        ],
+    ),
+    "family_name_first_son": (
+        "KYOTO — Okada Shigeru, 71, whose family has run a small inn since 1921, said the new tax would mostly mean more paperwork.\n\n"
+        "“We are three people and a calculator,” he said.\n\n"
+        "His son, Kenta, who returned from Tokyo five years ago, sees it differently.\n\n"
+        "“My father hates forms,” the younger Okada said.",
+        [
+            ("the new tax would mostly mean more paperwork", "indirect", "Okada Shigeru", "person", "Okada Shigeru", "said", False),
+            ("We are three people and a calculator", "direct", "Okada Shigeru", "person", "he", "said", False),
+            ("My father hates forms", "direct", "Okada Kenta", "person", "the younger Okada", "said", False),
+        ],
+    ),
+    "younger_of_namesakes_just_named": (
+        "SEOUL — Park Sung-ho, the chairman of Daeyang Group, was sentenced to four years in prison on Friday for embezzlement.\n\n"
+        "Park, 68, showed no emotion as the verdict was read. Park was taken into custody in the courtroom.\n\n"
+        "The prosecutor, Park Ji-yeon, said her office would study the ruling.\n\n"
+        "In a statement, the group said it would be run by Vice Chairman Park Jun-seo.\n\n"
+        "“My father built this company from one truck,” the younger Park told reporters.",
+        [
+            ("her office would study the ruling", "indirect", "Park Ji-yeon", "person", "The prosecutor", "said", False),
+            ("it would be run by Vice Chairman Park Jun-seo", "indirect", "Daeyang Group", "organization", "the group", "said", False),
+            ("My father built this company from one truck", "direct", "Park Jun-seo", "person", "the younger Park", "told", False),
+        ],
+    ),
+    "said_inside_a_name": (
+        "MOMBASA — The High Court on Thursday stopped Kilifi County from paying out Sh180 million in bursaries.\n\n"
+        "The petition was filed by Ali Mwinyi Bakari, MP for Tiwi Kusini, who argued that most bursaries had gone to four wards.\n\n"
+        "In Mombasa, Lady Justice Fatuma Said Omar granted the orders sought.\n\n"
+        "In her ruling, the judge said the petitioner had raised serious questions. She wrote:\n\n"
+        "“If the money is paid and the petition succeeds, no remedy will be left.”",
+        [
+            ("that most bursaries had gone to four wards", "indirect", "Ali Mwinyi Bakari", "person", "who", "argued", False),
+            ("the petitioner had raised serious questions", "indirect", "Fatuma Said Omar", "person", "the judge", "said", False),
+            ("If the money is paid and the petition succeeds, no remedy will be left.", "direct", "Fatuma Said Omar", "person", "She", None, True),
+        ],
+    ),
+    "governor_not_deputy": (
+        "Governor Fiona Castellari says the board considered a cut.\n\n"
+        "Deputy Governor Rebecca Thorne, speaking in Sydney afterwards, says the bank is watching rents.\n\n"
+        "“Those are the items people notice,” she says.\n\n"
+        "The governor was less forthcoming at her own press conference.\n\n"
+        "“I’m not going to give you a date,” she says.",
+        [
+            ("the board considered a cut", "indirect", "Fiona Castellari", "person", "Governor Fiona Castellari", "says", False),
+            ("the bank is watching rents", "indirect", "Rebecca Thorne", "person", "Deputy Governor Rebecca Thorne", "says", False),
+            ("Those are the items people notice", "direct", "Rebecca Thorne", "person", "she", "says", False),
+            ("I’m not going to give you a date", "direct", "Fiona Castellari", "person", "she", "says", False),
+        ],
+    ),
+    "name_tagged_a_date": (
+        "Yoon Hae-rim’s fifth novel follows three women who run a salt farm on an island. Yoon, 48, who wrote most of it in a rented room, spoke to us at a cafe in Seoul. The interview has been edited for length.\n\n"
+        "Q: Why salt?\n\n"
+        "A: My grandmother’s family made salt for four generations.\n\n"
+        "Q: Is the book slow?\n\n"
+        "A: Some readers are in a hurry. No, it is fair.\n\n"
+        "Q: What is next?\n\n"
+        "A: Nothing. I am resting.",
+        [
+            ("My grandmother’s family made salt for four generations.", "direct", "Yoon Hae-rim", "person", "Yoon", None, False),
+            ("Some readers are in a hurry. No, it is fair.", "direct", "Yoon Hae-rim", "person", "Yoon", None, False),
+            ("Nothing. I am resting.", "direct", "Yoon Hae-rim", "person", "Yoon", None, False),
+        ],
+    ),
+    "economists_at_a_firm": (
+        "The central bank cut its main rate by a quarter point on Thursday.\n\n"
+        "Economists at Kgotso Capital said in a note to clients that they expected one more cut this year.",
+        [
+            ("that they expected one more cut this year", "indirect", "Kgotso Capital", "organization", "Economists at Kgotso Capital", "said", False),
+        ],
+    ),
+    "two_letter_dateline": (
+        "OL KALOU — Joseph Kariuki Githinji, a teacher who became a stubborn backbencher, has died at 88, his family said.\n\n"
+        "His eldest son, Dr Peter Githinji, said he died at home after a short illness.\n\n"
+        "“He read the editorial and then he slept,” Dr Githinji said.",
+        [
+            ("Joseph Kariuki Githinji, a teacher who became a stubborn backbencher, has died at 88", "indirect", "family", "anonymous", "his family", "said", False),
+            ("he died at home after a short illness", "indirect", "Peter Githinji", "person", "His eldest son", "said", False),
+            ("He read the editorial and then he slept", "direct", "Peter Githinji", "person", "Dr Githinji", "said", False),
+        ],
+    ),
+    "first_name_opening_sentence": (
+        "KIGALI — Moto riders have until January to switch to electric bikes.\n\n"
+        "Théogène Nsengiyumva, president of the riders’ federation, said only about 4,200 had converted so far.\n\n"
+        "“We are not against electric. We are against hunger,” he said.",
+        [
+            ("only about 4,200 had converted so far", "indirect", "Théogène Nsengiyumva", "person", "Théogène Nsengiyumva", "said", False),
+            ("We are not against electric. We are against hunger", "direct", "Théogène Nsengiyumva", "person", "he", "said", False),
+        ],
+    ),
+    "name_after_portfolio": (
+        "Vice Mayor in charge of Economic Development Clarisse Uwamahoro told a news conference on Friday that riders who did not convert would lose their permits.",
+        [
+            ("that riders who did not convert would lose their permits", "indirect", "Clarisse Uwamahoro", "person", "Vice Mayor in charge of Economic Development Clarisse Uwamahoro", "told", False),
+        ],
+    ),
+    "hyphenated_surname_after_title": (
+        "ACCRA — Parliament on Wednesday approved a new levy of GH¢1 on every litre of petrol and diesel.\n\n"
+        "Moving the motion, the Finance Minister, Dr. Kojo Badu Asante-Mensah, told the House that the levy was an investment in roads.\n\n"
+        "The Minority Leader, Hon. Ebenezer Kofi Dadzie, said the levy was “daylight robbery with a smile.”\n\n"
+        "The minister, in his response, said the Minority had approved a similar levy in 2022.",
+        [
+            ("that the levy was an investment in roads", "indirect", "Kojo Badu Asante-Mensah", "person", "the Finance Minister", "told", False),
+            ("the levy was “daylight robbery with a smile.”", "mixed", "Ebenezer Kofi Dadzie", "person", "Ebenezer Kofi Dadzie", "said", False),
+            ("the Minority had approved a similar levy in 2022", "indirect", "Kojo Badu Asante-Mensah", "person", "The minister", "said", False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

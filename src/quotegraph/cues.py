@@ -98,8 +98,8 @@ def find_cues(doc: Doc) -> list[CueMatch]:
             continue  # `did not say how much the plan would cost`: nothing was said
         if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             cues.append(CueMatch(token.i, token.i + 2, token.i, "according to"))
-        elif token.pos_ != "VERB":
-            continue
+        elif token.pos_ != "VERB" or _inside_a_name(token):
+            continue  # not `Said` of `Lady Justice Fatuma Said Omar`
         elif (name := _lexicon_name(token, lexicon)) is not None:
             written = is_written(token)
             if model is not None and not written and model.score(doc, token) < KEEP_LEXICON_AT:
@@ -258,9 +258,19 @@ def _titled_name(title: Token) -> Token | None:
 DATELINE_DASHES = ("—", "–", "-", "―", "--")
 
 
+def _inside_a_name(token: Token) -> bool:
+    """A capitalised word the tagger puts in a person's name, between two capitalised proper nouns
+    (`Fatuma Said Omar`; not a headline's `Obama Says African-American ...`)."""
+    doc = token.doc
+    return token.ent_type_ == "PERSON" and token.text[:1].isupper() and not token.is_sent_start and 0 < token.i < len(doc) - 1 \
+        and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ == "PERSON" for t in (doc[token.i - 1], doc[token.i + 1]))
+
+
 def is_dateline(token: Token) -> bool:
     """``NORTHCOMBE —`` / ``LAGOS, Nigeria (Reuters) —``: capitals opening a paragraph before a dash."""
-    if not (token.is_upper and len(token) > 2) or (token.i > 0 and "\n" not in token.doc[token.i - 1].text_with_ws):
+    doc = token.doc
+    long_enough = len(token) > 2 or (token.i + 1 < len(doc) and doc[token.i + 1].is_upper and len(doc[token.i + 1]) > 2)  # `OL KALOU —`
+    if not (token.is_upper and long_enough) or (token.i > 0 and "\n" not in doc[token.i - 1].text_with_ws):
         return False
     return any(t.text in DATELINE_DASHES for t in token.doc[token.i + 1 : token.i + 8]) or _colon_dateline_end(token) is not None
 

@@ -37,15 +37,28 @@ _ANONYMITY = re.compile(
 QUOTE_TOKENS = ('"', "“", "”", "‘", "’", "'", "«", "»", "„")
 # How far back (in sentences) a pronoun looks for its antecedent before falling back to any earlier person.
 PRONOUN_WINDOW_SENTS = 3
+# Words that make an office someone else's (`Deputy Governor`, `shadow minister`, `former coach`)
+_SECOND_RANKS = frozenset(("deputy", "vice", "assistant", "associate", "former", "ex", "shadow", "junior"))
+# Who sits for a constituency (`MP for Tiwi Kusini`)
+_SEAT_HOLDERS = frozenset(("mp", "mla", "mpp", "msp", "ms", "td", "mca", "mna", "mha", "mhr", "member", "senator", "representative", "congressman",
+                           "congresswoman", "councillor", "councilor", "deputy"))
+# Members of a legislature, by the titles the article may give them
+_LEGISLATORS = ("lawmaker", "legislator", "senator", "representative", "congressman", "congresswoman", "assemblyman", "assemblywoman",
+                "assemblymember", "mp", "mla", "mpp", "msp", "mca", "td", "mep")
 # Role words that name the same office (`Justice X` ... `the judge`).
 ROLE_ALIASES = {"judge": ("justice", "magistrate"), "justice": ("judge",), "magistrate": ("judge",), "ceo": ("executive",), "executive": ("ceo",),
                 "coach": ("manager", "boss"), "manager": ("coach", "boss"), "boss": ("manager", "coach"),
-                "captain": ("skipper",), "skipper": ("captain",), "widow": ("wife",), "widower": ("husband",)}  # `Her husband, Leonard` ... `The widower`
+                "captain": ("skipper",), "skipper": ("captain",), "widow": ("wife",), "widower": ("husband",),  # `Her husband, Leonard` ... `The widower`
+                # `Montserrado County Senator Emmanuel Nyanzee` ... `the lawmaker said`; `the traditional ruler, HRH Igwe X` ... `The monarch`
+                "lawmaker": _LEGISLATORS, "legislator": _LEGISLATORS, "monarch": ("king", "queen", "ruler", "igwe", "oba", "emir", "sultan", "omanhene")}
 # Abbreviated titles and the office they stand for (`Gov. Renee Castellanos` ... `the governor said`).
 _ABBREVIATED_ROLES = {"gov": "governor", "sen": "senator", "rep": "representative", "pres": "president", "supt": "superintendent",
                       "insp": "inspector", "sgt": "sergeant", "det": "detective", "prof": "professor", "cllr": "councillor",
                       "atty": "attorney", "amb": "ambassador", "lt": "lieutenant", "gen": "general", "col": "colonel", "capt": "captain",
                       "cmdr": "commander", "adm": "admiral", "dr": "doctor"}
+# Honorifics that are also family names (`Ma Jun`): `Ma Kebbeh Dolo`, `Pa Alimamy Sesay`, `Bi Khadija Omar Salum` (Liberia,
+# Sierra Leone, East Africa) lose them only before two more name words
+_SHORT_HONORIFICS = frozenset(("Ma", "Pa", "Bi"))
 _NAME_WORD = re.compile(r"^[^\W\d_]+(?:['’][^\W\d_]+)*\.?$")
 # Initials written together (`O.P. Saini`, `H.M. Tilakaratne Herath`), not a legal form (`S.A. de C.V.`).
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.){2,4}$")
@@ -76,7 +89,18 @@ FAMILY_NAMES_FIRST = frozenset((
     "Lim", "Tan", "Wong", "Chan", "Ng", "Ong", "Goh", "Teo", "Koh", "Chen", "Wang", "Zhang", "Liu", "Huang", "Zhao", "Wu", "Zhou",
     "Xu", "Zhu", "Guo", "Lin", "Luo", "Gao", "Liang", "Zheng", "Xie", "Tang", "Feng", "Deng", "Peng", "Zeng", "Xiao", "Cai", "Jiang",
     "Lau", "Leung", "Cheung", "Yeung", "Tsang", "Chow", "Kwok", "Kim", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Kwon",
-    "Hwang", "Ahn", "Jeon", "Baek"))
+    "Hwang", "Ahn", "Jeon", "Baek", "Pak", "Au", "Sze", "Mak", "Tsui", "Yip", "Fung", "Siu", "Tse", "Yuen", "Kwan", "Chau", "Choy", "Hui"))
+# Japanese family names, for names the article writes family name first (`Okada Shigeru`); not those also
+# given names elsewhere (`Abe`, `Mori`, `Ono`, `Hara`)
+_JAPANESE_FAMILY_NAMES = frozenset((
+    "Sato", "Suzuki", "Takahashi", "Tanaka", "Watanabe", "Ito", "Yamamoto", "Nakamura", "Kobayashi", "Kato", "Yoshida", "Yamada",
+    "Sasaki", "Yamaguchi", "Matsumoto", "Inoue", "Kimura", "Hayashi", "Shimizu", "Yamazaki", "Ikeda", "Hashimoto", "Yamashita",
+    "Ishikawa", "Nakajima", "Maeda", "Fujita", "Ogawa", "Goto", "Okada", "Hasegawa", "Murakami", "Kondo", "Ishii", "Saito",
+    "Sakamoto", "Endo", "Aoki", "Fujii", "Nishimura", "Fukuda", "Miura", "Okamoto", "Matsuda", "Nakagawa", "Nakano", "Harada",
+    "Tamura", "Takeuchi", "Kaneko", "Wada", "Nakayama", "Ishida", "Ueda", "Morita", "Shibata", "Sakai", "Kudo", "Yokoyama",
+    "Miyazaki", "Miyamoto", "Uchida", "Takagi", "Ando", "Taniguchi", "Maruyama", "Imai", "Fujimoto", "Takeda", "Murata", "Ueno",
+    "Sugiyama", "Masuda", "Sugawara", "Hirano", "Otsuka", "Kubo", "Matsui", "Iwasaki", "Sakurai", "Kinoshita", "Noguchi", "Matsuo",
+    "Kikuchi", "Nomura", "Fujimura", "Kuroda", "Morioka", "Ishizaki", "Kishida", "Koizumi", "Fujiwara", "Yamane", "Okabe", "Nishida"))
 # Lower-case words that belong inside a name (`Ludwig van Beethoven`); post-nominal letters after one.
 NAME_PARTICLES = frozenset(("de", "da", "di", "del", "della", "van", "von", "der", "den", "bin", "bint", "ibn", "al", "el", "la", "le", "du", "dos", "das", "ter", "ten", "y", "i",
                             "oglu", "oğlu", "ogly", "uulu", "kyzy", "qizi", "gizi", "ole"))  # `Jordi Puigvert i Casals`, `Tural Vagif oglu Hasanov`, `Lemayian ole Sankale`
@@ -174,7 +198,9 @@ class EntityIndex:
                     self._organizations.remove(cut)
                 self._organizations.append(Span(doc, start if cut is None else cut.start, end, label="ORG"))
         # not `LLC` of `Atlantic Crest Wind LLC` on its own: a legal form is no body
-        self._organizations = sorted((ent for ent in self._organizations if not _BARE_LEGAL_FORM.fullmatch(ent.text)), key=lambda ent: ent.start)
+        # nor `Hon` of `Hon. Ali Bakari`, tagged a body: a title alone is no body
+        self._organizations = sorted((ent for ent in self._organizations if not _BARE_LEGAL_FORM.fullmatch(ent.text)
+                                      and not (len(ent) == 1 and ent[0].lower_ in self._titles and ent[0].lower_ + "." in self._titles)), key=lambda ent: ent.start)
         self._organization_starts = [ent.start for ent in self._organizations]
         # Full organisation names by their first and last word, in text order: `Northvale` → Northvale Foods.
         self._orgs_by_edge: dict[str, list[tuple[int, str]]] = {}
@@ -300,7 +326,8 @@ class EntityIndex:
         """The name in a body-tagged `Agriculture Yerlan Serikuly Dauletov` after `Minister of`: from the
         first known first name past the portfolio, two to four proper nouns."""
         doc = self.doc
-        if ent.start < 2 or doc[ent.start - 1].lower_ != "of" or not self.is_role_word(doc[ent.start - 2]) or len(ent) < 3 \
+        # also `Vice Mayor in charge of` / `Minister responsible for` + `Economic Development Clarisse Uwamahoro`
+        if ent.start < 2 or doc[ent.start - 1].lower_ not in ("of", "for") or not any(self.is_role_word(t) for t in doc[max(0, ent.start - 5) : ent.start - 1]) or len(ent) < 3 \
                 or not all(t.pos_ == "PROPN" and _capitalised_name(t) for t in ent) or ent[-1].lower_ in _body_words():
             return None
         if is_first_name(ent[0].text) or _first_gender(ent[0].text):
@@ -332,7 +359,8 @@ class EntityIndex:
             # a title before more name words ends what comes before it: `Hawkesdale Mayor Rewi Tamihana`
             title = token.lower_ in self._titles and n + 1 < len(tokens) and tokens[n + 1].text[:1].isupper() \
                 and not (n > 0 and is_first_name(tokens[n - 1].text)) and not _given_name_title(tokens, n, self._titles)  # `Paul King KC`: a surname after a first name
-            verb = token.pos_ == "VERB" and token.lower_ in OPENING_VERBS  # `Said Ellis: "..."`
+            verb = token.pos_ == "VERB" and token.lower_ in OPENING_VERBS and not (  # `Said Ellis: "..."`, not `Fatuma Said Omar`
+                0 < n < len(tokens) - 1 and _capitalised_name(tokens[n - 1]) and _capitalised_name(tokens[n + 1]))
             verb = verb or (n == 0 and token.lower_ in _IMPERATIVES and n + 1 < len(tokens))  # `Tell Corinne she was right`
             # `Listener Nomsa Dlamini said`: a person noun opening the sentence, capitalised only for that
             title = title or (n == 0 and token.is_sent_start and token.lower_ in self._role_words and n + 2 < len(tokens) and tokens[n + 1].text[:1].isupper())
@@ -361,7 +389,8 @@ class EntityIndex:
         while names and names[0].text[:1].islower():
             names = names[1:]
         units = _name_units(names)
-        while len(units) > 2 and (units[0].text.lower() in self._person_nouns or units[0].text.lower() in self._titles or (units[0].text.isupper() and len(units[0].text) > 1 and units[0].text.isalpha())):
+        while len(units) > 2 and (units[0].text.lower() in self._person_nouns or units[0].text.lower() in self._titles or units[0].text in _SHORT_HONORIFICS
+                                  or (units[0].text.isupper() and len(units[0].text) > 1 and units[0].text.isalpha())):
             units = units[1:]  # `Farmer Pieter van der Berg`, `GMMC Commissioner H. N. Shivaprasad`: a role word or an acronym
         if len(units) >= 3 and units[0].text in ("Don", "Doña", "Dom", "Dona") and is_first_name(units[1].text):
             units = units[1:]  # `Don Efraín Duarte`: the Spanish and Portuguese honorific, before a first name
@@ -399,6 +428,11 @@ class EntityIndex:
             return  # `out of Darwin Harbour`, `Cyclone Marlo`: a place or a storm, not a person
         if len(ent) == 1 and len(names) == 1 and _placed(ent.root):
             return  # `cuts in Tyrone`, `weavers on Lewis and Harris`, `Pomeroy and Carrickmore`, `east Antrim`: places
+        seat = ent.start
+        while seat > 0 and ent.start - seat < 2 and _capitalised_name(self.doc[seat - 1]):
+            seat -= 1  # `MP for Ol` + `Kalou North`
+        if seat >= 2 and self.doc[seat - 1].lower_ == "for" and self.doc[seat - 2].lower_.rstrip(".") in _SEAT_HOLDERS:
+            return  # `MP for Tiwi Kusini`, `the member for Brisbane Central`: a constituency
         person = self._find_person(names, ent.start, self._title_gender(ent)) if len(names) == 1 else self._find_full(names)
         if len(names) == 1 and ent.root.dep_ == "appos":
             holders = [p for p in self.people if names[0].text in (p.first, p.last) and ent.root.head.lemma_.lower() in p.roles]
@@ -481,10 +515,13 @@ class EntityIndex:
                 and token.lower_ not in self._titles and token.lower_ not in self._person_nouns
 
         root, end = ent.root, ent.end
-        while root.dep_ == "compound" and end <= root.head.i <= end + 2 and all(name_word(t) for t in doc[end : root.head.i + 1]):
+        while root.dep_ == "compound" and end <= root.head.i <= end + 2 and all(name_word(t) or _glued_hyphen(doc, t.i) for t in doc[end : root.head.i + 1]):
             root, end = root.head, root.head.i + 1  # `Mrs Comfort` + `Adwoa` + `Ofosuhene`: along the chain of compounds
         if end > ent.end:
             return Span(doc, ent.start, end, label="PERSON")
+        if len(ent) >= 2 and len(ent[-1]) <= 5 and _glued_hyphen(doc, ent.end) and ent.end + 1 < len(doc) and _hyphen_tail(doc[ent.end + 1]) \
+                and len(doc[ent.end + 1]) <= 5 and not doc[ent.end + 1].lower_.endswith("ed"):
+            return Span(doc, ent.start, ent.end + 2, label="PERSON")  # `Margaret Lo Suk` + `-man`: a given name cut where it is an English word
         after = doc[ent.end] if ent.end < len(doc) else None
         if len(ent) == 2 and is_first_name(ent[0].text) and after is not None and after.ent_iob_ == "B" and after.ent_type_ in ("GPE", "LOC", "ORG") \
                 and _capitalised_name(after) and after.is_alpha and ent.start > 0 and doc[ent.start - 1].text == "," \
@@ -500,9 +537,15 @@ class EntityIndex:
             start -= 1
         if start < ent.start and _after_dateline(doc, start):  # `ROTORUA — Mereana Te Kani has won`: the tagger misses the first words
             return Span(doc, start, ent.end, label="PERSON")
+        if start == ent.start - 1 and doc[start].is_sent_start and len(_name_units(list(ent))) <= 2 and ent.end < len(doc) and doc[ent.end].text == "," \
+                and is_first_name(doc[start].text) and doc[start].lower_ not in _role_words():
+            return Span(doc, start, ent.end, label="PERSON")  # `Théogène` + `Nsengiyumva, president of ...`: a first name opening the sentence
         before = doc[ent.start - 1] if ent.start > 0 else None
         titled = ent.start >= 2 and (doc[ent.start - 2].lower_.rstrip(".") in self._titles  # `Barr.` split from its stop:
-                                     or ent.start >= 3 and doc[ent.start - 2].text == "." and doc[ent.start - 3].lower_ in self._titles)
+                                     or ent.start >= 3 and doc[ent.start - 2].text == "." and doc[ent.start - 3].lower_ in self._titles
+                                     # `HRH Igwe (Dr.) Chukwuemeka` + `Obiora Nwankwo`: a title in brackets
+                                     or ent.start >= 4 and doc[ent.start - 2].text == ")" and doc[ent.start - 3].lower_.rstrip(".") in self._titles
+                                     and doc[ent.start - 4].text == "(")
         if (len(ent) == 1 or len(_name_units(list(ent))) <= 2 and titled) and ent.start >= 2 and name_word(doc[ent.start - 1]) and (
                 titled or doc[ent.start - 2].lower_ in self._person_nouns
                 or (doc[ent.start - 2].text.isupper() and doc[ent.start - 2].is_alpha and len(doc[ent.start - 2].text) <= 4)):
@@ -749,10 +792,13 @@ class EntityIndex:
                 # a family name, not the one name someone is known by (`Tyrell, 34`: `His wife, Danielle` stays Danielle)
                 # a mother or wife keeps her own family name where the family's naming says so: an East Asian
                 # family name (`His mother, Hoa,` of Vincent Pham), or a child's two Spanish surnames (`Calderón Vidal`)
-                own_name = kin.lemma_.lower() in _MARRIED_IN and (relative.last in FAMILY_NAMES_FIRST or _two_surnames(_family_name(relative)))
+                # `Okada Shigeru` ... `His son, Kenta`: Okada Kenta, in the article's order
+                family_first = _family_name_first(relative)
+                own_name = kin.lemma_.lower() in _MARRIED_IN and (relative.last in FAMILY_NAMES_FIRST or relative.first in FAMILY_NAMES_FIRST and family_first
+                                                                  or _two_surnames(_family_name(relative)))
                 if not person.last and not own_name and (" " in relative.name or any(i > 0 and _capitalised_name(self.doc[i - 1]) for i in self._positions_of(relative.name))):
-                    person.last, person.inherited = relative.last, True
-                    person.name = f"{person.first} {_family_name(relative)}"
+                    person.last, person.inherited = (relative.first if family_first else relative.last), True
+                    person.name = f"{relative.first} {person.first}" if family_first else f"{person.first} {_family_name(relative)}"
                 gender = "m" if owner.lower_ == "his" else "f" if owner.lower_ == "her" else relative.gender
                 relative.roles |= {role for role in [_inverse_kin(kin.lemma_.lower(), gender)] if role}  # `his daughter Megan`: he is `the father`
 
@@ -928,6 +974,8 @@ class EntityIndex:
             if person is not None:
                 person.positions.append(token.i)
                 self.mentions.append((token.i, person))
+                # `Mori, the 33-year-old catcher,` untagged: the catcher
+                person.roles |= {c.lemma_.lower() for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in self._person_nouns}
 
     def _add_role_mentions(self) -> None:
         """``Halloran was in no mood ... the coach took a long breath. "...," he said``: a definite role
@@ -1000,7 +1048,10 @@ class EntityIndex:
         """Role words attached to a name: titles before it, and an apposition (``X, the mayor``)."""
         roles: set[str] = set()
         start = ent.start
-        while start > 0 and self.doc[start - 1].lower_ in self._role_words:
+        while start > 0 and self.doc[start - 1].lower_ in self._role_words or (start >= 3 and self.doc[start - 1].text == ")" and self.doc[start - 3].text == "("
+                                                                              and self.doc[start - 2].lower_ in self._role_words):
+            if self.doc[start - 1].text == ")":
+                start -= 2  # `HRH Igwe (Dr.) Chukwuemeka Nwankwo`: past the title in brackets
             start -= 1
             roles.add(self.doc[start].lower_.rstrip("."))
         roles |= {t.lower_.rstrip(".") for t in ent if t.lower_ in self._role_words and t.lower_ not in ("mr", "mr.", "mrs", "mrs.", "ms", "ms.")}
@@ -1080,6 +1131,9 @@ class EntityIndex:
             if len(matches) > 1:
                 named_already = [p for p in matches if any(pos < position for pos in p.positions)]
                 matches = named_already or matches  # `Ms Cassidy` is a Cassidy named before, not `Nora Cassidy` two paragraphs on
+            title = self.doc[names[0].i - 1].lower_.rstrip(".") if attr == "last" and len(matches) > 1 and names[0].i > 0 else ""
+            if title in self._titles and title not in ("mr", "mrs", "ms", "miss"):
+                matches = [p for p in matches if title in p.roles] or matches  # `Dr Githinji`: the son named as Dr Peter Githinji, not his father
             if attr == "last" and len(matches) > 1 and gender:
                 # `Mr Rigby` is not the 17-year-old the article calls `Callum`, but his father
                 titled = [p for p in matches if not self._called_by_first_name(p, position)]
@@ -1175,7 +1229,7 @@ class EntityIndex:
         if known is None and head.i > 0 and head.text[:1].isupper() and head.pos_ == "NOUN" and self.doc[head.i - 1].lower_ in self._titles:
             known = self._find_person([head], head.i, self._titles[self.doc[head.i - 1].lower_])  # `Ms O’Mahony`, the surname taken for a noun
         is_name = (head.ent_type_ == "PERSON" and not self.is_role_word(head)) or known is not None  # not `The Treasurer`, tagged PERSON
-        if known is not None and head.pos_ != "PROPN" and not head.ent_type_ and (head.pos_ != "NOUN" or head.text[:1].isupper()):
+        if known is not None and head.pos_ != "PROPN" and not head.ent_type_ and (head.pos_ != "NOUN" or head.text[:1].isupper() or _hyphen_tail(head)):
             # a name the parse broke (`Rodolfo “Boying” ...`) or took for a plural noun (`Tavares said`)
             return Resolution(known.name, "person", known.gender)
         portfolio = self._name_past_portfolio(head) if not is_name else None
@@ -1197,7 +1251,8 @@ class EntityIndex:
         if span[0].lower_ == "the" and head.pos_ == "PROPN" and known is None and head.i == span[0].i + 1 and not is_first_name(head.text) \
                 and head.text[:1].isupper() and not described and not any(c.dep_ == "prep" for c in head.rights):
             return Resolution(self._org_full_name(head.text, head.i), "organization")  # `The Chronicle said`: a paper, a body
-        numeric = head.ent_type_ in ("DATE", "TIME", "QUANTITY", "MONEY", "PERCENT")  # `An 11-year-old from Surulere on Sunday`
+        # `An 11-year-old from Surulere on Sunday`; but `Yoon, 48,` tagged a date is the person the index placed there
+        numeric = head.ent_type_ in ("DATE", "TIME", "QUANTITY", "MONEY", "PERCENT") and not (known is not None and head.text[:1].isupper())
         if not described and (head.pos_ == "PROPN" or (head.ent_type_ and not numeric)) and self._name_tokens(list(span), head):
             return self._resolve_name(head, span)
         return self._resolve_description(head, span)
@@ -1281,7 +1336,7 @@ class EntityIndex:
                 or head.lemma_.lower() in SPOKES_HEADS:  # `A spokeswoman for Environment Minister Carla Beaumont` is not her
             return None
         between = self.doc[head.i + 1 : last + 1]
-        fits = all(t.text[:1].isupper() or t.lower_ in ("of", "and", "for", "&") or t.is_punct or _hyphen_tail(t) for t in between)
+        fits = all(t.text[:1].isupper() or t.lower_ in ("of", "and", "for", "&", "in", "charge", "responsible") or t.is_punct or _hyphen_tail(t) for t in between)  # `in charge of`
         return person if fits and between.text.endswith(person.name) else None
 
     def _closing_name(self, head: Token) -> Token | None:
@@ -1357,7 +1412,7 @@ class EntityIndex:
             namesakes = [p for p in self.people if p.last == person.last and p.positions and min(p.positions) < head.i
                          and (not title_gender or p.gender in ("", title_gender))]  # `The younger Ms. Bergeron`: of the women
             if len(namesakes) == 1 and person.first == head.text:  # `the elder Lee` of Lee Jun-ho and Lee Sang-min: the family name first
-                namesakes = [p for p in self.people if p.first == head.text]
+                namesakes = [p for p in self.people if head.text in (p.first, p.last)]  # and `His son, Kenta` of Okada Shigeru, now Okada Kenta
             suffix = ("Jr.", "Jr", "II") if age == "younger" else ("Sr.", "Sr")
             by_suffix = next((p for p in namesakes if p.name.split()[-1] in suffix), None)
             # `His mother, Sunita Mehrotra` is not `the younger Mehrotra`; `her son` is not the elder
@@ -1370,7 +1425,8 @@ class EntityIndex:
             aged = sorted((p for p in namesakes if p.age is not None), key=lambda p: p.age or 0)
             by_age = (aged[0] if age == "younger" else aged[-1]) if len(aged) >= 2 and aged[0].age != aged[-1].age else None
             person = by_suffix or by_age or _by_seniority(peers if len(peers) >= 2 else namesakes, "younger" if age == "younger" else "elder") \
-                or (by_kin[0] if len(by_kin) == 1 and len(namesakes) > 1 else person)
+                or (by_kin[0] if len(by_kin) == 1 and len(namesakes) > 1 else None) \
+                or (self._nearest(peers, head.i - 1) if len(peers) >= 2 and age == "younger" else person)  # `the younger Park`: the one just named
         if person is not None:
             return Resolution(person.name, "person", person.gender)
         names = self._name_tokens(list(span), head) or [head]
@@ -1481,7 +1537,8 @@ class EntityIndex:
         if head.lower_ in _FOR_SOMEONE and any(c.dep_ == "poss" and (c.lower_ in ("his", "her", "their") or c.ent_type_ == "PERSON" or self._person_at(c.i) is not None)
                                                for c in head.children):  # also `Chloe’s family`, Chloe tagged as anything
             return Resolution(head.lower_, "anonymous")  # `His family said`, `her lawyers said`
-        if lemma == "analyst":  # `Analysts at the brokerage Dom Maklerski Wisła`, `the DMW analysts`: the firm's note
+        # `Analysts at the brokerage Dom Maklerski Wisła`, `the DMW analysts`, `Economists at Kgotso Capital`: the firm's note
+        if lemma == "analyst" or (lemma == "economist" and any(c.dep_ == "prep" and c.lower_ == "at" for c in head.children)):
             firm = self._firm_of(head)
             if firm is not None:
                 return Resolution(self._org_full_name(_org_name(firm.text), firm.start), "organization")
@@ -1997,6 +2054,8 @@ class EntityIndex:
         modifiers = {c.lower_ for c in description.lefts if c.dep_ in ("amod", "compound") and c.pos_ != "PROPN"} if description is not None else set()
         if len(holders) > 1 and modifiers and any(modifiers <= p.roles for p in holders):
             holders = [p for p in holders if modifiers <= p.roles]  # `the prime minister`, not the housing minister
+        if len(holders) > 1 and description is not None and not modifiers & _SECOND_RANKS:
+            holders = [p for p in holders if not p.roles & _SECOND_RANKS] or holders  # `the governor`: not Deputy Governor Rebecca Thorne
         if len(holders) > 1 and description is not None:  # `the Ashbury manager`: of two managers, the one named with Ashbury
             sentence = self._sentence_numbers()
             named = [c.text for c in description.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
@@ -2401,6 +2460,12 @@ def _two_surnames(family: str) -> bool:
     """`Calderón Vidal`: two capitalised surnames, not one with particles (`van der Merwe`, `Te Whata`, `Van Dyke`)."""
     words = family.split()
     return len(words) == 2 and all(word[:1].isupper() and len(word) > 2 for word in words) and words[0].lower() not in _SURNAME_PREFIXES
+
+
+def _family_name_first(person: Person) -> bool:
+    """The article writes the person's family name first (`Park Sung-ho`, `Wang Lijuan`, `Okada Shigeru`)."""
+    words = person.name.split()
+    return 2 <= len(words) <= 3 and words[0] == person.first and (words[0] in FAMILY_NAMES_FIRST or words[0] in _JAPANESE_FAMILY_NAMES)
 
 
 def _family_name(person: Person) -> str:
