@@ -269,10 +269,11 @@ def _inside_a_name(token: Token) -> bool:
 def is_dateline(token: Token) -> bool:
     """``NORTHCOMBE —`` / ``LAGOS, Nigeria (Reuters) —``: capitals opening a paragraph before a dash."""
     doc = token.doc
-    long_enough = len(token) > 2 or (token.i + 1 < len(doc) and doc[token.i + 1].is_upper and len(doc[token.i + 1]) > 2)  # `OL KALOU —`
-    if not (token.is_upper and long_enough) or (token.i > 0 and "\n" not in doc[token.i - 1].text_with_ws):
+    if not token.is_upper or (token.i > 0 and "\n" not in doc[token.i - 1].text_with_ws):
         return False
-    return any(t.text in DATELINE_DASHES for t in token.doc[token.i + 1 : token.i + 8]) or _colon_dateline_end(token) is not None
+    if len(token) <= 2 and not (token.i + 1 < len(doc) and doc[token.i + 1].is_upper and len(doc[token.i + 1]) > 2):
+        return False  # `OL KALOU —` opens a dateline; `AP` alone does not
+    return any(t.text in DATELINE_DASHES for t in doc[token.i + 1 : token.i + 8]) or _colon_dateline_end(token) is not None
 
 
 def _colon_dateline_end(token: Token) -> int | None:
