@@ -1048,10 +1048,12 @@ class EntityIndex:
         """Role words attached to a name: titles before it, and an apposition (``X, the mayor``)."""
         roles: set[str] = set()
         start = ent.start
-        while start > 0 and self.doc[start - 1].lower_ in self._role_words or (start >= 3 and self.doc[start - 1].text == ")" and self.doc[start - 3].text == "("
-                                                                              and self.doc[start - 2].lower_ in self._role_words):
-            if self.doc[start - 1].text == ")":
-                start -= 2  # `HRH Igwe (Dr.) Chukwuemeka Nwankwo`: past the title in brackets
+        def bracketed_title(end: int) -> bool:  # `HRH Igwe (Dr.) Chukwuemeka Nwankwo`: a title in brackets before ``end``
+            return end >= 3 and self.doc[end - 1].text == ")" and self.doc[end - 3].text == "(" and self.doc[end - 2].lower_ in self._role_words
+
+        while (start > 0 and self.doc[start - 1].lower_ in self._role_words) or bracketed_title(start):
+            if bracketed_title(start):
+                start -= 2  # past the brackets, to the title inside them
             start -= 1
             roles.add(self.doc[start].lower_.rstrip("."))
         roles |= {t.lower_.rstrip(".") for t in ent if t.lower_ in self._role_words and t.lower_ not in ("mr", "mr.", "mrs", "mrs.", "ms", "ms.")}
@@ -3261,19 +3263,19 @@ def _untagged_names(doc: Doc) -> list[tuple[int, int]]:
     index = 0
     while index < len(tokens):
         end = index
-        while end < len(doc) and end - index < 6 and ((tokens[end].pos_ == "PROPN" and tokens[end].text[:1].isupper() and tokens[end].is_alpha)
+        while end < len(tokens) and end - index < 6 and ((tokens[end].pos_ == "PROPN" and tokens[end].text[:1].isupper() and tokens[end].is_alpha)
                                                       or (end > index and tokens[end].text == "-" and not tokens[end].whitespace_ and not tokens[end - 1].whitespace_)):
             end += 1  # `Adaeze Okonkwo-Bello, 41,`: a hyphen inside a surname
         if end - index >= 2 and tokens[end - 1].lower_ not in gendered("titles.txt"):  # not `NAIROBI — Education Cabinet Secretary` + `Prof. Samuel Chebet`
             aged = _aged_at(doc, end)
             untagged = all(t.ent_iob_ == "O" for t in tokens[index:end]) and tokens[end - 1].lower_ not in _body_words() and tokens[end - 1].lower_ not in _COMPANY_ENDINGS \
-                and not (end < len(doc) and tokens[end].text == "(")  # `Łódzka Energetyka Cieplna (ŁEC)`: a body and its acronym
+                and not (end < len(tokens) and tokens[end].text == "(")  # `Łódzka Energetyka Cieplna (ŁEC)`: a body and its acronym
             titles = gendered("titles.txt")  # `PHOENIX — Gov. Lila Ortiz-Brandt`: a title between the dash and the name
             titled = index > 1 and (tokens[index - 1].lower_ in titles or tokens[index - 1].lower_.rstrip(".") in titles) and _after_dateline(doc, index - 1)
             opening = (_after_dateline(doc, index) or titled) and (is_first_name(tokens[index].text) or untagged)
             # `Isabelle Thériault, who leads the program,`: a known first name, a surname and a relative clause about a person
             # or set beside a description (`His neighbour Piotr Malec, a retired engineer,`)
-            described = untagged and is_first_name(tokens[index].text) and ((end + 1 < len(doc) and tokens[end].text == "," and tokens[end + 1].lower_ in ("who", "a", "an"))
+            described = untagged and is_first_name(tokens[index].text) and ((end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].lower_ in ("who", "a", "an"))
                                                                           or (index > 0 and tokens[index - 1].lower_ in gendered("person_nouns.txt")))
             # `Imogen Thwaite has spent a decade ...`, `MLA Rakesh Pratap Yadav on Sunday asked`: a known first name and
             # a surname, untagged, as a subject (after any titles)
@@ -3285,7 +3287,7 @@ def _untagged_names(doc: Doc) -> list[tuple[int, int]]:
             elif (aged or opening or described) and not _described_as_business(tokens[end - 1]):  # `KAMPALA — Shamba Pay, a Kampala start-up,`
                 found.append((index, end))
         elif end - index <= 1 and tokens[index].text[:1].isupper() and tokens[index].is_alpha and tokens[index].ent_type_ != "PERSON" and _after_dateline(doc, index) \
-                and index + 2 < len(doc) and tokens[index + 1].lower_ in NAME_PARTICLES and tokens[index + 1].is_lower and _capitalised_name(tokens[index + 2]):
+                and index + 2 < len(tokens) and tokens[index + 1].lower_ in NAME_PARTICLES and tokens[index + 1].is_lower and _capitalised_name(tokens[index + 2]):
             found.append((index, index + 3))  # `POTCHEFSTROOM – Elrie du Toit won`, the first name tagged a noun
         elif end - index == 1 and tokens[index].ent_type_ not in ("DATE", "TIME", "CARDINAL") and (_kin_appositive(tokens[index]) or (
                 tokens[index].dep_ == "conj" and _kin_appositive(tokens[index].head) and is_first_name(tokens[index].text))):
