@@ -3403,6 +3403,156 @@ CASES = {
             ("the Minority had approved a similar levy in 2022", "indirect", "Kojo Badu Asante-Mensah", "person", "The minister", "said", False),
         ],
     ),
+    "boreholes_turn_taking": (
+        'KISUMU — Two county officials clashed on Tuesday over the number of boreholes dug this year. Water executive James Ochieng Odhiambo told the committee the county had sunk 40. Ward representative Daniel Kiprop Ruto was not convinced.\n\n'
+        '“Forty boreholes, and half of them are dry,” Mr Ruto said. “My ward got none.”\n\n'
+        '“Your ward got six,” he shot back. “I have the completion certificates.”\n\n'
+        '“Then show me one that gives water,” he replied.\n\n'
+        'Asked after the sitting whether he would withdraw the remark, he replied: “Not until I see water.”',
+        [
+            ('the county had sunk 40', 'indirect', 'James Ochieng Odhiambo', 'person', 'Water executive James Ochieng Odhiambo', 'told', False),
+            ('Forty boreholes, and half of them are dry', 'direct', 'Daniel Kiprop Ruto', 'person', 'Mr Ruto', 'said', False),
+            ('My ward got none.', 'direct', 'Daniel Kiprop Ruto', 'person', 'Mr Ruto', 'said', True),
+            ('Your ward got six', 'direct', 'James Ochieng Odhiambo', 'person', 'he', 'shot', False),
+            ('I have the completion certificates.', 'direct', 'James Ochieng Odhiambo', 'person', 'he', 'shot', True),
+            ('Then show me one that gives water', 'direct', 'Daniel Kiprop Ruto', 'person', 'he', 'replied', False),
+            ('Not until I see water.', 'direct', 'Daniel Kiprop Ruto', 'person', 'he', 'replied', False),
+        ],
+    ),
+    "party_state_descriptions": (
+        'WASHINGTON — Two senators sparred on Tuesday over a stalled farm bill. Sen. Curtis Lamb, R-Kan., said the bill spent too much. Sen. Maria Ortega (D-NM) said it spent too little.\n\n'
+        'Host Renee Halloway asked Lamb whether he would vote for it anyway. “Not in this form,” the Kansas Republican said.\n\n'
+        'Sen. Ann Kerr, D-Vt., who chairs the agriculture committee, said a vote would come in June.\n\n'
+        '“June is too late,” the New Mexico Democrat said. “Farmers plant in April.”',
+        [
+            ('the bill spent too much', 'indirect', 'Curtis Lamb', 'person', 'Sen. Curtis Lamb', 'said', False),
+            ('it spent too little', 'indirect', 'Maria Ortega', 'person', 'Sen. Maria Ortega', 'said', False),
+            ('whether he would vote for it anyway', 'indirect', 'Renee Halloway', 'person', 'Host Renee Halloway', 'asked', False),
+            ('Not in this form', 'direct', 'Curtis Lamb', 'person', 'the Kansas Republican', 'said', False),
+            ('a vote would come in June', 'indirect', 'Ann Kerr', 'person', 'Sen. Ann Kerr', 'said', False),
+            ('June is too late', 'direct', 'Maria Ortega', 'person', 'the New Mexico Democrat', 'said', False),
+            ('Farmers plant in April.', 'direct', 'Maria Ortega', 'person', 'the New Mexico Democrat', 'said', True),
+        ],
+    ),
+    "malay_honours_and_patronymic_names": (
+        'KUALA LUMPUR — Datuk Seri Hasnul Fikri bin Abdul Wahab told reporters at Parliament that the new registration system had cut leakages.\n\n'
+        'But Tan Sri Rahimah binti Osman, an opposition MP from Kedah, said the government had moved the goalposts. “Which of us is listening?” Rahimah asked.\n\n'
+        'Asked whether the government would reconsider, Hasnul said only that a review would be held after six months.',
+        [
+            ('that the new registration system had cut leakages', 'indirect', 'Hasnul Fikri bin Abdul Wahab', 'person', 'Datuk Seri Hasnul Fikri bin Abdul Wahab', 'told', False),
+            ('the government had moved the goalposts', 'indirect', 'Rahimah binti Osman', 'person', 'Tan Sri Rahimah binti Osman', 'said', False),
+            ('Which of us is listening?', 'direct', 'Rahimah binti Osman', 'person', 'Rahimah', 'asked', False),
+            ('only that a review would be held after six months', 'indirect', 'Hasnul Fikri bin Abdul Wahab', 'person', 'Hasnul', 'said', False),
+        ],
+    ),
+    "burmese_honorific_and_thai_police_ranks": (
+        'MONYWA — Rescue leader Ko Zaw Lin Aung said volunteers had pulled 41 people from the river.\n\n'
+        'In Nan, provincial police chief Pol Maj Gen Anan Thongdee said three roads had been cut.\n\n'
+        '“We are bringing food in by boat,” Pol Maj Gen Anan said. Zaw Lin Aung said the search would go on until Friday.',
+        [
+            ('volunteers had pulled 41 people from the river', 'indirect', 'Zaw Lin Aung', 'person', 'Rescue leader Ko Zaw Lin Aung', 'said', False),
+            ('three roads had been cut', 'indirect', 'Anan Thongdee', 'person', 'provincial police chief', 'said', False),
+            ('We are bringing food in by boat', 'direct', 'Anan Thongdee', 'person', 'Pol Maj Gen Anan', 'said', False),
+            ('the search would go on until Friday', 'indirect', 'Zaw Lin Aung', 'person', 'Zaw Lin Aung', 'said', False),
+        ],
+    ),
+    "names_tagged_a_place_or_joined_by_and": (
+        'More than 4,000 complaints followed Sunday’s episode, in which two contestants turned on dental nurse Chloe Abara during a recoupling.\n\n'
+        'The 26-year-old was left in tears after fellow contestants Kayleigh Dunn and Jade Morrow voted against her partner.\n\n'
+        '“I’ve not said a bad word about anyone,” Chloe said.\n\n'
+        'Jade later told the group she had no problem with her. “I just think Kayleigh needs backing up,” she said.\n\n'
+        'Chloe’s mother, Grace, posted on Facebook that she was proud of her daughter.',
+        [
+            ('I’ve not said a bad word about anyone', 'direct', 'Chloe Abara', 'person', 'Chloe', 'said', False),
+            ('she had no problem with her', 'indirect', 'Jade Morrow', 'person', 'Jade', 'told', False),
+            ('I just think Kayleigh needs backing up', 'direct', 'Jade Morrow', 'person', 'she', 'said', False),
+            ('that she was proud of her daughter', 'indirect', 'Grace Abara', 'person', 'Chloe’s mother', 'posted', False),
+        ],
+    ),
+    "role_word_opening_a_sentence_before_one_name": (
+        'Comedian Bex won podcast of the year on Saturday night.\n\n'
+        'Backstage, she was asked whether the show would move to video. “Absolutely not,” Bex said.',
+        [
+            ('Absolutely not', 'direct', 'Bex', 'person', 'Bex', 'said', False),
+        ],
+    ),
+    "spanish_double_surnames": (
+        'LIMA — Former prosecutor María Fernanda López García claimed a narrow lead in Peru’s runoff on Sunday. “Peru has chosen to clean house,” López García said.\n\n'
+        'In Apurímac, Yolanda Huamaní Ccori, president of a peasant community, said the mining company Minera Apu Wasi S.A.A. had offered too little. Her daughter, Nélida Chipana Huamaní, a lawyer, said the firm had broken a 2019 agreement.\n\n'
+        '“My mother signed that agreement with her thumb,” Chipana said.\n\n'
+        '“They can come here and sit on the ground like we do,” Huamaní said.\n\n'
+        'Minera Apu Wasi said it had made a generous offer.\n\n'
+        'In Bogotá, the candidate Laura Catalina Vélez Ocampo celebrated with her mother, Gloria Ocampo de Vélez. “We are going to win the second round,” Vélez said.',
+        [
+            ('Peru has chosen to clean house', 'direct', 'María Fernanda López García', 'person', 'López García', 'said', False),
+            ('the mining company Minera Apu Wasi S.A.A. had offered too little', 'indirect', 'Yolanda Huamaní Ccori', 'person', 'Yolanda Huamaní Ccori', 'said', False),
+            ('the firm had broken a 2019 agreement', 'indirect', 'Nélida Chipana Huamaní', 'person', 'Her daughter', 'said', False),
+            ('My mother signed that agreement with her thumb', 'direct', 'Nélida Chipana Huamaní', 'person', 'Chipana', 'said', False),
+            ('They can come here and sit on the ground like we do', 'direct', 'Yolanda Huamaní Ccori', 'person', 'Huamaní', 'said', False),
+            ('it had made a generous offer', 'indirect', 'Minera Apu Wasi', 'organization', 'Minera Apu Wasi', 'said', False),
+            ('We are going to win the second round', 'direct', 'Laura Catalina Vélez Ocampo', 'person', 'Vélez', 'said', False),
+        ],
+    ),
+    "lede_office_named_next_and_a_speaker_after_a_place": (
+        'KUALA LUMPUR — Malaysia’s domestic trade minister on Thursday defended the new limits on subsidised gas, saying the savings would go to those who need them.\n\n'
+        'Datuk Seri Hasnul Fikri bin Abdul Wahab told reporters at Parliament that the system had cut leakages by RM640 million.\n\n'
+        'In Kedah, Aminah Yusof, a food-stall owner, said her costs had risen by a third.\n\n'
+        'In Orlando West, Soweto, Lindiwe Khumalo, who runs a spaza shop, said she had thrown away a freezer of chicken.',
+        [
+            ('the new limits on subsidised gas', 'indirect', 'Hasnul Fikri bin Abdul Wahab', 'person', 'Malaysia’s domestic trade minister', 'defended', False),
+            ('the savings would go to those who need them', 'indirect', 'Hasnul Fikri bin Abdul Wahab', 'person', 'Malaysia’s domestic trade minister', 'saying', False),
+            ('that the system had cut leakages by RM640 million', 'indirect', 'Hasnul Fikri bin Abdul Wahab', 'person', 'Datuk Seri Hasnul Fikri bin Abdul Wahab', 'told', False),
+            ('her costs had risen by a third', 'indirect', 'Aminah Yusof', 'person', 'Aminah Yusof', 'said', False),
+            ('she had thrown away a freezer of chicken', 'indirect', 'Lindiwe Khumalo', 'person', 'Lindiwe Khumalo', 'said', False),
+        ],
+    ),
+    "office_of_a_person_and_a_title_of_a_portfolio": (
+        'LAS VEGAS — Clark County Registrar of Voters Hollis Banerjee told reporters that about 38,000 mail ballots remained. “We are not slow. We are careful,” Banerjee said.\n\n'
+        "Gov. Dana Whitlow's office said in a statement that the governor trusted the count.\n\n"
+        'The county registrar said the next results would come on Wednesday.',
+        [
+            ('that about 38,000 mail ballots remained', 'indirect', 'Hollis Banerjee', 'person', 'Voters Hollis Banerjee', 'told', False),
+            ('We are not slow. We are careful', 'direct', 'Hollis Banerjee', 'person', 'Banerjee', 'said', False),
+            ('that the governor trusted the count', 'indirect', 'office', 'anonymous', "Gov. Dana Whitlow's office", 'said', False),
+            ('the next results would come on Wednesday', 'indirect', 'Hollis Banerjee', 'person', 'The county registrar', 'said', False),
+        ],
+    ),
+    "nicknamed_names_with_suffixes_and_a_wife_named_like_a_month": (
+        'WASHINGTON — Rep. Clayton “Clay” Vickery Jr., R-S.C., and Rep. Ezekiel “Zeke” Holloway-Banks, R-Ind., met the speaker on Friday.\n\n'
+        'Vickery told reporters afterwards that he had never been more optimistic. “I thought it was settled,” Holloway-Banks said.\n\n'
+        'Arlen Voss, 81, a retired farmer who joined the lawsuit, said his ballot had arrived late. His wife, June, said hers had arrived on time.',
+        [
+            ('that he had never been more optimistic', 'indirect', 'Clayton Vickery Jr.', 'person', 'Vickery', 'told', False),
+            ('I thought it was settled', 'direct', 'Ezekiel Holloway-Banks', 'person', 'Holloway-Banks', 'said', False),
+            ('his ballot had arrived late', 'indirect', 'Arlen Voss', 'person', 'Arlen Voss', 'said', False),
+            ('hers had arrived on time', 'indirect', 'June Voss', 'person', 'His wife', 'said', False),
+        ],
+    ),
+    "body_names_with_an_of_phrase_and_two_legal_forms": (
+        'The Badminton Association of Malaysia said the pair would each receive RM50,000.\n\n'
+        'Fujian Hengda Alloy Co., Ltd. said that it supported the decision to delay the smelter.\n\n'
+        'The Guayaquil Chamber of Commerce urged the government to let private firms generate power.\n\n'
+        'The World Cycling Integrity Agency cleared the rider on Monday. The agency’s written decision said he had not cheated.',
+        [
+            ('the pair would each receive RM50,000', 'indirect', 'Badminton Association of Malaysia', 'organization', 'The Badminton Association of Malaysia', 'said', False),
+            ('that it supported the decision to delay the smelter', 'indirect', 'Fujian Hengda Alloy', 'organization', 'Fujian Hengda Alloy Co.', 'said', False),
+            ('the government to let private firms generate power', 'indirect', 'Guayaquil Chamber of Commerce', 'organization', 'The Guayaquil Chamber of Commerce', 'urged', False),
+            ('he had not cheated', 'indirect', 'World Cycling Integrity Agency', 'organization', 'The agency’s written decision', 'said', False),
+        ],
+    ),
+    "live_blog_headlines_and_a_campaign_named_for_its_candidate": (
+        'The Democratic primary between state Sen. Rachel Hu and Commissioner Devin Achebe is too close to call. Rep. Lucinda Sandoval-Reyes has won the Republican nomination for governor.\n\n'
+        '11:02 p.m.\nHu on X: "Count every vote"\n"Count every vote. We like our chances," Hu posted on X a few minutes ago.\n\n'
+        "Hu's campaign committee, Hu for Nevada, said in a text to reporters that the senator was ahead among mail ballots.\n\n"
+        '10:05 p.m.\nSandoval-Reyes: "Nevada is ready"\n"Tonight Nevada sent a message, and the message is: we are ready," she said.',
+        [
+            ('Count every vote', 'direct', 'Rachel Hu', 'person', 'Hu on X', ':', False),
+            ('Count every vote. We like our chances', 'direct', 'Rachel Hu', 'person', 'Hu', 'posted', False),
+            ('that the senator was ahead among mail ballots', 'indirect', 'Hu for Nevada', 'organization', 'Hu for Nevada', 'said', False),
+            ('Nevada is ready', 'direct', 'Lucinda Sandoval-Reyes', 'person', 'Sandoval-Reyes', ':', False),
+            ('Tonight Nevada sent a message, and the message is: we are ready', 'direct', 'Lucinda Sandoval-Reyes', 'person', 'she', 'said', False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import gendered, keyed, object_cues, phrases, speech_cues, words
+from .lexicon import gendered, is_first_name, keyed, object_cues, phrases, speech_cues, words
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # Dependencies through which a cue without its own subject borrows its head's ("went on to say",
@@ -227,11 +227,14 @@ def cue_subject(doc: Doc, cue: CueMatch) -> Token | None:
         opening = next((c for c in head.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i == c.sent.start), None)
         # `At the district hospital, a nurse on the ward, ..., said`: the parse hangs the speaker on the place
         placed = [grand for child in head.lefts if child.dep_ == "prep" for pobj in child.children if pobj.dep_ == "pobj"
-                  for grand in pobj.rights if grand.dep_ == "appos" and grand.pos_ in ("NOUN", "PROPN")]
+                  for grand in pobj.rights if grand.dep_ in ("appos", "conj") and grand.pos_ in ("NOUN", "PROPN")]
         if opening is not None:
             subject = _after_dateline(doc, opening, cue.start)
         elif placed:
             subject = placed[-1]
+            while subject.ent_type_ != "PERSON" and (further := next((c for c in subject.rights if c.dep_ in ("appos", "conj") and c.pos_ == "PROPN"
+                                                                        and c.ent_type_ != "NORP"), None)) is not None:
+                subject = further  # `In Orlando West, Soweto, Lindiwe Khumalo, ..., said`: past the places to the name (not `Kesselring, a Democrat`)
         elif any(c.dep_ == "det" and c.i < head.i for c in head.children):
             # `..." the 24-year-old said`, parsed as one noun phrase: its last modifier heads the subject.
             subject = next((c for c in reversed(list(head.lefts)) if c.dep_ in ("amod", "compound", "nmod")), None)
@@ -239,7 +242,21 @@ def cue_subject(doc: Doc, cue: CueMatch) -> Token | None:
         return None
     if subject.pos_ == "PROPN" and subject.ent_type_ in ("", "GPE", "LOC", "FAC") and not cue.noun and subject.lower_ not in words("titles.txt"):
         subject = _person_before(doc[cue.head]) or subject  # `In Ban Nong Khana, a village ..., Somjit Phanwong, 52, said`
-    return document_author(subject) or _name_after_title(subject) or _titled_name(subject) or subject
+    return document_author(subject) or _name_after_title(subject) or _titled_name(subject) or _portfolio_holder(subject) or subject
+
+
+def _portfolio_holder(title: Token) -> Token | None:
+    """``Clark County Registrar of Voters Hollis Banerjee told``, parsed with the office as the subject:
+    the name that ends its `of` phrase (three words on at least, not a body's name), when the tagger
+    marked it a person, a known first name precedes it, or the words between are all proper nouns."""
+    if not title.text[:1].isupper() or (title.lower_ not in words("occupations.txt") and title.lower_ not in words("titles.txt")):
+        return None  # an office written as a title, not `A spokeswoman for Environment Minister Carla Beaumont`
+    prep = next((c for c in title.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    name = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None) if prep is not None else None
+    if name is None or name.i - prep.i < 3 or name.lower_ in words("organization_heads.txt"):
+        return None  # not `Head of New York Police Department`
+    between = name.doc[prep.i + 1 : name.i]
+    return name if name.ent_type_ == "PERSON" or is_first_name(name.doc[name.i - 1].text) or all(t.pos_ == "PROPN" and t.dep_ == "compound" for t in between) else None
 
 
 def _titled_name(title: Token) -> Token | None:

@@ -19,7 +19,7 @@ from typing import Mapping
 from spacy.tokens import Doc, Span, Token
 
 from .cues import DOCUMENT_NOUNS, RELATIVE_PRONOUNS, document_author, is_dateline, is_hometown, past_dateline
-from .lexicon import data_lines, first_name_gender, gendered, is_first_name, keyed, speech_cues, words
+from .lexicon import data_lines, first_name_gender, gendered, is_first_name, keyed, speech_cues, us_states, words
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 GROUP_PRONOUNS = ("they", "them", "we")
@@ -58,7 +58,18 @@ _ABBREVIATED_ROLES = {"gov": "governor", "sen": "senator", "rep": "representativ
                       "cmdr": "commander", "adm": "admiral", "dr": "doctor"}
 # Honorifics that are also family names (`Ma Jun`): `Ma Kebbeh Dolo`, `Pa Alimamy Sesay`, `Bi Khadija Omar Salum` (Liberia,
 # Sierra Leone, East Africa) lose them only before two more name words
-_SHORT_HONORIFICS = frozenset(("Ma", "Pa", "Bi"))
+_SHORT_HONORIFICS = frozenset(("Ma", "Pa", "Bi", "Ko"))  # and Burmese `Ko` (`Ko Zaw Lin Aung`; `Ko Eun-ji` stays)
+# Malaysian honours of two words (`Tan Sri`, `Datuk Seri`), and Thai police ranks after `Pol` (`Pol Maj Gen`, `Pol Col`)
+_TWO_WORD_HONORIFICS = frozenset(("tan sri", "puan sri", "toh puan", "datuk seri", "datuk sri", "dato seri", "dato sri", "dato' seri", "dato' sri",
+                                  "datin seri", "datin sri", "datin paduka"))
+# Offices whose `office` is the staff of one person (`the governor's office`), unlike agencies (`the sheriff's office`).
+_PERSONAL_OFFICES = frozenset(("governor", "president", "minister", "premier", "mayor", "chancellor", "senator", "congressman", "congresswoman",
+                               "speaker", "leader", "king", "queen", "prince", "princess", "taoiseach", "councillor", "councilman", "councilwoman"))
+_HONOUR_WORDS = frozenset(("datuk", "dato", "seri", "sri", "tan", "puan", "datin", "toh", "tun", "hon", "hrh", "his", "her", "excellency"))
+_PLACE_OWNER = re.compile(r"^([A-Z][\w-]*(?: [A-Z][\w-]*)?)['’]s (?=[A-Z])")
+_CAMPAIGN_WORDS = frozenset(("committee", "campaign", "pac", "group", "organization", "organisation", "coalition", "fund"))
+_PATRONYMIC_WORDS = frozenset(("bin", "binti", "bte", "bint", "ibn"))
+_POLICE_RANKS = frozenset(("gen", "lt", "maj", "col", "capt", "sgt", "cpl", "snr", "sen", "sub"))
 _NAME_WORD = re.compile(r"^[^\W\d_]+(?:['’][^\W\d_]+)*\.?$")
 # Initials written together (`O.P. Saini`, `H.M. Tilakaratne Herath`), not a legal form (`S.A. de C.V.`).
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.){2,4}$")
@@ -102,7 +113,7 @@ _JAPANESE_FAMILY_NAMES = frozenset((
     "Sugiyama", "Masuda", "Sugawara", "Hirano", "Otsuka", "Kubo", "Matsui", "Iwasaki", "Sakurai", "Kinoshita", "Noguchi", "Matsuo",
     "Kikuchi", "Nomura", "Fujimura", "Kuroda", "Morioka", "Ishizaki", "Kishida", "Koizumi", "Fujiwara", "Yamane", "Okabe", "Nishida"))
 # Lower-case words that belong inside a name (`Ludwig van Beethoven`); post-nominal letters after one.
-NAME_PARTICLES = frozenset(("de", "da", "di", "del", "della", "van", "von", "der", "den", "bin", "bint", "ibn", "al", "el", "la", "le", "du", "dos", "das", "ter", "ten", "y", "i",
+NAME_PARTICLES = frozenset(("de", "da", "di", "del", "della", "van", "von", "der", "den", "bin", "bint", "binti", "bte", "ibn", "al", "el", "la", "le", "du", "dos", "das", "ter", "ten", "y", "i",
                             "oglu", "oğlu", "ogly", "uulu", "kyzy", "qizi", "gizi", "ole"))  # `Jordi Puigvert i Casals`, `Tural Vagif oglu Hasanov`, `Lemayian ole Sankale`
 # Irish and Scottish Gaelic patronymics inside a name (`Mac Giolla Bhríde`, `Ní Bhriain`, `NicLeòid`, `Ó Briain`).
 _GAELIC_PARTICLE = re.compile(r"^(?:Mac|Nic|Ní|Ó|Mhic|Uí|Ua|Mc)$")
@@ -114,6 +125,9 @@ _POST_NOMINAL_LETTERS = frozenset(("MS", "TD", "MEP", "MLC", "MHA", "MHK", "MHR"
                                    "QPM", "KPM", "FRCS", "MD", "RN", "OC", "CM", "OBE", "MBE", "CBE"))
 _STREET_WORDS = frozenset(("street", "road", "avenue", "boulevard", "highway", "motorway", "expressway", "island", "islands", "harbour", "harbor",
                            "river", "creek", "lagoon", "reef", "peninsula", "gorge", "estuary", "airport"))
+_PLACE_WORDS = frozenset(("falls", "lake", "lakes", "mount", "mountain", "mountains", "hill", "hills", "valley", "bay", "coast", "desert", "forest",
+                          "park", "beach", "point", "cape", "sea", "ocean", "gulf", "strait", "canal", "plain", "plains", "plateau", "range",
+                          "ridge", "glacier", "basin", "delta", "springs", "heights", "woods", "county", "province", "district", "region"))
 _STORM_WORDS = frozenset(("cyclone", "hurricane", "typhoon", "storm"))  # `Cyclone Marlo`: a storm named like a person
 _ELIDED_PARTICLE = re.compile(r"(?:d|l|dell|dall)['’][A-ZÀ-Ý]")  # `d'Entremont`, `l’Écuyer`: a surname after an elided particle
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ul)[-‐]")
@@ -234,6 +248,8 @@ class EntityIndex:
                 continue  # `The Springbok flyhalf`, `the Obama administration`: a modifier, not someone named here
             # `her sister Sinéad O’Mahony, 52,` tagged a facility: a person by her setting
             described = ent.label_ in ("FAC", "WORK_OF_ART") and (_aged_at(doc, ent.end) or _aged_before(doc, ent.start)
+                                                                   # `“...,” Macarena Ossa Irarrázaval told analysts`, tagged a work: one who speaks
+                                                                   or (ent.root.dep_ == "nsubj" and ent.root.head.lemma_ in speech_cues() and not _in_own_marks(ent))
                                                                    or (ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in self._person_nouns)
                                                                    or self._after_honorific(ent))
             ent = _past_comma(ent)
@@ -243,7 +259,9 @@ class EntityIndex:
             if ent.label_ == "ORG" and (named := self._past_portfolio(ent)) is not None:
                 self._add_person(named)  # `Vice Minister of Agriculture Yerlan Serikuly Dauletov`, the portfolio and name tagged one body
                 continue
-            if ent.label_ == "PERSON" or ((ent.label_ in ("ORG", "GPE", "NORP") or described) and self._looks_like_person(ent)):
+            # `dental nurse Chloe Abara`, tagged a location: a first name and a surname, not a place word
+            located = ent.label_ == "LOC" and 2 <= len(ent) <= 3 and bool(first_name_gender(ent[0].text)) and ent[-1].lower_ not in _STREET_WORDS | _PLACE_WORDS
+            if ent.label_ == "PERSON" or ((ent.label_ in ("ORG", "GPE", "NORP") or described or located) and self._looks_like_person(ent)):
                 self._add_person(_particle_tail(self._whole_name(ent)) if ent.label_ == "PERSON" else ent)
         self._add_given_names()
         self._add_name_pairs()
@@ -363,7 +381,9 @@ class EntityIndex:
                 0 < n < len(tokens) - 1 and _capitalised_name(tokens[n - 1]) and _capitalised_name(tokens[n + 1]))
             verb = verb or (n == 0 and token.lower_ in _IMPERATIVES and n + 1 < len(tokens))  # `Tell Corinne she was right`
             # `Listener Nomsa Dlamini said`: a person noun opening the sentence, capitalised only for that
-            title = title or (n == 0 and token.is_sent_start and token.lower_ in self._role_words and n + 2 < len(tokens) and tokens[n + 1].text[:1].isupper())
+            # (`Comedian Bex won`: before a single name too, when the word is no first name)
+            title = title or (n == 0 and token.is_sent_start and token.lower_ in self._role_words and (n + 2 < len(tokens) or not is_first_name(token.text))
+                              and n + 1 < len(tokens) and tokens[n + 1].text[:1].isupper())
             owner = (token.tag_ == "POS" or token.lower_ in ("'s", "’s")) and n + 1 < len(tokens) and tokens[n + 1].text[:1].isupper()  # `Fyn’s Sofie Lykke Andersen`: the club's player
             if (token.is_alpha and token.text[:1].islower() and token.lower_ not in NAME_PARTICLES and not _hyphen_tail(token)) or spaced_dash or title or verb or owner:
                 runs.append([])  # a role word, or a dateline's dash (`SINGAPORE - Meridian Harbour`)
@@ -389,6 +409,8 @@ class EntityIndex:
         while names and names[0].text[:1].islower():
             names = names[1:]
         units = _name_units(names)
+        while len(units) > 2 and _two_word_honorific(units[0].text, units[1].text):
+            units = units[2:] if units[0].text != "Pol" else units[1:]  # `Tan Sri Rahimah binti Osman`; `Pol Maj Gen Anan Thongdee`, then the ranks
         while len(units) > 2 and (units[0].text.lower() in self._person_nouns or units[0].text.lower() in self._titles or units[0].text in _SHORT_HONORIFICS
                                   or (units[0].text.isupper() and len(units[0].text) > 1 and units[0].text.isalpha())):
             units = units[1:]  # `Farmer Pieter van der Berg`, `GMMC Commissioner H. N. Shivaprasad`: a role word or an acronym
@@ -418,6 +440,8 @@ class EntityIndex:
             return
         if len(names) == 1 and names[0].text.lower() in QUOTED_KIN:
             return  # `‘Mum, who’s going to guard them?’`: what someone calls a relative, no one's name
+        if len(ent) >= 2 and ent[-1].lower_ in self._role_words and ent.end < len(self.doc) and self.doc[ent.end].lower_ in ("of", "for"):
+            return  # `Clark County Registrar` of `... Registrar of Voters Hollis Banerjee`: an office, its holder named after
         if len(ent) == 1 and ent.start > 0 and self.doc[ent.start - 1].lower_ == "the" and (_DEMONYM.match(ent.text) or not is_first_name(ent.text)):
             return  # `the Scot`, `the Chronicle`: a description or a newspaper, not someone named so
         if len(ent) == 1 and ent.start > 0 and self.doc[ent.start - 1].text == "[":
@@ -535,6 +559,11 @@ class EntityIndex:
         start = ent.start
         while start > 0 and ent.start - start < 3 and name_word(doc[start - 1]):
             start -= 1
+        if start < ent.start and ent.start - start <= 2 and any(t.lower_ in _PATRONYMIC_WORDS for t in ent[1:-1]):
+            return Span(doc, start, ent.end, label="PERSON")  # `Datuk Seri Hasnul` + `Fikri bin Abdul Wahab`: the given name before `bin`
+        if start < ent.start and is_first_name(doc[start].text) and doc[start].text not in OPENING_VERBS and all(t.dep_ == "compound" for t in doc[start : ent.start]) \
+                and (start == 0 or not _capitalised_name(doc[start - 1])):
+            return Span(doc, start, ent.end, label="PERSON")  # `prosecutor María Fernanda López` + `García`: from a first name, along the compounds
         if start < ent.start and _after_dateline(doc, start):  # `ROTORUA — Mereana Te Kani has won`: the tagger misses the first words
             return Span(doc, start, ent.end, label="PERSON")
         if start == ent.start - 1 and doc[start].is_sent_start and len(_name_units(list(ent))) <= 2 and ent.end < len(doc) and doc[ent.end].text == "," \
@@ -550,6 +579,11 @@ class EntityIndex:
                 titled or doc[ent.start - 2].lower_ in self._person_nouns
                 or (doc[ent.start - 2].text.isupper() and doc[ent.start - 2].is_alpha and len(doc[ent.start - 2].text) <= 4)):
             return Span(doc, ent.start - 1, ent.end, label="PERSON")  # `spokesman SP Adebola` + `Hassan`, `Dr. Bethlehem` + `Worku Asfaw`: a first name after a role
+        if before is not None and len(ent) >= 2 and name_word(before) and before.text not in OPENING_VERBS and (
+                (is_first_name(before.text) and is_first_name(ent[0].text) and (ent.start < 2 or not _capitalised_name(doc[ent.start - 2])))
+                or (ent.start >= 3 and doc[ent.start - 2].text == "," and doc[ent.start - 3].lemma_.lower() in KIN_SHARING_NAME)):
+            # `prosecutor María` + `Fernanda López García`: two given names; `Her daughter, Nélida` + `Chipana Huamaní`
+            return Span(doc, ent.start - 1, ent.end, label="PERSON")
         if before is not None and before.text in FAMILY_NAMES_FIRST and before.ent_iob_ == "O" and before.pos_ not in ("PRON", "DET", "AUX", "VERB", "ADP"):
             return Span(doc, ent.start - 1, ent.end, label="PERSON")  # `Đỗ Thị Hạnh`, `Lim Jia Hui`: the family name, written first
         if before is not None and _capitalised_name(before) and is_first_name(before.text) and before.ent_iob_ == "B" \
@@ -922,7 +956,7 @@ class EntityIndex:
         alone = set()
         bodies = _body_words()  # `The Office of ... said` is no `Office` named
         for token in self.doc:
-            if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "PROPN" and token.lower_ not in bodies:
+            if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "PROPN" and token.lower_ not in bodies and token.lower_ not in _PARTY_WORDS:  # not `the Illinois Democrat`
                 units = self._name_tokens(list(self.doc[token.left_edge.i : token.i + 1]), token)
                 if len(units) == 1 and units[0].text.lower() in self._role_words:
                     continue  # `The Secretary of State says`: a title, no surname
@@ -1080,12 +1114,16 @@ class EntityIndex:
             office = list(itertools.takewhile(lambda t: t.text[:1].isupper() and t.is_alpha, reversed(self.doc[max(0, before[-1].i - 4) : before[-1].i - 1])))
             if len(office) >= 2 and any(t.lower_ in self._titles for t in office):  # `Principal Secretary for Higher Education Dr. X` ... `the PS`
                 roles.add("".join(t.text[0] for t in reversed(office)).lower())
+                # `Senior Superintendent of Police Manju Kumari` ... `the SSP`: the office and its portfolio
+                roles.add("".join(t.text[0] for t in [*reversed(office), *reversed(before)] if t.text[0].isupper()).lower())
+            roles |= {t.lower_ for t in office[:1] if t.lower_ in self._role_words}  # `Clark County Registrar of Voters X` ... `the county registrar`
         described = [t for child in ent.root.children if child.dep_ == "appos" for t in child.subtree]
         if ent.root.dep_ == "appos":
             described += [t for t in ent.root.head.lefts if t.dep_ in ("compound", "amod")] + [ent.root.head]
         roles |= _offices(" ".join(t.lower_ for t in list(reversed(before)) + list(self.doc[start : ent.start]) + described))
         titled = [t.text for t in list(reversed(before)) if t.text[:1].isupper()]
-        if len(titled) >= 2 and any(t.lower() in self._titles or t.lower() in self._person_nouns for t in titled):
+        if len(titled) >= 2 and any(t.lower() in self._titles or t.lower() in self._person_nouns for t in titled) \
+                and not all(t.lower() in HONORIFICS or t.lower() in _HONOUR_WORDS for t in titled):  # not `ds` of `Datuk Seri`
             # `Additional Solicitor General X` ... `the ASG`, `Public Relations Officer X` ... `the PRO`
             roles |= {"".join(word[0] for word in titled[n:]).lower() for n in range(len(titled) - 1)}
         for child in ent.root.children:
@@ -1102,6 +1140,36 @@ class EntityIndex:
             roles |= {partner.head.lemma_.lower(), "couple"}  # `Callum's parents, Joanne and Mark Rigby`: both parents, a couple
         if ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in _PAIRED_KIN and any(c.dep_ == "conj" for c in ent.root.children):
             roles.add("couple")  # and the first of the two (`Mark` of `Bryce's parents, Mark and Lisa Kessler`)
+        return roles | self._party_and_state(ent, edge)
+
+    def _party_and_state(self, ent: Span, edge: int) -> set[str]:
+        """A US politician's party and state, as roles (`republican`, `kansas`), so that `the Kansas
+        Republican`, `the Democrat` and `the Vermont senator` find them: from a party-state tag
+        (`Sen. Curtis Lamb, R-Kan.,`, `(D-IL)`), `of Illinois` after the name, `Illinois Democrat` or
+        `Democratic Sen.` before it, and an apposition (`The ranking Democrat, Rep. X`, `X, a
+        Republican from Ohio,`)."""
+        roles: set[str] = set()
+        states = us_states()
+        tail = self.text[ent.end_char : ent.end_char + 30]
+        tag = _PARTY_TAG.match(tail)
+        state = tag and (states.get(tag.group(2)) or states.get(tag.group(2).split()[0]))
+        if state:
+            roles |= {_PARTY_LETTERS[tag.group(1)], state}
+        of = re.match(r" of ((?:New |North |South |West |Rhode )?[A-Z][a-z]+)\b", tail)
+        if of is not None and of.group(1) in states:
+            roles.add(states[of.group(1)])
+        near = list(self.doc[max(0, edge - 3) : edge])
+        if ent.root.dep_ == "appos":
+            near += [ent.root.head, *(t for t in ent.root.head.lefts if t.dep_ in ("compound", "amod"))]
+        for child in ent.root.children:
+            if child.dep_ == "appos" and child.lower_ in _PARTY_WORDS:  # `X, a Republican from Ohio,`
+                near += [child, *(g for prep in child.rights if prep.lower_ in ("from", "of") for g in prep.children if g.dep_ == "pobj")]
+        for index, token in enumerate(near):
+            if token.lower_ in _PARTY_WORDS:
+                roles.add(_PARTY_WORDS[token.lower_])
+            pair = f"{near[index - 1].text} {token.text}" if index else ""
+            if token.text[:1].isupper() and len(token.text) > 2 and (states.get(pair) or states.get(token.text)) and token.ent_type_ in ("GPE", "NORP", ""):
+                roles.add(states.get(pair) or states[token.text])
         return roles
 
     def _add_gendered_kin(self) -> None:
@@ -1130,6 +1198,11 @@ class EntityIndex:
             return self._nearest(nicknamed, position)
         for attr in ("last", "first"):
             matches = [p for p in self.people if folded in _name_forms(getattr(p, attr)) and (not gender or p.gender in ("", gender))]
+            if attr == "last" and matches and any(len(parts := p.name.split()) >= 3 and parts[-2] == word for p in self.people):
+                # `Nélida Chipana Huamaní`, called `Chipana`: a Spanish double surname, whose last part alone is someone
+                # else's first surname (`Huamaní` for her mother, Yolanda Huamaní Ccori)
+                # (nor `Vélez` for Gloria Ocampo de Vélez, named for her husband, beside her daughter Laura Catalina Vélez Ocampo)
+                matches = [p for p in matches if not self._called_by_first_surname(p) and not (len(p.name.split()) >= 3 and p.name.split()[-2] == "de")]
             if len(matches) > 1:
                 named_already = [p for p in matches if any(pos < position for pos in p.positions)]
                 matches = named_already or matches  # `Ms Cassidy` is a Cassidy named before, not `Nora Cassidy` two paragraphs on
@@ -1160,6 +1233,10 @@ class EntityIndex:
         # `Mr. Adebayo` for Segun Ace, born Olusegun Adebayo
         aliased = [p for p in self.people if any(alias.split()[-1] == folded for alias in p.aliases)] \
             if self.doc[names[0].i].dep_ != "appos" else []  # not `His son, Ali,` of `Srour, known as Abu Ali`
+        if len(inner) > 1:  # `López` of María Fernanda López García and her father Augusto López Raygada: the one named most so far
+            named_before = {p.name: sum(1 for pos in p.positions if pos < position) for p in inner}
+            most = max(named_before.values())
+            inner = [p for p in inner if named_before[p.name] == most and p.name.split()[-2] == word] if most >= 2 else inner
         return inner[0] if len(inner) == 1 else aliased[0] if len(aliased) == 1 else None
 
     def _findable_words(self) -> set[str]:
@@ -1176,6 +1253,16 @@ class EntityIndex:
         ages = [person.age] if person.age is not None else [int(self.doc[pos + 2].text) for pos in person.positions if _aged_at(self.doc, pos + 1)]
         return bool(ages) and ages[0] < 18
 
+    def _called_by_first_surname(self, person: Person) -> bool:
+        """The article calls ``person`` (three name words or more) by the word before the last alone:
+        the first of two surnames (`Chipana` of `Nélida Chipana Huamaní`)."""
+        parts = [part for part in person.name.split() if part not in GENERATIONAL]  # not `Pruitt` of `Harold Pruitt Sr.`
+        if len(parts) < 3 or parts[-2].lower() in NAME_PARTICLES:
+            return False
+        doc = self.doc
+        return any(doc[pos].text == parts[-2] and (pos + 1 >= len(doc) or doc[pos + 1].text != parts[-1]) and (pos == 0 or doc[pos - 1].text != parts[-3])
+                   for pos in self._positions_of(parts[-2]))
+
     def _called_by_first_name(self, person: Person, position: int) -> bool:
         """The article calls ``person`` by the first name alone before ``position`` (`Callum`, a teenager)."""
         doc = self.doc
@@ -1190,7 +1277,21 @@ class EntityIndex:
 
     def resolve(self, head: Token, mention: tuple[int, int]) -> Resolution:
         """Name and kind for the speaker mention ``doc[mention[0]:mention[1]]`` headed by ``head``."""
+        found = self._resolve(head, mention)
+        owner = _PLACE_OWNER.match(found.name) if found.kind == "organization" else None
+        if owner is not None and any(self.doc[i].ent_type_ == "GPE" for i in self._positions_of(owner.group(1).split()[-1])):
+            found = replace(found, name=found.name[owner.end() :])  # `Panama’s National Migration Service`: the body, not its country
+        if found.kind == "organization" and head.text[:1].isupper() and found.name.endswith(" " + head.text):
+            tail = _of_phrase(head)  # `The Badminton Association of Malaysia`, tagged `The Badminton Association of` + `Malaysia`
+            if tail:
+                return replace(found, name=f"{found.name} {tail}")
+        return found
+
+    def _resolve(self, head: Token, mention: tuple[int, int]) -> Resolution:
         span = self.doc[mention[0] : mention[1]]
+        campaign = _campaign_name(head)
+        if campaign is not None:  # `Hu's campaign committee, Hu for Nevada, said`: a body named for a person, not the person
+            return Resolution(campaign, "organization")
         lower = head.lower_
         if head.lower_ in _INDEFINITE_PEOPLE:
             return Resolution(head.lower_, "anonymous")  # `“Train more,” somebody said`: someone, unnamed
@@ -1651,6 +1752,8 @@ class EntityIndex:
                 later = self._named_next_body(head)
                 if later is not None and word not in _LEGISLATURES:  # `..., the mine’s operator said. | Minera Altiplano del Norte S.A. said`: named next
                     return Resolution(self._org_full_name(_org_name(later.text), later.start), "organization")
+            if self._personal_office(head):
+                return Resolution("office", "anonymous")  # `Ingersoll’s office said`, `the governor's office`: someone speaking for them, unnamed
             return Resolution(self._org_full_name(text, head.i), "organization")
         owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
         if head.tag_ == "NN" and lemma in KIN_SHARING_NAME and owner is not None:
@@ -1694,7 +1797,7 @@ class EntityIndex:
                 # not someone the article gave another office (`the Prime Minister` is not `the Leader of the Opposition`)
                 roles = {lemma, *ROLE_ALIASES.get(lemma, ())}
                 office = lemma in self._titles and not any(t.lower_ in ("former", "ex", "then") for t in head.lefts)  # a past office may be anyone's
-                elsewhere = frozenset(p.name for p in self.people if p.roles - HONORIFICS and not roles & p.roles and office)
+                elsewhere = frozenset(p.name for p in self.people if p.roles - HONORIFICS - _HONOUR_WORDS and not roles & p.roles and office)
                 lede = self._sentence_numbers()[head.i] <= 1  # `..., the mayor accused ... | Mayor Helen Brisebois` a few paragraphs on
                 person = self._salient_description(head, gender, skip=elsewhere)
                 if person is None and lede:  # the lede's `the federal Labour Minister`: whoever the article later calls that, however far on
@@ -1775,8 +1878,9 @@ class EntityIndex:
                  and sentence[min(p.positions)] - here <= within and (not gender or p.gender in ("", gender))]
         holders = [(p, first) for p, first in later if roles & p.roles]
         if not holders and subjects:  # not someone given another office (`Finance Minister Lina Obeidat` for `The governor`)
-            holders = [(p, first) for p, first in later if self.doc[first].dep_ in ("nsubj", "nsubjpass")
-                       and not ((p.roles & self._titles.keys()) - HONORIFICS - roles)]
+            # (a subject where first named: `Datuk Seri Hasnul Fikri bin Abdul Wahab told`, its first word a compound)
+            holders = [(p, first) for p, first in later if any(self.doc[pos].dep_ in ("nsubj", "nsubjpass") for pos in p.positions if sentence[pos] == sentence[first])
+                       and not ((p.roles & self._titles.keys()) - HONORIFICS - _HONOUR_WORDS - roles)]
         if not holders:
             return None
         person = min(holders, key=lambda pair: pair[1])[0]
@@ -1952,6 +2056,7 @@ class EntityIndex:
         for ``club``, a league, a governing body or a platform (`the club` is not the Süper Lig)."""
         quoted = range(*self.inside_quote)
         people = {name for person in self.people for name in (person.name, person.last) if name}
+        people |= {person.first for person in self.people if person.first and is_first_name(person.first)}  # `Chloe` of Chloe Abara, tagged a body
         sentence = self._sentence_numbers()
         named = None
         for ent in reversed(self._organizations):
@@ -2040,8 +2145,27 @@ class EntityIndex:
         before = [p for p in holders if any(pos < head.i for pos in p.positions)]
         if before:
             return self._nearest(before, head.i)
-        after = [p for p in holders if p.positions and self._sentence_numbers()[min(p.positions)] - self._sentence_numbers()[head.i] <= 12]
-        return min(after, key=lambda p: min(p.positions)) if after else None
+        sentence = self._sentence_numbers()
+        after = [p for p in holders if p.positions and sentence[min(p.positions)] - sentence[head.i] <= 12]
+        if after:
+            return min(after, key=lambda p: min(p.positions))
+        if sentence[head.i] > 0 or holders or not place or lemma not in _PERSONAL_OFFICES:
+            return None
+        # `Malaysia’s domestic trade minister on Thursday defended ... | Datuk Seri Hasnul Fikri bin Abdul Wahab told
+        # reporters`: a country's minister in the lede is the one named next as a subject, with no office of their own
+        named = self._named_next(head, roles, "")
+        return next((p for p in self.people if named is not None and p.name == named.name), None)
+
+    def _personal_office(self, head: Token) -> bool:
+        """`Ingersoll’s office`, `Gov. Bernadette Fontenot-Achord's office`, `the prime minister’s office`: the
+        staff of one person (an office-holder, not an agency such as a sheriff's or a coroner's office)."""
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if head.lemma_.lower() != "office" or owner is None or head.ent_type_ in ORG_LABELS:
+            return False
+        if owner.lemma_.lower() in _PERSONAL_OFFICES:
+            return True
+        return owner.text[:1].isupper() and (self._person_at(owner.i) is not None or (
+            owner.pos_ == "PROPN" and self.resolve(owner, (owner.left_edge.i, owner.i + 1)).kind == "person"))
 
     def _titled_with(self, person: Person, word: str) -> bool:
         """The article writes ``word`` in a title right before one of the person's names (`Interior Minister X`)."""
@@ -2058,6 +2182,9 @@ class EntityIndex:
             holders = [p for p in holders if modifiers <= p.roles]  # `the prime minister`, not the housing minister
         if len(holders) > 1 and description is not None and not modifiers & _SECOND_RANKS:
             holders = [p for p in holders if not p.roles & _SECOND_RANKS] or holders  # `the governor`: not Deputy Governor Rebecca Thorne
+        state = _state_named(description) if len(holders) > 1 and description is not None else None
+        if state is not None:  # `the New Mexico Democrat`: of two Democrats, the one from New Mexico (`D-NM`)
+            holders = [p for p in holders if state in p.roles] or holders
         if len(holders) > 1 and description is not None:  # `the Ashbury manager`: of two managers, the one named with Ashbury
             sentence = self._sentence_numbers()
             named = [c.text for c in description.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
@@ -2106,6 +2233,11 @@ class EntityIndex:
         """
         sentence = self._sentence_numbers()
         here = sentence[position]
+        replied_to = self._replied_to(position, gender, skip)
+        if replied_to is not None:  # `"Two," he said. | "Three," he replied.`: the other man, if there is one
+            other = self.antecedent(position, gender, window, skip | {replied_to}, named)
+            if other is not None:
+                return other
         best: tuple[float, Resolution] | None = None
         skip = skip | self._addressed_in_quote()  # `"I don't do regret on television, Renee," she replied`: not Renee
         answers = self.doc[position].head.lemma_ in _ANSWER_VERBS  # `Halloway asked whether ... She said`: the one asked answers
@@ -2186,6 +2318,30 @@ class EntityIndex:
                 if best is None or score > best[0]:
                     best = (score, resolution)
         return best[1] if best else None
+
+    def _replied_to(self, position: int, gender: str, skip: frozenset[str]) -> str | None:
+        """Whom a `he replied` / `she shot back` at ``position`` answers: the person who spoke the
+        last quote, within three sentences, when of the pronoun's gender; None when the reply is to
+        a question (`he replied when asked`, or a sentence before it: `X was asked by Mr Hegarty
+        whether ...`): the asker is then left to the scoring, and the one asked may have spoken last."""
+        verb = self.doc[position].head
+        if self.doc[position].dep_ != "nsubj" or not (verb.lemma_ in _REPLY_VERBS or (
+                verb.lemma_ in _BACK_VERBS and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children))):
+            return None
+        sentence = self._sentence_numbers()
+        previous = next(((index, resolution) for index, resolution in reversed(self.speaker_history) if index < position), None)
+        if previous is None or previous[1].kind != "person" or sentence[position] - sentence[previous[0]] > 3 or previous[1].name in skip \
+                or (gender and previous[1].gender not in ("", gender)):
+            return None
+        start, end = self.inside_quote
+        sent = self.doc[position].sent
+        if any(t.lemma_ in _QUESTION_VERBS and not start <= t.i < end for t in sent):
+            return None  # `"No," he replied when asked`
+        first = min(self.doc[start].sent.start, sent.start) if end > start else sent.start
+        lead = self.doc[first - 1].sent if first > 0 else ()
+        if any(t.lemma_ in _QUESTION_VERBS and any(c.dep_ == "nsubjpass" for c in t.children) for t in lead):
+            return None  # `The 54-year-old was asked by Mr Hegarty whether ...`: the one asked replies
+        return previous[1].name
 
     def _lead_subject(self, position: int, gender: str, skip: frozenset[str]) -> tuple[float, Resolution] | None:
         """The one who speaks a quote followed by ``he said`` is most often the subject of the sentence
@@ -2659,7 +2815,7 @@ def _strip_the(text: str) -> str:
 
 
 # Legal forms, one or two of them (`Pte Ltd`, `Sdn Bhd`, `Co., Ltd`), as the last words of a name.
-_LEGAL_FORMS = r"(?:S\.?A\.?(?:B\.?)? de C\.?V|S\. de R\.L(?:\. de C\.V)?|SAS|SARL|S\.L|Inc|Ltd|Limited|Corp|LLC|L\.L\.C|LLP|[Pp][Ll][Cc]|GmbH|AG|SA|S\.A|SE|NV|N\.V|BV|B\.V|Pty|Pte|Pvt|Bhd|Sdn|OÜ|AS|ASA|AB|Oy|Oyj|SpA|S\.p\.A|SRL|UAB|KK|PJSC|QPSC|QSC|BSC|KSCP|KSC|SAOG|SAE|JSC|Tbk|Ltda|Co\.?,? Ltd|Co(?!\.? ?[A-Z]))\.?"  # not `Co Down`
+_LEGAL_FORMS = r"(?:S\.?A\.?(?:B\.?)? de C\.?V|S\. de R\.L(?:\. de C\.V)?|SAS|SARL|S\.L|Inc|Ltd|Limited|Corp|LLC|L\.L\.C|LLP|[Pp][Ll][Cc]|GmbH|AG|SA|S\.A|SE|NV|N\.V|BV|B\.V|Pty|Pte|Pvt|Bhd|Sdn|OÜ|AS|ASA|AB|Oy|Oyj|SpA|S\.p\.A|S\.A\.A|SAA|S\.A\.C|SAC|SRL|UAB|KK|PJSC|QPSC|QSC|BSC|KSCP|KSC|SAOG|SAE|JSC|Tbk|Ltda|Co\.?,? Ltd|Co(?!\.? ?[A-Z]))\.?"  # not `Co Down`
 _LEGAL_SUFFIX = re.compile(rf"(?<![&\s])(?:,?\s+{_LEGAL_FORMS}){{1,2}}$")  # not `Crumb & Co.`
 _BARE_LEGAL_FORM = re.compile(rf"(?:[Tt]he\s+)?{_LEGAL_FORMS}")
 _LEGAL_NAME = re.compile(rf"\b([A-Z][\w&'-]*(?: (?:(?:of|and|de|del|la|du|des|y|do|da|für) )?[A-Z][\w&'-]*){{0,4}})(?:,? {_LEGAL_FORMS}){{1,2}}(?!\w)")
@@ -2733,7 +2889,8 @@ def _named_appositive(head: Token) -> Token | None:
     for child in head.rights:
         # `Cllr Aoife Brennan (Ind)`: a person's party, no name (but `The ... Agency (MHRA)` is the body's acronym)
         bracketed = child.i > 0 and head.doc[child.i - 1].text == "(" and any(is_first_name(t.text) for t in head.lefts if t.dep_ == "compound")
-        if child.dep_ == "appos" and child.pos_ == "PROPN" and _NAME_WORD.match(child.text) and child.text.lower() != "no." and not _is_handle(child) and not bracketed:
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and _NAME_WORD.match(child.text) and child.text.lower() != "no." and not _is_handle(child) and not bracketed \
+                and not (_BARE_LEGAL_FORM.fullmatch(child.text) and child.n_lefts == 0):  # not `Ltd.` of `Fujian Hengda Alloy Co., Ltd.`
             return child  # not `one user, u/forklift_of_theseus,`: a user, known by a handle
         # `One of the pair, farmhand Jared Kerehoma, 23, said`: a name set off by commas, parsed as a conjunct
         if (child.dep_ == "conj" and child.ent_type_ == "PERSON" and head.doc[child.left_edge.i - 1].text == ","
@@ -2810,7 +2967,8 @@ def _join_nicknames(doc: Doc) -> list[Span]:
     # tagged as a title, or not at all: a first name, a quoted nickname and a surname are one person
     tokens = list(doc)
     for token, following in zip(tokens[:-3], tokens[1:]):
-        if following.text in QUOTE_TOKENS and token.text[:1].isupper() and token.is_alpha and not token.is_stop and token.ent_type_ != "PERSON":
+        if following.text in QUOTE_TOKENS and token.text[:1].isupper() and token.is_alpha and not token.is_stop \
+                and (token.ent_type_ != "PERSON" or token.ent_iob_ == "B"):  # `Ezekiel “Zeke` tagged, `Holloway-Banks` not
             last = _surname_after_nickname(doc, token.i + 1)
             # the first name may be tagged a verb at the start of a sentence (`Tane “The Taniwha” Whaanga spent`)
             named = is_first_name(token.text) or token.pos_ == "PROPN" or (last is not None and doc[last].pos_ == "PROPN")
@@ -3034,6 +3192,8 @@ def _surname_after_nickname(doc: Doc, opening: int) -> int | None:
         last += 1
         while last + 2 < len(doc) and _glued_hyphen(doc, last + 1) and doc[last + 2].is_alpha and doc[last + 2].text[:1].isupper():
             last += 2  # `Adebayo-Cole`
+    if last > closing and last + 1 < len(doc) and doc[last + 1].text in GENERATIONAL:
+        last += 1  # `Clayton “Clay” Vickery Jr.`
     return last if last > closing else None
 
 
@@ -3095,6 +3255,11 @@ def _join_cut_names(orgs: list[Span]) -> list[Span]:
 
 
 _QUESTION_VERBS = frozenset({"ask", "press", "question", "quiz", "challenge"})
+_PARTY_TAG = re.compile(r",? ?\(?([RDI])-([A-Z][A-Za-z.]*(?: [A-Z][a-z]+)?)")  # `, R-Kan.,`, ` (D-IL)`, `, D-New York,`
+_PARTY_LETTERS = {"R": "republican", "D": "democrat", "I": "independent"}
+_PARTY_WORDS = {"democrat": "democrat", "democratic": "democrat", "republican": "republican", "gop": "republican"}
+_REPLY_VERBS = frozenset({"reply", "respond", "retort", "counter", "rejoin"})
+_BACK_VERBS = frozenset({"shoot", "fire", "hit", "snap", "push"})  # `she shot back`
 _ANSWER_VERBS = frozenset({"say", "reply", "answer", "respond", "insist", "admit", "acknowledge", "concede", "explain", "add", "tell"})
 
 
@@ -3181,7 +3346,8 @@ _NOT_WHERE = frozenset(("confidence", "faith", "trust", "interest", "belief", "r
 
 # What a body or a person publishes, besides the documents cues know (`its website`, `the guide’s citation`).
 _PUBLISHED_THINGS = frozenset(("website", "site", "page", "citation", "entry", "database", "paper", "order", "minutes", "feed", "channel",
-                               "profile", "records", "accounts", "figures", "data", "guidance", "notes", "handbook", "manifesto"))
+                               "profile", "records", "accounts", "figures", "data", "guidance", "notes", "handbook", "manifesto",
+                               "decision", "ruling", "judgment", "judgement", "findings", "verdict"))  # `The agency’s written decision said`
 
 
 def _placed(token: Token) -> bool:
@@ -3282,14 +3448,17 @@ def _untagged_names(doc: Doc) -> list[tuple[int, int]]:
             named = next((i for i in range(index, end) if tokens[i].lower_ not in titles), end)
             acting = all(t.ent_iob_ == "O" for t in tokens[named:end]) and 2 <= end - named <= 3 and is_first_name(tokens[named].text) and tokens[end - 1].dep_ in ("nsubj", "nsubjpass") \
                 and tokens[end - 1].head.pos_ in ("VERB", "AUX") and tokens[end - 1].head.lemma_ not in _HARM_WORDS  # not `Edna Morrow died ...`
-            if acting and not (aged or opening or described) and not _described_as_business(tokens[end - 1]):
+            # `Kayleigh Dunn and Jade Morrow`: a known first name and a surname joined to a tagged name
+            paired = 2 <= end - index <= 3 and is_first_name(tokens[index].text) and tokens[end - 1].dep_ == "conj" \
+                and tokens[end - 1].head.ent_type_ == "PERSON" and not any(t.ent_type_ == "PERSON" for t in tokens[index:end])
+            if acting and not (aged or opening or described or paired) and not _described_as_business(tokens[end - 1]):
                 found.append((named, end))
-            elif (aged or opening or described) and not _described_as_business(tokens[end - 1]):  # `KAMPALA — Shamba Pay, a Kampala start-up,`
+            elif (aged or opening or described or paired) and not _described_as_business(tokens[end - 1]):  # `KAMPALA — Shamba Pay, a Kampala start-up,`
                 found.append((index, end))
         elif end - index <= 1 and tokens[index].text[:1].isupper() and tokens[index].is_alpha and tokens[index].ent_type_ != "PERSON" and _after_dateline(doc, index) \
                 and index + 2 < len(tokens) and tokens[index + 1].lower_ in NAME_PARTICLES and tokens[index + 1].is_lower and _capitalised_name(tokens[index + 2]):
             found.append((index, index + 3))  # `POTCHEFSTROOM – Elrie du Toit won`, the first name tagged a noun
-        elif end - index == 1 and tokens[index].ent_type_ not in ("DATE", "TIME", "CARDINAL") and (_kin_appositive(tokens[index]) or (
+        elif end - index == 1 and (tokens[index].ent_type_ not in ("DATE", "TIME", "CARDINAL") or is_first_name(tokens[index].text)) and (_kin_appositive(tokens[index]) or (
                 tokens[index].dep_ == "conj" and _kin_appositive(tokens[index].head) and is_first_name(tokens[index].text))):
             found.append((index, end))  # `Blackwood’s mother, Hyacinth,`: a relative's first name; `her brothers Fraser and Lachlan`
         elif end - index == 1 and tokens[index].ent_iob_ == "O" and tokens[index].dep_ == "nsubj" and tokens[index].head.pos_ == "VERB" \
@@ -3303,6 +3472,13 @@ def _untagged_names(doc: Doc) -> list[tuple[int, int]]:
                 while last + 1 < index and _capitalised_name(tokens[last + 1]) and last - first < 3:
                     last += 1
                 found.insert(0, (first, last + 1))
+        if end - index >= 3 and index >= 2 and tokens[index - 1].lower_ in ("of", "for") \
+                and any(t.lower_.rstrip(".") in _role_words() for t in tokens[max(0, index - 4) : index - 1]):
+            # `Clark County Registrar of Voters Hollis Banerjee`: past the portfolio, a known first name and a surname, untagged
+            named = next((k for k in range(index + 1, end - 1) if is_first_name(tokens[k].text)), None) \
+                or (index + 1 if end - index == 3 and not is_first_name(tokens[index].text) else None)  # a portfolio of one word
+            if named is not None and end - named <= 3 and all(t.ent_iob_ == "O" for t in tokens[named:end]) and not any(s <= named < e for s, e in found):
+                found.append((named, end))
         index = max(end, index + 1)
     return found
 
@@ -3477,6 +3653,48 @@ def _inverse_kin(kin: str, gender: str) -> str:
                "wife": ("husband", "wife"), "husband": ("husband", "wife"), "brother": ("brother", "sister"), "sister": ("brother", "sister")}
     pair = inverse.get(kin)
     return (pair[0] if gender == "m" else pair[1]) if pair else ""
+
+
+def _of_phrase(head: Token) -> str:
+    """The phrase that ends a body's name after its head word (`of Malaysia`, `of Mines and Energy`, `of
+    the Republic`, `for the Treatment of Prisoners of War`): `of` or `for`, then capitalised words, joined
+    by `and`, `of`, `for` and `the`; else ''."""
+    doc = head.doc
+    if head.i + 2 >= len(doc) or doc[head.i + 1].lower_ not in ("of", "for"):
+        return ""
+    end, last = head.i + 2, None
+    while end < len(doc):
+        if _capitalised_name(doc[end]):
+            last = end
+        elif not (doc[end].lower_ in ("and", "&", "of", "for", "the") and (last is not None or doc[end].lower_ == "the")):
+            break
+        end += 1
+    return doc[head.i + 1 : last + 1].text if last is not None else ""
+
+
+def _campaign_name(head: Token) -> str | None:
+    """`Hu for Nevada` in `Hu's campaign committee, Hu for Nevada, said`: a name `for` a place set after a
+    campaign word is the campaign's, or None."""
+    doc = head.doc
+    edge = head.left_edge.i
+    named_for = any(c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children) for c in head.rights)
+    after = any(c.dep_ == "appos" and c.lemma_.lower() in _CAMPAIGN_WORDS for c in head.rights)  # `Wofford for Georgia, her campaign committee,`
+    before = edge >= 2 and doc[edge - 1].text == "," and doc[edge - 2].lemma_.lower() in _CAMPAIGN_WORDS
+    if head.pos_ != "PROPN" or not named_for or not (before or after):
+        return None
+    end = next(c for c in head.rights if c.dep_ == "prep" and c.lower_ == "for").right_edge.i
+    return doc[edge : end + 1].text
+
+
+def _two_word_honorific(first: str, second: str) -> bool:
+    return f"{first} {second}".lower() in _TWO_WORD_HONORIFICS or (first == "Pol" and second.lower().rstrip(".") in _POLICE_RANKS)
+
+
+def _state_named(head: Token) -> str | None:
+    """The US state a description names before its head (`the New Mexico Democrat`, `the Texas
+    senator`), lower-cased, or None."""
+    named = [t.text for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" for t in c.subtree]
+    return us_states().get(" ".join(named[-2:])) or (us_states().get(named[-1]) if named else None)
 
 
 def _looks_demonym(word: str) -> bool:

@@ -43,6 +43,18 @@ def gendered(name: str) -> dict[str, str]:
     return table
 
 
+@lru_cache(maxsize=None)
+def us_states() -> dict[str, str]:
+    """A US state's name, AP abbreviation or postal code, as written and without its dots
+    (``Kansas``, ``Kan.``, ``Kan``, ``KS``, ``N.M.``, ``NM``) → its name, lower-cased."""
+    table: dict[str, str] = {}
+    for line in _lines("us_states.txt"):
+        name, *short = line.split("|")
+        for key in (name, *short):
+            table[key] = table[key.replace(".", "")] = name.lower()
+    return table
+
+
 def speech_cues() -> frozenset[str]:
     return phrases("speech_cues.txt")
 

@@ -527,6 +527,10 @@ class Attributor:
             # a live-blog headline, `Kill Devil Hills mayor: ‘We are not kidding around’`: the person the next lines name in that role
             named = self.entities.named_next_mention(names[-1])
             return (CueMatch(colon, colon + 1, colon, ":"), named) if named is not None else None
+        on = next((n for n, t in enumerate(names) if t.lower_ == "on" and 0 < n and n >= len(names) - 3), None)
+        if on is not None:
+            names = names[:on]  # `Hu on X: "Count every vote"`: the speaker, then where it was posted
+        names = [t for t in names if not (t.text == "-" and not t.whitespace_ and t.i > 0 and not self.doc[t.i - 1].whitespace_)]  # `Sandoval-Reyes`
         if not names or not all(t.pos_ == "PROPN" or t.text == "." for t in names) or names[-1].pos_ != "PROPN":
             return None
         return CueMatch(colon, colon + 1, colon, ":"), names[-1]
