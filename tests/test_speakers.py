@@ -3553,6 +3553,37 @@ CASES = {
             ('Tonight Nevada sent a message, and the message is: we are ready', 'direct', 'Lucinda Sandoval-Reyes', 'person', 'she', 'said', False),
         ],
     ),
+    "a_lede_body_named_by_its_spokesman_and_he_not_a_region": (
+        'WONOSOBO, Indonesia (ANS) — Rescuers pulled three more bodies from the mud on Thursday, bringing the death toll to 19, the national disaster agency said.\n\n'
+        'Nine people were still missing, National Disaster Mitigation Agency spokesman Rahmat Hidayat told reporters in Jakarta.\n\n'
+        'Revaz Kapanadze, 78, has pressed grapes in the same cellar since 1968. Imereti has had three droughts since then.\n\n'
+        '“We drank it ourselves. It was very good for morale,” he said.',
+        [
+            ('Rescuers pulled three more bodies from the mud on Thursday', 'indirect', 'National Disaster Mitigation Agency', 'organization', 'the national disaster agency', 'said', False),
+            ('Nine people were still missing', 'indirect', 'Rahmat Hidayat', 'person', 'National Disaster Mitigation Agency spokesman Rahmat Hidayat', 'told', False),
+            ('We drank it ourselves. It was very good for morale', 'direct', 'Revaz Kapanadze', 'person', 'he', 'said', False),
+        ],
+    ),
+    "pilgrim_honorific_inside_a_name_and_an_unnamed_critic": (
+        'ZANZIBAR — The Minister of State for Tourism, Hon. Mwanajuma Haji Makame, told the House on Monday that the levy would raise $40 million a year.\n\n'
+        'Ms Makame said the ministry would publish details of how the money was spent.\n\n'
+        "“It was bland,” The Herald's critic wrote of the hotel menu.",
+        [
+            ('that the levy would raise $40 million a year', 'indirect', 'Mwanajuma Haji Makame', 'person', 'Mwanajuma Haji Makame', 'told', False),
+            ('the ministry would publish details of how the money was spent', 'indirect', 'Mwanajuma Haji Makame', 'person', 'Ms Makame', 'said', False),
+            ('It was bland', 'direct', 'critic', 'anonymous', "The Herald's critic", 'wrote', False),
+        ],
+    ),
+    "a_mother_named_in_full_beside_her_son_and_new_given_names": (
+        'POPAYÁN, Colombia — One of the wounded, Corporal Brayan Stiven Ocoró Mina, 21, told a local radio station that the first explosion lifted the truck like a leaf.\n\n'
+        'His mother, Luz Dary Mina, travelled overnight from Buenaventura to reach him. “They told me my son was alive before they told me anything else,” she said.\n\n'
+        'Margarethe Vos, who chairs the inquiry panel, said the army would be asked for its convoy logs.',
+        [
+            ('that the first explosion lifted the truck like a leaf', 'indirect', 'Brayan Stiven Ocoró Mina', 'person', 'Corporal Brayan Stiven Ocoró Mina', 'told', False),
+            ('They told me my son was alive before they told me anything else', 'direct', 'Luz Dary Mina', 'person', 'she', 'said', False),
+            ('the army would be asked for its convoy logs', 'indirect', 'Margarethe Vos', 'person', 'Margarethe Vos', 'said', False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -376,7 +376,8 @@ class EntityIndex:
             spaced_dash = token.text in ("-", "—", "–", "―") and token.i > 0 and token.doc[token.i - 1].whitespace_ != ""
             # a title before more name words ends what comes before it: `Hawkesdale Mayor Rewi Tamihana`
             title = token.lower_ in self._titles and n + 1 < len(tokens) and tokens[n + 1].text[:1].isupper() \
-                and not (n > 0 and is_first_name(tokens[n - 1].text)) and not _given_name_title(tokens, n, self._titles)  # `Paul King KC`: a surname after a first name
+                and not (n > 0 and is_first_name(tokens[n - 1].text)) and not _given_name_title(tokens, n, self._titles) \
+                and not _middle_name_title(tokens, n)  # `Paul King KC`: a surname after a first name; `Mwanajuma Haji Makame`
             verb = token.pos_ == "VERB" and token.lower_ in OPENING_VERBS and not (  # `Said Ellis: "..."`, not `Fatuma Said Omar`
                 0 < n < len(tokens) - 1 and _capitalised_name(tokens[n - 1]) and _capitalised_name(tokens[n + 1]))
             verb = verb or (n == 0 and token.lower_ in _IMPERATIVES and n + 1 < len(tokens))  # `Tell Corinne she was right`
@@ -398,7 +399,7 @@ class EntityIndex:
         if all(t.lower_ in self._titles for t in names) and not (len(names) == 1 and names[0].dep_ == "appos" and names[0].head.lemma_.lower() in KIN_SHARING_NAME):
             return []  # but `her husband, Dean,`: a first name that is also a title
         names = [t for n, t in enumerate(names) if (t.lower_ not in self._titles or not (n + 1 < len(names) and names[n + 1].text[:1].isupper())
-                                                    or (n > 0 and is_first_name(names[n - 1].text)) or _given_name_title(names, n, self._titles))
+                                                    or (n > 0 and is_first_name(names[n - 1].text)) or _given_name_title(names, n, self._titles) or _middle_name_title(names, n))
                  and t.tag_ != "POS" and t.lower_ != "'s" and t.pos_ != "DET"]
         names = [
             t for n, t in enumerate(names)
@@ -1072,9 +1073,10 @@ class EntityIndex:
     def _title_gender(self, ent: Span) -> str:
         """Gender fixed by a title inside or just before the entity (Mr., Mrs., Sen. has none)."""
         before = [self.doc[ent.start - 1]] if ent.start > 0 else []
-        for token in before + list(ent):
+        tokens = before + list(ent)
+        for n, token in enumerate(tokens):
             gender = self._titles.get(token.lower_, "")
-            if gender:
+            if gender and not _middle_name_title(tokens, n):  # not `Haji` of `Mwanajuma Haji Makame`
                 return gender
         return ""
 
@@ -1284,7 +1286,7 @@ class EntityIndex:
         if found.kind == "organization" and head.text[:1].isupper() and found.name.endswith(" " + head.text):
             tail = _of_phrase(head)  # `The Badminton Association of Malaysia`, tagged `The Badminton Association of` + `Malaysia`
             if tail:
-                return replace(found, name=f"{found.name} {tail}")
+                return replace(found, name=f"{_strip_the(found.name)} {tail}")
         return found
 
     def _resolve(self, head: Token, mention: tuple[int, int]) -> Resolution:
@@ -1834,6 +1836,10 @@ class EntityIndex:
         if head.pos_ == "NOUN" and not any(c.dep_ == "poss" for c in head.children):
             # `the couple`, `Meteorologists at the institute`, `a review in the Ledger`: unnamed, and never a he or she
             return Resolution(_description_name(head), "anonymous", NOT_ONE_PERSON)
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if head.pos_ == "NOUN" and lemma in self._role_words and owner is not None and owner.lower_ not in PERSON_PRONOUNS and self._person_at(owner.i) is None:
+            # `The Herald's critic`, `the station's attendant`, named nowhere: someone unnamed, by their work
+            return Resolution(_description_name(head), "anonymous", NOT_ONE_PERSON)
         return Resolution(text, "unknown")
 
     def _names_a_body(self, token: Token) -> bool:
@@ -1846,7 +1852,9 @@ class EntityIndex:
         sentence = self._sentence_numbers()
         after = itertools.islice(self._organizations, bisect.bisect_right(self._organization_starts, head.i), None)
         near = itertools.takewhile(lambda ent: sentence[ent.start] - sentence[head.i] <= 2, after)
-        return next((ent for ent in near if ent.root.dep_ in ("nsubj", "nsubjpass")), None)
+        # the subject, or what qualifies it (`National Disaster Mitigation Agency spokesman Rahmat Hidayat told`), never a person tagged a body
+        people = {person.name for person in self.people}
+        return next((ent for ent in near if _compound_head(ent.root).dep_ in ("nsubj", "nsubjpass") and _strip_the(ent.text) not in people), None)
 
     def _firm_of(self, head: Token) -> Span | None:
         """The organisation named in a description's own words: before its noun (`the DMW analysts`)
@@ -2255,7 +2263,11 @@ class EntityIndex:
                     continue
                 person, doubt = namesakes[0], 0.6  # the name was read as the namesake's: less sure
             else:
-                doubt = 0.0
+                # one word of no known sex and no first name (`Wearmouth`, `Bekoji`, `Imereti`): often a club, a town or a
+                # region the index took for a name, so a he or she prefers someone named in full
+                doubt = 1.0 if gender and not person.gender and not person.first and " " not in person.name \
+                    and not any(self.doc[pos].dep_ == "nsubj" and self.doc[pos].head.lemma_ in speech_cues() for pos in person.positions) else 0.0
+                # (not a mononym who speaks: `Hayun said`)
             token = self.doc[index]
             # a subject, or a name set beside one (`The first witness, warehouseman Stuart Grieve, told`)
             subject = token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "appos" and token.head.dep_ in ("nsubj", "nsubjpass"))
@@ -3442,7 +3454,8 @@ def _untagged_names(doc: Doc) -> list[tuple[int, int]]:
             # `Isabelle Thériault, who leads the program,`: a known first name, a surname and a relative clause about a person
             # or set beside a description (`His neighbour Piotr Malec, a retired engineer,`)
             described = untagged and is_first_name(tokens[index].text) and ((end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].lower_ in ("who", "a", "an"))
-                                                                          or (index > 0 and tokens[index - 1].lower_ in gendered("person_nouns.txt")))
+                                                                          or (index > 0 and tokens[index - 1].lower_ in gendered("person_nouns.txt"))
+                                                                          or _kin_appositive(tokens[end - 1]))  # `His mother, Luz Dary Mina,`
             # `Imogen Thwaite has spent a decade ...`, `MLA Rakesh Pratap Yadav on Sunday asked`: a known first name and
             # a surname, untagged, as a subject (after any titles)
             named = next((i for i in range(index, end) if tokens[i].lower_ not in titles), end)
@@ -3683,7 +3696,19 @@ def _campaign_name(head: Token) -> str | None:
     if head.pos_ != "PROPN" or not named_for or not (before or after):
         return None
     end = next(c for c in head.rights if c.dep_ == "prep" and c.lower_ == "for").right_edge.i
-    return doc[edge : end + 1].text
+    return _strip_the(doc[edge : end + 1].text)
+
+
+def _compound_head(token: Token) -> Token:
+    """The word a chain of compounds qualifies (`Agency` → `Hidayat` in `... Agency spokesman Rahmat Hidayat`)."""
+    while token.dep_ == "compound" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _middle_name_title(tokens: list[Token], n: int) -> bool:
+    """`Haji` of `Mwanajuma Haji Makame`: a pilgrim's honorific inside a tagged name, after a given name, is one of its names."""
+    return tokens[n].lower_ in ("haji", "hajji", "hafiz") and n > 0 and tokens[n - 1].ent_type_ == "PERSON" and tokens[n].ent_iob_ == "I"
 
 
 def _two_word_honorific(first: str, second: str) -> bool:
