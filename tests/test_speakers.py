@@ -3584,6 +3584,17 @@ CASES = {
             ('the army would be asked for its convoy logs', 'indirect', 'Margarethe Vos', 'person', 'Margarethe Vos', 'said', False),
         ],
     ),
+    "a_letter_that_speaks_for_the_ruler_who_sent_it": (
+        'ONITSHA — The traditional ruler of Ezi-Akpu, Igwe Chukwuemeka Obiora Nwankwo, has suspended six chiefs in a letter dated Monday.\n\n'
+        '“The stool of Ezi-Akpu is not a market stall,” the letter read.\n\n'
+        'The letter went on:\n\n'
+        '“For the avoidance of doubt, the six chiefs remain sons of Ezi-Akpu.\n\n'
+        '“But they shall not wear the red cap in my presence.”',
+        [
+            ('The stool of Ezi-Akpu is not a market stall', 'direct', 'Chukwuemeka Obiora Nwankwo', 'person', 'the letter', 'read', False),
+            ('For the avoidance of doubt, the six chiefs remain sons of Ezi-Akpu.\n\n“But they shall not wear the red cap in my presence.', 'direct', 'Chukwuemeka Obiora Nwankwo', 'person', 'The letter', None, True),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -386,6 +386,13 @@ def document_author(token: Token) -> Token | None:
         subject = token.dep_ in ("nsubj", "nsubjpass")  # `Its leaflet claimed`; not `In its statement, Kasa Drinks said`
         if child.dep_ == "poss" and (child.pos_ in ("PROPN", "NOUN") or child.lower_ in ("his", "her") or (subject and child.lower_ in ("its", "their"))):
             return child  # `the library's own survey`, `her email`
+    if token.dep_ == "pobj" and token.head.lower_ in ("in", "through", "via") and token.head.head.pos_ == "VERB" and token.lemma_.lower() in WRITTEN_NOUNS | {"statement", "memo", "email"}:
+        # `Igwe X has suspended six chiefs in a letter dated Monday`: the one who acted by it (not `was criticised in a letter`)
+        subjects = [c for c in token.head.head.children if c.dep_ == "nsubj" and c.i < token.head.head.i]
+        named = [g for c in subjects for g in c.children if g.dep_ in ("conj", "appos") and g.ent_type_ == "PERSON"]
+        author = (named or subjects or [None])[-1]  # `Co-founder and chief executive Andika Pratama told staff in a memo`: the name
+        if author is not None and author.pos_ in ("PROPN", "NOUN") and author.lower_ not in NON_SPEAKERS and author.lower_ not in RELATIVE_PRONOUNS:
+            return author
     return None
 
 

@@ -2917,6 +2917,14 @@ def _named_appositive(head: Token) -> Token | None:
             names = [grand for grand in child.rights if grand.pos_ == "PROPN"]
             if names and not _is_handle(names[0]):  # `a user called @sawdust_sally`: a user, known by a handle
                 return names[0]
+    # `The traditional ruler of Ezi-Akpu, Igwe Chukwuemeka Obiora Nwankwo,`: the name hung on the place the office is of,
+    # when it reads as a person's (tagged so, after a title, or from a known first name), not `the mayor of Springfield, Illinois,`
+    for prep in head.rights:
+        place = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" and prep.lower_ == "of" else None
+        name = next((c for c in place.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None) if place is not None else None
+        if name is not None and name.ent_type_ not in ("GPE", "LOC", "ORG", "NORP") and (
+                name.ent_type_ == "PERSON" or name.left_edge.lower_.rstrip(".") in gendered("titles.txt") or is_first_name(name.left_edge.text)):
+            return name
     return None
 
 

@@ -97,6 +97,9 @@ class _Link:
     resolution: Resolution | None = None
 
 
+# Documents whose words a colon introduces for their author (`The letter went on: “...”`).
+_SPEAKING_DOCUMENTS = frozenset(("letter", "statement", "note", "memo", "email", "message", "post", "ruling", "judgment", "judgement"))
+
 class Attributor:
     """Attribution for one Doc: build once, call ``run()``."""
 
@@ -754,7 +757,8 @@ class Attributor:
                 continue
             lead = self._colon_lead_subject(link.start)
             if lead is not None:  # `X was blunt: "..."` — the clause before the colon says who, or nobody
-                if self._is_person_subject(lead) or lead.dep_ == "pobj":
+                # (or a document that speaks for its author: `The letter went on: “...”`, `The statement continued:`)
+                if self._is_person_subject(lead) or lead.dep_ == "pobj" or lead.lemma_.lower() in _SPEAKING_DOCUMENTS:
                     link.subject, link.how = lead, "previous_sentence"
                     self._resolve_speakers([link])
                 continue
