@@ -100,6 +100,7 @@ class _Link:
 # Documents whose words a colon introduces for their author (`The letter went on: “...”`).
 _SPEAKING_DOCUMENTS = frozenset(("letter", "statement", "note", "memo", "email", "message", "post", "ruling", "judgment", "judgement"))
 
+
 class Attributor:
     """Attribution for one Doc: build once, call ``run()``."""
 
