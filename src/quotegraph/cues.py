@@ -35,6 +35,8 @@ _ISSUING_VERBS = frozenset(("issue", "post", "release", "publish", "send", "put"
 _PROFILE_NOUNS = frozenset(("profile", "page", "account", "feed", "channel", "website", "site", "blog", "timeline"))
 # Written things whose words are their writer's (`a caption that read: "..."` speaks for its poster).
 WRITTEN_NOUNS = frozenset(("caption", "post", "tweet", "message", "note", "letter", "sign", "placard", "banner", "poster", "card"))
+# Documents a person acts in and that then speak for them (`suspended six chiefs in a letter`).
+_ACTED_IN_NOUNS = WRITTEN_NOUNS | {"statement", "memo", "email"}
 # Objects of `claim` that are won, taken or applied for, not asserted.
 CLAIMED_THINGS = frozenset((
     "title", "victory", "win", "crown", "trophy", "cup", "medal", "gold", "silver", "bronze", "prize", "award", "seat",
@@ -386,7 +388,7 @@ def document_author(token: Token) -> Token | None:
         subject = token.dep_ in ("nsubj", "nsubjpass")  # `Its leaflet claimed`; not `In its statement, Kasa Drinks said`
         if child.dep_ == "poss" and (child.pos_ in ("PROPN", "NOUN") or child.lower_ in ("his", "her") or (subject and child.lower_ in ("its", "their"))):
             return child  # `the library's own survey`, `her email`
-    if token.dep_ == "pobj" and token.head.lower_ in ("in", "through", "via") and token.head.head.pos_ == "VERB" and token.lemma_.lower() in WRITTEN_NOUNS | {"statement", "memo", "email"}:
+    if token.dep_ == "pobj" and token.head.lower_ in ("in", "through", "via") and token.head.head.pos_ == "VERB" and token.lemma_.lower() in _ACTED_IN_NOUNS:
         # `Igwe X has suspended six chiefs in a letter dated Monday`: the one who acted by it (not `was criticised in a letter`)
         subjects = [c for c in token.head.head.children if c.dep_ == "nsubj" and c.i < token.head.head.i]
         named = [g for c in subjects for g in c.children if g.dep_ in ("conj", "appos") and g.ent_type_ == "PERSON"]

@@ -128,6 +128,7 @@ _STREET_WORDS = frozenset(("street", "road", "avenue", "boulevard", "highway", "
 _PLACE_WORDS = frozenset(("falls", "lake", "lakes", "mount", "mountain", "mountains", "hill", "hills", "valley", "bay", "coast", "desert", "forest",
                           "park", "beach", "point", "cape", "sea", "ocean", "gulf", "strait", "canal", "plain", "plains", "plateau", "range",
                           "ridge", "glacier", "basin", "delta", "springs", "heights", "woods", "county", "province", "district", "region"))
+_NOT_NAME_ENDINGS = _STREET_WORDS | _PLACE_WORDS  # `Lake Victoria`, `Victoria Falls`: a place, whatever its first word
 _STORM_WORDS = frozenset(("cyclone", "hurricane", "typhoon", "storm"))  # `Cyclone Marlo`: a storm named like a person
 _ELIDED_PARTICLE = re.compile(r"(?:d|l|dell|dall)['’][A-ZÀ-Ý]")  # `d'Entremont`, `l’Écuyer`: a surname after an elided particle
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ul)[-‐]")
@@ -260,7 +261,7 @@ class EntityIndex:
                 self._add_person(named)  # `Vice Minister of Agriculture Yerlan Serikuly Dauletov`, the portfolio and name tagged one body
                 continue
             # `dental nurse Chloe Abara`, tagged a location: a first name and a surname, not a place word
-            located = ent.label_ == "LOC" and 2 <= len(ent) <= 3 and bool(first_name_gender(ent[0].text)) and ent[-1].lower_ not in _STREET_WORDS | _PLACE_WORDS
+            located = ent.label_ == "LOC" and 2 <= len(ent) <= 3 and bool(first_name_gender(ent[0].text)) and ent[-1].lower_ not in _NOT_NAME_ENDINGS
             if ent.label_ == "PERSON" or ((ent.label_ in ("ORG", "GPE", "NORP") or described or located) and self._looks_like_person(ent)):
                 self._add_person(_particle_tail(self._whole_name(ent)) if ent.label_ == "PERSON" else ent)
         self._add_given_names()
@@ -1200,11 +1201,11 @@ class EntityIndex:
             return self._nearest(nicknamed, position)
         for attr in ("last", "first"):
             matches = [p for p in self.people if folded in _name_forms(getattr(p, attr)) and (not gender or p.gender in ("", gender))]
-            if attr == "last" and matches and any(len(parts := p.name.split()) >= 3 and parts[-2] == word for p in self.people):
+            if attr == "last" and matches and any(_word_before_last(p.name) == word for p in self.people):
                 # `Nélida Chipana Huamaní`, called `Chipana`: a Spanish double surname, whose last part alone is someone
                 # else's first surname (`Huamaní` for her mother, Yolanda Huamaní Ccori)
                 # (nor `Vélez` for Gloria Ocampo de Vélez, named for her husband, beside her daughter Laura Catalina Vélez Ocampo)
-                matches = [p for p in matches if not self._called_by_first_surname(p) and not (len(p.name.split()) >= 3 and p.name.split()[-2] == "de")]
+                matches = [p for p in matches if not self._called_by_first_surname(p) and _word_before_last(p.name) != "de"]
             if len(matches) > 1:
                 named_already = [p for p in matches if any(pos < position for pos in p.positions)]
                 matches = named_already or matches  # `Ms Cassidy` is a Cassidy named before, not `Nora Cassidy` two paragraphs on
@@ -1238,7 +1239,7 @@ class EntityIndex:
         if len(inner) > 1:  # `López` of María Fernanda López García and her father Augusto López Raygada: the one named most so far
             named_before = {p.name: sum(1 for pos in p.positions if pos < position) for p in inner}
             most = max(named_before.values())
-            inner = [p for p in inner if named_before[p.name] == most and p.name.split()[-2] == word] if most >= 2 else inner
+            inner = [p for p in inner if named_before[p.name] == most and _word_before_last(p.name) == word] if most >= 2 else inner
         return inner[0] if len(inner) == 1 else aliased[0] if len(aliased) == 1 else None
 
     def _findable_words(self) -> set[str]:
@@ -3712,6 +3713,14 @@ def _compound_head(token: Token) -> Token:
     while token.dep_ == "compound" and token.head.i != token.i:
         token = token.head
     return token
+
+
+@lru_cache(maxsize=4096)
+def _word_before_last(name: str) -> str:
+    """The word before the last of a name of three words or more (a Spanish first surname: `Chipana` of
+    `Nélida Chipana Huamaní`), else ''; cached, since `_find_person` asks for every capitalised word."""
+    parts = name.split()
+    return parts[-2] if len(parts) >= 3 else ""
 
 
 def _middle_name_title(tokens: list[Token], n: int) -> bool:
