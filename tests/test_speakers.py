@@ -3595,6 +3595,263 @@ CASES = {
             ('For the avoidance of doubt, the six chiefs remain sons of Ezi-Akpu.\n\n“But they shall not wear the red cap in my presence.', 'direct', 'Chukwuemeka Obiora Nwankwo', 'person', 'The letter', None, True),
         ],
     ),
+    "arap_inside_a_kalenjin_name": (
+        'Esther Chepkoech Langat, 41, has plucked tea in Kericho for 20 years.\n\n'
+        '"Where do the 100 go?" branch secretary Kiprotich arap Langat asked at a rally.\n\n'
+        'Mr Langat said the union would not call off the strike.',
+        [
+            ('Where do the 100 go?', 'direct', 'Kiprotich arap Langat', 'person', 'Langat', 'asked', False),
+            ('the union would not call off the strike', 'indirect', 'Kiprotich arap Langat', 'person', 'Mr Langat', 'said', False),
+        ],
+    ),
+    "his_younger_brother_of_brothers_named_as_a_pair": (
+        'Brothers Darnell and Marcus Greene both work in the returns department.\n\n'
+        'Darnell, 31, said he had already applied for a job at a hospital laundry.\n\n'
+        'His younger brother was less sure. "I can\'t move to Tennessee," the younger Greene said.',
+        [
+            ('he had already applied for a job at a hospital laundry', 'indirect', 'Darnell Greene', 'person', 'Darnell', 'said', False),
+            ("I can't move to Tennessee", 'direct', 'Marcus Greene', 'person', 'the younger Greene', 'said', False),
+        ],
+    ),
+    "a_name_before_distillery_is_a_business_not_a_family": (
+        'Castlegate Spirits, which bought Glen Aultmore distillery near Keith in 2019, said production would move to Rothes.\n\n'
+        'Distillery operator Alasdair Grant, 58, said the meeting took ten minutes.\n\n'
+        'His wife, Morag, said she had heard rumours before Christmas.',
+        [
+            ('production would move to Rothes', 'indirect', 'Castlegate Spirits', 'organization', 'Castlegate Spirits', 'said', False),
+            ('the meeting took ten minutes', 'indirect', 'Alasdair Grant', 'person', 'Distillery operator Alasdair Grant', 'said', False),
+            ('she had heard rumours before Christmas', 'indirect', 'Morag Grant', 'person', 'His wife', 'said', False),
+        ],
+    ),
+    "chief_financial_officer_opening_a_sentence_is_the_finance_chief": (
+        'COPENHAGEN — Shares in Nordlys Pharma fell 9% on Thursday after the company cut its forecast, and its finance chief warned that a new plant would not be ready before 2027.\n\n'
+        'Chief executive Anders Holm told reporters the company had "underestimated the work".\n\n'
+        'Chief financial officer Karin Lund said the delay would cost about 2 billion kroner.',
+        [
+            ('that a new plant would not be ready before 2027', 'indirect', 'Karin Lund', 'person', 'its finance chief', 'warned', False),
+            ('the company had "underestimated the work"', 'mixed', 'Anders Holm', 'person', 'Chief executive Anders Holm', 'told', False),
+            ('the delay would cost about 2 billion kroner', 'indirect', 'Karin Lund', 'person', 'Chief financial officer Karin Lund', 'said', False),
+        ],
+    ),
+    "a_coroner_in_the_lede_is_the_articles_one_coroner": (
+        'A coroner has said an 87-year-old woman who waited nine hours for an ambulance should never have been left on the floor.\n\n'
+        'Morfydd Jenkins was found by a neighbour on the evening of 11 January.\n\n'
+        'Assistant coroner Nia Wyn Gwilym recorded a narrative conclusion.',
+        [
+            ('an 87-year-old woman who waited nine hours for an ambulance should never have been left on the floor', 'indirect', 'Nia Wyn Gwilym', 'person', 'A coroner', 'said', False),
+        ],
+    ),
+    "his_wife_is_the_one_named_in_the_couple_not_their_daughter": (
+        'Owners Gerry and Fiona Mackay said it was the first time the shop had entered the awards. Their daughter Kirsty Mackay runs the counter on Saturdays.\n\n'
+        'Gerry would not reveal what goes into the batter.\n\n'
+        '"It\'s beer. He likes to be mysterious," his wife said.',
+        [
+            ('it was the first time the shop had entered the awards', 'indirect', 'Gerry Mackay', 'person', 'Owners Gerry', 'said', False),
+            ("It's beer. He likes to be mysterious", 'direct', 'Fiona Mackay', 'person', 'his wife', 'said', False),
+        ],
+    ),
+    "a_lede_officer_is_the_person_named_next_as_a_subject": (
+        'TORONTO — Maple Crest Foods, the Ontario grocery chain with 140 stores, will close nine of them by March, its chief executive said on Tuesday.\n\n'
+        'Speaking to analysts on a conference call, Pauline Okafor-Grant said the stores had lost money for three years.\n\n'
+        'Analyst Derek Moss of Harbour Securities said the cuts were overdue.',
+        [
+            ('Maple Crest Foods, the Ontario grocery chain with 140 stores, will close nine of them by March', 'indirect', 'Pauline Okafor-Grant', 'person', 'its chief executive', 'said', False),
+            ('the stores had lost money for three years', 'indirect', 'Pauline Okafor-Grant', 'person', 'Pauline Okafor-Grant', 'said', False),
+            ('the cuts were overdue', 'indirect', 'Derek Moss', 'person', 'Analyst Derek Moss of Harbour Securities', 'said', False),
+        ],
+    ),
+    "a_unions_leader_in_the_lede_is_the_chair_named_next": (
+        'HANOI — The union at Song Hong Textiles began a two-day strike on Monday after pay talks broke down, its leader vowing to keep the looms still "until the owners listen."\n\n'
+        "Tran Thi Mai, who chairs the factory's union committee, said 2,300 workers had walked out.",
+        [
+            ('to keep the looms still "until the owners listen."', 'mixed', 'Tran Thi Mai', 'person', 'its leader', 'vowing', False),
+            ('2,300 workers had walked out', 'indirect', 'Tran Thi Mai', 'person', 'Tran Thi Mai', 'said', False),
+        ],
+    ),
+    "a_lede_officer_is_not_the_analyst_named_next": (
+        'TORONTO — Maple Crest Foods will close nine stores by March, its chief executive said on Tuesday.\n\n'
+        'Analyst Derek Moss of Harbour Securities said the cuts were overdue.',
+        [
+            ('Maple Crest Foods will close nine stores by March', 'indirect', 'chief executive', 'anonymous', 'its chief executive', 'said', False),
+            ('the cuts were overdue', 'indirect', 'Derek Moss', 'person', 'Analyst Derek Moss of Harbour Securities', 'said', False),
+        ],
+    ),
+    "a_shops_aged_owner_in_the_lede_is_the_one_who_took_it_over": (
+        'A bakery that has fed the same street since 1971 will shut next month after its landlord tripled the rent, with its 68-year-old owner saying she was "too tired to start again".\n\n'
+        'Margaret Doyle took over the shop from her mother in 1989.\n\n'
+        '"The ovens are older than my grandchildren," Mrs Doyle said.',
+        [
+            ('she was "too tired to start again"', 'mixed', 'Margaret Doyle', 'person', 'its 68-year-old owner', 'saying', False),
+            ('The ovens are older than my grandchildren', 'direct', 'Margaret Doyle', 'person', 'Mrs Doyle', 'said', False),
+        ],
+    ),
+    "a_companys_president_in_the_lede_is_named_next_not_a_unions_president": (
+        'Boreal Wings Inc. will cut 900 jobs at its plant in Mirabel, its president said Wednesday.\n\n'
+        'Isabelle Gagnon-Lacroix told employees in a video message that the cuts were painful.\n\n'
+        "Sylvain Gagnon, president of the machinists' local, said the company had hidden behind trade policy.",
+        [
+            ('Boreal Wings Inc. will cut 900 jobs at its plant in Mirabel', 'indirect', 'Isabelle Gagnon-Lacroix', 'person', 'its president', 'said', False),
+            ('that the cuts were painful', 'indirect', 'Isabelle Gagnon-Lacroix', 'person', 'Isabelle Gagnon-Lacroix', 'told', False),
+            ('the company had hidden behind trade policy', 'indirect', 'Sylvain Gagnon', 'person', 'Sylvain Gagnon', 'said', False),
+        ],
+    ),
+    "the_company_is_not_a_town_tagged_a_body": (
+        'A Mississauga food company is recalling 200,000 pouches of fruit puree, the food inspection agency said Tuesday.\n\n'
+        'The recall covers products sold by Maple Crest Foods Inc. The firm employs 240 people at its plant in Mississauga.\n\n'
+        'Maple Crest said it had traced the problem to a supplier. The company said it would refund customers in full.',
+        [
+            ('A Mississauga food company is recalling 200,000 pouches of fruit puree', 'indirect', 'food inspection agency', 'organization', 'the food inspection agency', 'said', False),
+            ('it had traced the problem to a supplier', 'indirect', 'Maple Crest Foods', 'organization', 'Maple Crest', 'said', False),
+            ('it would refund customers in full', 'indirect', 'Maple Crest Foods', 'organization', 'The company', 'said', False),
+        ],
+    ),
+    "police_after_a_force_named_with_a_possessive": (
+        "PC Owen Marsh, of Lincolnshire Police's rural crime team, said more than 40 attacks had been reported this year.\n\n"
+        'Police said anyone worried about a dangerous dog should report it on 101.',
+        [
+            ('more than 40 attacks had been reported this year', 'indirect', 'Owen Marsh', 'person', 'PC Owen Marsh', 'said', False),
+            ('anyone worried about a dangerous dog should report it on 101', 'indirect', 'Lincolnshire Police', 'organization', 'Police', 'said', False),
+        ],
+    ),
+    "her_sister_of_sisters_named_as_a_pair": (
+        'In Belmullet, sisters Bernie and Treasa Gallagher, who run a guesthouse on the Shore Road, spent the morning picking slates out of the garden.\n\n'
+        '"I watched it go over the wall like a kite," said Bernie Gallagher, 67.\n\n'
+        'Her sister, 64, said the noise during the night had been "like nothing on earth".',
+        [
+            ('I watched it go over the wall like a kite', 'direct', 'Bernie Gallagher', 'person', 'Bernie Gallagher', 'said', False),
+            ('the noise during the night had been "like nothing on earth"', 'mixed', 'Treasa Gallagher', 'person', 'Her sister', 'said', False),
+        ],
+    ),
+    "whose_husband_takes_her_surname": (
+        'Margaret Ellerby, 71, a retired school secretary from Gateshead, said the rate cut had hurt.\n\n'
+        'Mrs Ellerby, whose husband, Ron, retired in 2019, said she relied on the interest.\n\n'
+        '"It only ever goes down," Ron said.',
+        [
+            ('the rate cut had hurt', 'indirect', 'Margaret Ellerby', 'person', 'Margaret Ellerby', 'said', False),
+            ('she relied on the interest', 'indirect', 'Margaret Ellerby', 'person', 'Mrs Ellerby', 'said', False),
+            ('It only ever goes down', 'direct', 'Ron Ellerby', 'person', 'Ron', 'said', False),
+        ],
+    ),
+    "his_widow_takes_his_surname_not_that_of_a_boy_named_in_his_quote": (
+        'Brendan McCloskey, the fiddler who taught half of Creggan to play, has died aged 84.\n\n'
+        'In a 1998 interview, he described how he came to teach. "A woman asked me to show our Seamus a few tunes. So I did."\n\n'
+        'His widow, Maureen, said he had still been teaching two pupils a week until October.',
+        [
+            ('how he came to teach', 'indirect', 'Brendan McCloskey', 'person', 'he', 'described', False),
+            ('A woman asked me to show our Seamus a few tunes. So I did.', 'direct', 'Brendan McCloskey', 'person', 'he', 'described', True),
+            ('he had still been teaching two pupils a week until October', 'indirect', 'Maureen McCloskey', 'person', 'His widow', 'said', False),
+        ],
+    ),
+    "a_neighbour_named_in_apposition_a_welsh_ap_name_and_a_son_named_later": (
+        'Morfydd Jenkins, 87, was found by a neighbour on the evening of 11 January.\n\n'
+        'The neighbour, Dilwyn Price, told the inquest he had let himself in with the key she kept under a plant pot.\n\n'
+        '"She said, \'Don\'t fuss, they\'re coming,\'" he said.\n\n'
+        'Rhodri ap Dafydd, one of the paramedics who reached her, said his crew had been held outside the hospital for seven hours. Mr ap Dafydd said the decision was made "above my pay grade".\n\n'
+        'Her son, Huw Jenkins, said the family did not blame the crews.',
+        [
+            ("She said, 'Don't fuss, they're coming,'", 'direct', 'Dilwyn Price', 'person', 'he', 'said', False),
+            ("Don't fuss, they're coming", 'direct', 'Morfydd Jenkins', 'person', 'She', 'said', False),
+            ('his crew had been held outside the hospital for seven hours', 'indirect', 'Rhodri ap Dafydd', 'person', 'Rhodri ap Dafydd', 'said', False),
+            ('the decision was made "above my pay grade"', 'mixed', 'Rhodri ap Dafydd', 'person', 'Mr ap Dafydd', 'said', False),
+            ('the family did not blame the crews', 'indirect', 'Huw Jenkins', 'person', 'Her son', 'said', False),
+        ],
+    ),
+    "her_father_is_the_older_namesake_of_his_sex_not_her_brother": (
+        'Nathalie Désir, 31, a nurse from Boston, was kidnapped in Port-au-Prince last month.\n\n'
+        '"She did not go for money," Jean-Robert Désir, 63, said at a news conference on Thursday.\n\n'
+        'Her brother, Patrick Désir, a firefighter, has watched the video dozens of times. In it, he said, she looks thin but unhurt.\n\n'
+        'Her father had to stop speaking when the video was mentioned. "I gave her that watch when she finished nursing school," he said after a moment.',
+        [
+            ('She did not go for money', 'direct', 'Jean-Robert Désir', 'person', 'Jean-Robert Désir', 'said', False),
+            ('In it, he said, she looks thin but unhurt', 'indirect', 'Patrick Désir', 'person', 'he', 'said', False),
+            ('I gave her that watch when she finished nursing school', 'direct', 'Jean-Robert Désir', 'person', 'he', 'said', False),
+        ],
+    ),
+    "a_manager_named_with_a_nickname_and_a_position_named_after_the_name": (
+        "Drumcarrow Gaels are junior champions after a win over St Fiachra's on Sunday, and their manager, Declan ‘Dec’ Maguire, said the wait had been ‘worth every minute of it’.\n\n"
+        "Shane McGovern scored 1-4, while his older brother and captain, Ronan, a corner-back who takes the side's long-range frees, kicked the winner.\n\n"
+        '‘I was nearly afraid to look at the posts,’ the corner-back admitted.',
+        [
+            ('the wait had been ‘worth every minute of it’', 'mixed', 'Declan Maguire', 'person', 'their manager', 'said', False),
+            ('I was nearly afraid to look at the posts', 'direct', 'Ronan McGovern', 'person', 'the corner-back', 'admitted', False),
+        ],
+    ),
+    "the_judge_before_the_judge_is_named_is_the_cases_one_judge_not_the_accused": (
+        'A farmer who struck his neighbour with a fencing post has been given a suspended sentence, with a judge describing the dispute as "the oldest story in Inishowen".\n\n'
+        'Seamus McFadden, 58, pleaded guilty at Buncrana District Court to assault.\n\n'
+        'The judge asked whether the two men had ever tried to settle the matter through mediation.\n\n'
+        'Judge Éanna Ó Ceallaigh imposed a four-month sentence, suspended for two years.',
+        [
+            ('the dispute as "the oldest story in Inishowen"', 'mixed', 'Éanna Ó Ceallaigh', 'person', 'a judge', 'describing', False),
+            ('whether the two men had ever tried to settle the matter through mediation', 'indirect', 'Éanna Ó Ceallaigh', 'person', 'The judge', 'asked', False),
+        ],
+    ),
+    "a_union_named_after_its_lede_and_cut_at_and_by_the_tagger": (
+        'KERICHO — Tea pluckers at Kerito Highlands Tea Estates walked off the job on Monday over harvesting machines, their union said.\n\n'
+        'The Kenya Tea and Allied Workers Union said the firm had brought 40 more machines into its estates since June.',
+        [
+            ('Tea pluckers at Kerito Highlands Tea Estates walked off the job on Monday over harvesting machines', 'indirect', 'Kenya Tea and Allied Workers Union', 'organization', 'their union', 'said', False),
+            ('the firm had brought 40 more machines into its estates since June', 'indirect', 'Kenya Tea and Allied Workers Union', 'organization', 'The Kenya Tea', 'said', False),
+        ],
+    ),
+    "unions_named_in_french_after_whose_union_and_a_second_union": (
+        'PARIS — Aéroliane cancelled a third of its flights from Paris-Orly on Thursday, the first day of a 72-hour strike by its pilots, whose union says the airline’s plan to move 40 aircraft to a low-cost subsidiary amounts to «social dumping».\n\n'
+        'The Syndicat des pilotes de ligne indépendants (SPLI) said 80% of pilots had joined.\n\n'
+        'A second union, the Union nationale du personnel navigant (UNPN), which represents cabin crew, said it supported the pilots but would not join the strike.',
+        [
+            ('the airline’s plan to move 40 aircraft to a low-cost subsidiary amounts to «social dumping»', 'mixed', 'Syndicat des pilotes de ligne indépendants', 'organization', 'whose union', 'says', False),
+            ('it supported the pilots but would not join the strike', 'indirect', 'Union nationale du personnel navigant', 'organization', 'A second union', 'said', False),
+        ],
+    ),
+    "a_council_name_whose_first_word_the_tagger_left_out": (
+        'The flood hit the town in the upper Calder valley for the third time in a decade.\n\n'
+        'Calder Vale District Council says 212 households have applied for grants.',
+        [
+            ('212 households have applied for grants', 'indirect', 'Calder Vale District Council', 'organization', 'Calder Vale District Council', 'says', False),
+        ],
+    ),
+    "man_and_md_opening_south_asian_names_and_shri_before_an_untagged_name": (
+        'PATNA: The Opposition staged a walkout on Wednesday, with Leader of Opposition Shri Umakant Prasad Yadav calling the inquiry "a cover-up in slow motion".\n\n'
+        'Smt. Rekha Yadav of the ruling party accused the Opposition of "doing politics over a paper leak".\n\n'
+        'Shri Yadav said nearly 1.8 lakh candidates had appeared for the examination.\n\n'
+        'In Sindhupalchok, Man Bahadur Tamang, 71, said the river was rising. "The river does not lie," he said.\n\n'
+        'Md Shahriar Kabir, the deputy commissioner, said 38 villages had been inundated.',
+        [
+            ('the inquiry "a cover-up in slow motion"', 'mixed', 'Umakant Prasad Yadav', 'person', 'Leader of Opposition Shri Umakant Prasad Yadav', 'calling', False),
+            ('the Opposition of "doing politics over a paper leak"', 'mixed', 'Rekha Yadav', 'person', 'Rekha Yadav of the ruling party', 'accused', False),
+            ('nearly 1.8 lakh candidates had appeared for the examination', 'indirect', 'Umakant Prasad Yadav', 'person', 'Shri Yadav', 'said', False),
+            ('the river was rising', 'indirect', 'Man Bahadur Tamang', 'person', 'Man Bahadur Tamang', 'said', False),
+            ('The river does not lie', 'direct', 'Man Bahadur Tamang', 'person', 'he', 'said', False),
+            ('38 villages had been inundated', 'indirect', 'Md Shahriar Kabir', 'person', 'Md Shahriar Kabir', 'said', False),
+        ],
+    ),
+    "a_polish_fathers_surname_and_a_german_honorific": (
+        'WARSAW — Bożena Wróblewska, who has taught mathematics in Łódź for 31 years, said teachers would stay out until the ministry moved.\n\n'
+        'Her father, Zbigniew, a retired caretaker, stood beside her. "My daughter was born in a school flat above the gym," he said.\n\n'
+        'In Berlin, Finance Minister Leopold von Briesen spoke first. "We are not talking about cuts for the sake of cuts," Herr von Briesen said.',
+        [
+            ('teachers would stay out until the ministry moved', 'indirect', 'Bożena Wróblewska', 'person', 'Bożena Wróblewska', 'said', False),
+            ('My daughter was born in a school flat above the gym', 'direct', 'Zbigniew Wróblewski', 'person', 'he', 'said', False),
+            ('We are not talking about cuts for the sake of cuts', 'direct', 'Leopold von Briesen', 'person', 'Herr von Briesen', 'said', False),
+        ],
+    ),
+    "a_unions_chief_negotiator_in_the_lede_is_its_general_secretary_named_next": (
+        "LYON — Metro drivers voted on Wednesday to extend their strike, after talks collapsed in what the union's chief negotiator called «a dialogue of the deaf».\n\n"
+        "Sandrine Bonnefoy, general secretary of the drivers' union, told reporters the trains would stay in the depot.",
+        [
+            ('a dialogue of the deaf', 'direct', 'Sandrine Bonnefoy', 'person', "the union's chief negotiator", 'called', False),
+            ('the trains would stay in the depot', 'indirect', 'Sandrine Bonnefoy', 'person', 'Sandrine Bonnefoy', 'told', False),
+        ],
+    ),
+    "an_office_acronym_after_an_honorific_between_office_and_name": (
+        'KULLU — Flash floods hit the Sainj valley on Thursday, officials said.\n\n'
+        'Deputy Commissioner Smt. Ritika Negi told reporters that three hamlets had been cut off. "Our first priority is to reach the families in Sharan," the DC said.',
+        [
+            ('Flash floods hit the Sainj valley on Thursday', 'indirect', 'officials', 'anonymous', 'officials', 'said', False),
+            ('that three hamlets had been cut off', 'indirect', 'Ritika Negi', 'person', 'Ritika Negi', 'told', False),
+            ('Our first priority is to reach the families in Sharan', 'direct', 'Ritika Negi', 'person', 'the DC', 'said', False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -10,6 +10,7 @@ decide who is the speaker of a quote (``speakers.py`` does); it only names a giv
 from __future__ import annotations
 
 import bisect
+import collections
 import itertools
 import re
 from dataclasses import dataclass, field, replace
@@ -68,7 +69,9 @@ _PERSONAL_OFFICES = frozenset(("governor", "president", "minister", "premier", "
 _HONOUR_WORDS = frozenset(("datuk", "dato", "seri", "sri", "tan", "puan", "datin", "toh", "tun", "hon", "hrh", "his", "her", "excellency"))
 _PLACE_OWNER = re.compile(r"^([A-Z][\w-]*(?: [A-Z][\w-]*)?)['’]s (?=[A-Z])")
 _CAMPAIGN_WORDS = frozenset(("committee", "campaign", "pac", "group", "organization", "organisation", "coalition", "fund"))
-_PATRONYMIC_WORDS = frozenset(("bin", "binti", "bte", "bint", "ibn"))
+_PATRONYMIC_WORDS = frozenset(("bin", "binti", "bte", "bint", "ibn", "arap"))
+# Lower-case words inside a name that only names use (`Kiprotich arap Langat`, `Lemayian ole Sankale`, `Ahmad bin Ismail`).
+_INNER_PARTICLES = frozenset(("arap", "ole", "bin", "binti", "bte", "bint", "ap"))
 _POLICE_RANKS = frozenset(("gen", "lt", "maj", "col", "capt", "sgt", "cpl", "snr", "sen", "sub"))
 _NAME_WORD = re.compile(r"^[^\W\d_]+(?:['’][^\W\d_]+)*\.?$")
 # Initials written together (`O.P. Saini`, `H.M. Tilakaratne Herath`), not a legal form (`S.A. de C.V.`).
@@ -114,7 +117,7 @@ _JAPANESE_FAMILY_NAMES = frozenset((
     "Kikuchi", "Nomura", "Fujimura", "Kuroda", "Morioka", "Ishizaki", "Kishida", "Koizumi", "Fujiwara", "Yamane", "Okabe", "Nishida"))
 # Lower-case words that belong inside a name (`Ludwig van Beethoven`); post-nominal letters after one.
 NAME_PARTICLES = frozenset(("de", "da", "di", "del", "della", "van", "von", "der", "den", "bin", "bint", "binti", "bte", "ibn", "al", "el", "la", "le", "du", "dos", "das", "ter", "ten", "y", "i",
-                            "oglu", "oğlu", "ogly", "uulu", "kyzy", "qizi", "gizi", "ole"))  # `Jordi Puigvert i Casals`, `Tural Vagif oglu Hasanov`, `Lemayian ole Sankale`
+                            "oglu", "oğlu", "ogly", "uulu", "kyzy", "qizi", "gizi", "ole", "arap", "ap"))  # `Jordi Puigvert i Casals`, `Tural Vagif oglu Hasanov`, `Lemayian ole Sankale`
 # Irish and Scottish Gaelic patronymics inside a name (`Mac Giolla Bhríde`, `Ní Bhriain`, `NicLeòid`, `Ó Briain`).
 _GAELIC_PARTICLE = re.compile(r"^(?:Mac|Nic|Ní|Ó|Mhic|Uí|Ua|Mc)$")
 _GAELIC_GLUED = re.compile(r"^(?:Mac|Nic|Mc)[A-ZÀ-ÖØ-Þ]")
@@ -187,10 +190,16 @@ class EntityIndex:
         self._surnames = {ent[-1].text for ent in entities if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].is_title}
         # `The president of Minase Kenzai`: a name an office belongs to is a body, whatever the tagger says
         bodies = {_strip_the(ent.text) for ent in entities if ent.label_ == "PERSON" and (_office_of(ent) or _company_name(ent))}
+        # `bought Glen Aultmore distillery`, `the Wah Kee café`: a business by the noun it names, unless the name
+        # speaks or takes a title somewhere (`a Gordon Ramsay restaurant ... Ramsay said`)
+        named_business = {_strip_the(ent.text) for ent in entities if ent.label_ == "PERSON" and _names_business(ent)}
+        bodies |= {name for name in named_business if not any(
+            e.label_ == "PERSON" and _strip_the(e.text) == name and ((e.root.dep_ in ("nsubj", "nsubjpass") and e.root.head.lemma_ in speech_cues())
+                                                                      or (e.start > 0 and doc[e.start - 1].lower_.rstrip(".") in HONORIFICS)) for e in entities)}
         # `Lumen Forge’s chief executive`, tagged a person (`Forge`): a body by the office it has
         bodies |= {name for ent in entities if ent.label_ == "PERSON" and _owns_office(ent) for name in (ent.text, _capitalised_before(ent).text)}
         # `TransNorth Railway`, `Lumikko Festival`, tagged a facility or an event: a body by its last word
-        self._organizations = [_past_dateline(ent) for ent in entities if ent.label_ == "ORG" or (ent.label_ == "PERSON" and _strip_the(ent.text) in bodies)
+        self._organizations = [_with_cut_word(_past_dateline(ent)) for ent in entities if ent.label_ == "ORG" or (ent.label_ == "PERSON" and _strip_the(ent.text) in bodies)
                                or (ent.label_ in ("FAC", "EVENT") and ent[-1].lower_ in words("organization_heads.txt"))]
         # not `Karachi` of `a Karachi-based start-up`: a place
         self._organizations = _join_cut_names([ent for ent in self._organizations if ent is not None
@@ -338,6 +347,10 @@ class EntityIndex:
         # `Suparman, a 61-year-old rice farmer,`: set beside a word for a person of an age or a sex (not `Greystone, the market leader,`)
         beside = any(c.dep_ == "appos" and c.i > ent.end and c.lemma_.lower() in self._person_nouns
                      and (self._person_nouns[c.lemma_.lower()] or _AGE.search(self.doc[c.left_edge.i : c.i].text)) for c in ent.root.children)
+        # `The neighbour, Dilwyn Price, told the inquest`: the name set after a word for a person
+        described = ent.root.head if ent.root.dep_ == "appos" and ent.root.head.i < ent.start else None
+        beside = beside or (described is not None and described.lemma_.lower() in self._person_nouns and described.dep_ in ("nsubj", "nsubjpass")
+                            and not any(c.dep_ == "poss" for c in described.children) and len(tokens) > 1)  # (not `Suvarna's listed parent, Suvarna Capital`)
         return bool(first_name_gender(tokens[0].text)) or compound or (len(tokens) > 1 and tokens[-1].text in self._surnames) or beside \
             or (ent.label_ == "ORG" and len(tokens) in (2, 3) and _taken_up_as_person(ent))
 
@@ -384,7 +397,8 @@ class EntityIndex:
             verb = verb or (n == 0 and token.lower_ in _IMPERATIVES and n + 1 < len(tokens))  # `Tell Corinne she was right`
             # `Listener Nomsa Dlamini said`: a person noun opening the sentence, capitalised only for that
             # (`Comedian Bex won`: before a single name too, when the word is no first name)
-            title = title or (n == 0 and token.is_sent_start and token.lower_ in self._role_words and (n + 2 < len(tokens) or not is_first_name(token.text))
+            title = title or (n == 0 and token.is_sent_start and token.lower_ in self._role_words and token.lower_ not in ("man", "woman")  # `Man Bahadur Tamang`: a name
+                              and (n + 2 < len(tokens) or not is_first_name(token.text))
                               and n + 1 < len(tokens) and tokens[n + 1].text[:1].isupper())
             owner = (token.tag_ == "POS" or token.lower_ in ("'s", "’s")) and n + 1 < len(tokens) and tokens[n + 1].text[:1].isupper()  # `Fyn’s Sofie Lykke Andersen`: the club's player
             if (token.is_alpha and token.text[:1].islower() and token.lower_ not in NAME_PARTICLES and not _hyphen_tail(token)) or spaced_dash or title or verb or owner:
@@ -413,9 +427,9 @@ class EntityIndex:
         units = _name_units(names)
         while len(units) > 2 and _two_word_honorific(units[0].text, units[1].text):
             units = units[2:] if units[0].text != "Pol" else units[1:]  # `Tan Sri Rahimah binti Osman`; `Pol Maj Gen Anan Thongdee`, then the ranks
-        while len(units) > 2 and (units[0].text.lower() in self._person_nouns or units[0].text.lower() in self._titles or units[0].text in _SHORT_HONORIFICS
+        while len(units) > 2 and units[0].text not in ("Man", "Md") and (units[0].text.lower() in self._person_nouns or units[0].text.lower() in self._titles or units[0].text in _SHORT_HONORIFICS
                                   or (units[0].text.isupper() and len(units[0].text) > 1 and units[0].text.isalpha())):
-            units = units[1:]  # `Farmer Pieter van der Berg`, `GMMC Commissioner H. N. Shivaprasad`: a role word or an acronym
+            units = units[1:]  # `Farmer Pieter van der Berg`, `GMMC Commissioner H. N. Shivaprasad`: a role word or an acronym (not `Man Bahadur Tamang`)
         if len(units) >= 3 and units[0].text in ("Don", "Doña", "Dom", "Dona") and is_first_name(units[1].text):
             units = units[1:]  # `Don Efraín Duarte`: the Spanish and Portuguese honorific, before a first name
         role = next((n for n in range(len(units) - 3, 0, -1) if _is_role_word(units[n].text, self._person_nouns, self._titles)), None)
@@ -549,6 +563,11 @@ class EntityIndex:
                 and len(doc[ent.end + 1]) <= 5 and not doc[ent.end + 1].lower_.endswith("ed"):
             return Span(doc, ent.start, ent.end + 2, label="PERSON")  # `Margaret Lo Suk` + `-man`: a given name cut where it is an English word
         after = doc[ent.end] if ent.end < len(doc) else None
+        if after is not None and after.lower_ in _INNER_PARTICLES and ent.end + 1 < len(doc) and _capitalised_name(doc[ent.end + 1]) and doc[ent.end + 1].is_alpha:
+            return Span(doc, ent.start, ent.end + 2, label="PERSON")  # `Kiprotich` + `arap Langat`, the surname tagged a body
+        if ent.start >= 2 and doc[ent.start - 1].lower_ in _INNER_PARTICLES and doc[ent.start - 1].is_lower and _capitalised_name(doc[ent.start - 2]) \
+                and doc[ent.start - 2].is_alpha and doc[ent.start - 2].lower_ not in self._role_words:
+            return Span(doc, ent.start - 2, ent.end, label="PERSON")  # `Rhodri` + `ap Dafydd`, the given name tagged a place
         if len(ent) == 2 and is_first_name(ent[0].text) and after is not None and after.ent_iob_ == "B" and after.ent_type_ in ("GPE", "LOC", "ORG") \
                 and _capitalised_name(after) and after.is_alpha and ent.start > 0 and doc[ent.start - 1].text == "," \
                 and ent.end + 1 < len(doc) and doc[ent.end + 1].text == ",":
@@ -815,6 +834,12 @@ class EntityIndex:
                     # `says the 78-year-old, who has made wine since Khrushchev was in power. | His son, Zurab,`:
                     # a surname alone, no age given, is someone spoken of, not this family (`Tyrell, 34,` is); the one before
                     relative = self._meant_by(owner, skip=frozenset({relative.name}))
+                elif relative is not None and not relative.last and all(self._quoted(pos) for pos in relative.positions if pos < owner.i):
+                    # `"... show our Seamus a few tunes ..." | His widow, Maureen,`: not someone named only in his quote
+                    relative = self._meant_by(owner, skip=frozenset({relative.name}))
+            elif owner.lower_ == "whose":  # `Mrs Ellerby, whose husband, Ron, died in 2019`: hers
+                clause = next((t for t in owner.ancestors if t.dep_ == "relcl"), None)
+                relative = self.person_by_position.get(clause.head.i) if clause is not None else None
             elif owner.lower_ in ("their", "couple", "pair", "twins", "family"):
                 relative = self._family_before(owner.i, couple=owner.lower_ in ("couple", "pair"))  # `their son, Tom`, `The couple’s daughter, Mai`
             else:
@@ -834,9 +859,21 @@ class EntityIndex:
                                                                   or _two_surnames(_family_name(relative)))
                 if not person.last and not own_name and (" " in relative.name or any(i > 0 and _capitalised_name(self.doc[i - 1]) for i in self._positions_of(relative.name))):
                     person.last, person.inherited = (relative.first if family_first else relative.last), True
-                    person.name = f"{relative.first} {person.first}" if family_first else f"{person.first} {_family_name(relative)}"
+                    # a Polish, Greek or Lithuanian woman's surname in its man's form (`Her father, Zbigniew` of Bożena Wróblewska: Wróblewski)
+                    sex = self._person_nouns.get(kin.lemma_.lower(), "")
+                    family = _gendered_surname(_family_name(relative), relative.gender, sex)
+                    if not family_first and family != _family_name(relative):
+                        person.last = family.split()[-1]
+                    person.name = f"{relative.first} {person.first}" if family_first else f"{person.first} {family}"
                 gender = "m" if owner.lower_ == "his" else "f" if owner.lower_ == "her" else relative.gender
                 relative.roles |= {role for role in [_inverse_kin(kin.lemma_.lower(), gender)] if role}  # `his daughter Megan`: he is `the father`
+
+    def _quoted(self, index: int) -> bool:
+        """Whether the token at ``index`` lies inside quote marks opened earlier in its paragraph."""
+        token = self.doc[index]
+        opening = self.text.rfind("\n\n", 0, token.idx) + 1
+        before = self.text[opening : token.idx]
+        return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
     def _kin_mention(self, person: Person) -> Token:
         """The first mention of ``person`` set beside a relation (`Her son Marc`, `His wife, Morven,`,
@@ -1028,6 +1065,8 @@ class EntityIndex:
                 continue
             if _named_appositive(token) is not None:
                 continue  # `The prime minister, Rachel Denning,`: the name says who, not an earlier minister
+            if kin and sum(lemma in p.roles for p in self.people) > 1:
+                continue  # `Brothers Darnell and Marcus Greene ... His younger brother`: not the one `his` means
             holder = self._role_holder(lemma, token.i, token)
             if holder is not None:
                 holder.positions.append(token.i)
@@ -1110,7 +1149,7 @@ class EntityIndex:
             roles.add("counsel")  # `Alison Pryor KC, prosecuting,`: counsel, not the witness (nor `X, defending champion`)
         # `Chief Financial Officer X`, `X, its chief financial officer`, `its finance chief, X`: offices by key
         edge = ent.start
-        while edge > 0 and (self.doc[edge - 1].lower_.rstrip(".") in HONORIFICS or self.doc[edge - 1].text == "."):
+        while edge > 0 and (self.doc[edge - 1].lower_.rstrip(".") in _ANY_HONORIFICS or self.doc[edge - 1].text == "."):
             edge -= 1  # `Education Cabinet Secretary Prof. Samuel Chebet`: the office before the honorific
         before = list(itertools.takewhile(lambda t: t.text[:1].isupper() and t.is_alpha, reversed(self.doc[max(0, edge - 4) : edge])))
         if before and before[-1].i >= 3 and self.doc[before[-1].i - 1].lower_ in ("for", "of"):
@@ -1123,7 +1162,9 @@ class EntityIndex:
         described = [t for child in ent.root.children if child.dep_ == "appos" for t in child.subtree]
         if ent.root.dep_ == "appos":
             described += [t for t in ent.root.head.lefts if t.dep_ in ("compound", "amod")] + [ent.root.head]
-        roles |= _offices(" ".join(t.lower_ for t in list(reversed(before)) + list(self.doc[start : ent.start]) + described))
+        # (the office's own words in any case: `Chief financial officer X` opening a sentence)
+        worded = list(itertools.takewhile(lambda t: t.is_alpha, reversed(self.doc[max(0, edge - 4) : edge])))
+        roles |= _offices(" ".join(t.lower_ for t in list(reversed(worded)) + list(self.doc[start : ent.start]) + described))
         titled = [t.text for t in list(reversed(before)) if t.text[:1].isupper()]
         if len(titled) >= 2 and any(t.lower() in self._titles or t.lower() in self._person_nouns for t in titled) \
                 and not all(t.lower() in HONORIFICS or t.lower() in _HONOUR_WORDS for t in titled):  # not `ds` of `Datuk Seri`
@@ -1134,11 +1175,17 @@ class EntityIndex:
                 roles.add(child.lemma_.lower())  # `X, the mayor`; `X, the Leader of the Opposition`
         if ent.root.dep_ == "appos" and (ent.root.head.pos_ == "NOUN" or ent.root.head.lower_ in self._titles):  # `the Minister of Water, Dr X`
             roles.add(ent.root.head.lemma_.lower())
+            for other in ent.root.head.children:  # `his older brother and captain, Ronan, a corner-back who ...`: what follows the name too
+                if other.dep_ == "appos" and other.i > ent.root.i and other.pos_ == "NOUN":
+                    hyphened = f"{self.doc[other.i - 2].lower_}-{other.lemma_.lower()}" if other.i >= 2 and _glued_hyphen(self.doc, other.i - 1) else ""
+                    roles.add(hyphened if hyphened in self._person_nouns else other.lemma_.lower())
             outer = ent.root.head
             if outer.dep_ == "appos" and outer.head.pos_ == "NOUN" and outer.head.lemma_.lower() in KIN_SHARING_NAME:
                 roles.add(outer.head.lemma_.lower())  # `Her brother, the fiddler Dónall Mac Giolla Bhríde,`: her brother too
 
         partner = ent.root.head if ent.root.dep_ == "conj" else None
+        first = partner if partner is not None else ent.root
+        roles |= {_PLURAL_KIN[c.lower_] for c in first.lefts if c.dep_ == "compound" and c.lower_ in _PLURAL_KIN}  # `sisters Bernie and Treasa Gallagher`
         if partner is not None and partner.dep_ == "appos" and partner.head.pos_ == "NOUN" and partner.head.lemma_.lower() in _PAIRED_KIN:
             roles |= {partner.head.lemma_.lower(), "couple"}  # `Callum's parents, Joanne and Mark Rigby`: both parents, a couple
         if ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in _PAIRED_KIN and any(c.dep_ == "conj" for c in ent.root.children):
@@ -1363,6 +1410,20 @@ class EntityIndex:
             return self._resolve_name(head, span)
         return self._resolve_description(head, span)
 
+    def _parent_of(self, whose: Resolution, kin: str, position: int) -> Person | None:
+        """`Her father`, `His mother`: the one person of ``whose``'s surname and the parent's sex named
+        before, who is not their sibling, child or partner."""
+        if kin not in ("father", "mother"):
+            return None
+        child = next((p for p in self.people if p.name == whose.name), None)
+        if child is None or not child.last or not child.first:
+            return None
+        gender = "m" if kin == "father" else "f"
+        family = [p for p in self.people if p is not child and p.last == child.last and p.first and p.gender == gender
+                  and not p.roles & (YOUNGER_KIN | {"brother", "sister", "twin"}) and any(pos < position for pos in p.positions)
+                  and not any(abs(pos - other) <= 3 for pos in p.positions for other in child.positions)]  # not `Tom and Bríd Fennelly`, a couple
+        return family[0] if len(family) == 1 else None
+
     def _named_with(self, whose: Resolution, gender: str, position: int) -> Person | None:
         """The one other person of ``whose``'s family name and of ``gender`` named before ``position``:
         her husband, his wife, her sister, when the article named the pair (`Emyr and Glenys Evans`)."""
@@ -1371,6 +1432,9 @@ class EntityIndex:
             return None
         family = [p for p in self.people if p is not person and p.last == person.last and p.first and any(pos < position for pos in p.positions)]
         fitting = [p for p in family if not gender or p.gender in ("", gender)]
+        if len(fitting) > 1:  # `Gerry and Fiona Mackay` (and their daughter Kirsty Mackay): the one named in the pair
+            paired = [p for p in fitting if any(abs(pos - other) <= 3 for pos in p.positions for other in person.positions)]
+            return paired[0] if len(paired) == 1 else None
         return fitting[0] if len(fitting) == 1 and len(family) <= 2 else None
 
     def _office_by_acronym(self, head: Token) -> Resolution | None:
@@ -1655,6 +1719,7 @@ class EntityIndex:
             holders = [p for p in self.people if offices & p.roles and any(pos < head.i for pos in p.positions)]
             person = self._nearest(holders, head.i) if holders else None
             found = Resolution(person.name, "person", person.gender) if person is not None else self._named_next(head, offices, "", subjects=False, within=len(self.doc))
+            found = found or self._introduced_next(head, span, offices)
             if found is not None:
                 return found
         holder = self._office_of_body(head)
@@ -1733,13 +1798,20 @@ class EntityIndex:
             word = "band" if lemma == "band" else head.lower_
             # `the (Swedish) company` → the company last named; a possessor or a compound names another
             # body (`the town engineer's office`, `the community council`).
-            named_after = head.i + 2 < len(self.doc) and self.doc[head.i + 1].text == "," and self.doc[head.i + 2].ent_iob_ == "B" \
-                and self.doc[head.i + 2].ent_type_ == "ORG"
-            if named_after:  # `according to her label, Greyhound Records.`: the body named right after, whatever the parse
-                body = next((ent for ent in self._organizations if ent.start == head.i + 2), None) or next(ent for ent in self.doc.ents if ent.start == head.i + 2)
+            # (also `A second union, the Union nationale du personnel navigant (UNPN),`)
+            opening = head.i + 3 if head.i + 3 < len(self.doc) and self.doc[head.i + 2].lower_ == "the" and self.doc[head.i + 3].ent_iob_ == "B" else head.i + 2
+            named_after = opening < len(self.doc) and self.doc[head.i + 1].text == "," and self.doc[opening].ent_type_ == "ORG" \
+                and (self.doc[opening].ent_iob_ == "B" or (opening == head.i + 2 and any(ent.start == opening for ent in self._organizations)))
+            body = next((ent for ent in self._organizations if ent.start in (opening, head.i + 2)), None) or next((ent for ent in self.doc.ents if ent.start == opening), None) if named_after else None
+            if body is not None:  # `according to her label, Greyhound Records.`: the body named right after, whatever the parse
+                # (the tagger may keep only `Union` of `Union nationale du personnel navigant (UNPN)`: the acronym spells it)
+                bracket = next((t for t in self.doc[body.end : body.end + 8] if t.text == "("), None)
+                spelled = self._acronyms.get(self.doc[bracket.i + 1].text) if bracket is not None and bracket.i + 1 < len(self.doc) else None
+                if spelled is not None and spelled.startswith(_strip_the(body.text)):
+                    return Resolution(spelled, "organization")
                 return Resolution(self._org_full_name(_org_name(body.text), body.start), "organization")
             qualifiers = [child for child in head.children if child.i < head.i and child.dep_ in ("poss", "compound", "amod")]
-            if any(child.dep_ == "poss" and child.lower_ in ("its", "their") for child in qualifiers):  # `with their union vowing`
+            if any(child.dep_ == "poss" and child.lower_ in ("its", "their", "whose") for child in qualifiers):  # `with their union vowing`, `its pilots, whose union says`
                 qualifiers = [child for child in qualifiers if child.dep_ != "poss"]
                 definite = True
             elif definite and any(child.dep_ == "poss" and child.pos_ == "NOUN" for child in qualifiers):
@@ -1778,6 +1850,9 @@ class EntityIndex:
             partner = self._named_with(whose, self._person_nouns.get(lemma, ""), head.i) if whose is not None and not known_role else None
             if partner is not None:  # `Ben and Aroha Tuhiwai ... Her husband said`: the other of the pair
                 return Resolution(partner.name, "person", partner.gender)
+            parent = self._parent_of(whose, lemma, head.i) if whose is not None and not known_role else None
+            if parent is not None:  # `Nathalie Désir ... Her father said`: the one older Désir of his sex, not her brother Patrick
+                return Resolution(parent.name, "person", parent.gender)
         holder = self._role_holder(lemma, head.i, head)
         if holder is not None:
             return Resolution(holder.name, "person", holder.gender)
@@ -1796,12 +1871,18 @@ class EntityIndex:
             gender = self._person_nouns.get(lemma, "") or self._titles.get(lemma, "")
             # `her lawyer` is someone's; `the company’s managing director` is an office, like `the managing director`
             singular = head.tag_ in ("NN", "NNP") and not any(c.dep_ == "poss" and not _is_body_word(c) for c in head.children)
+            introduced = self._introduced_next(head, span, {lemma, *ROLE_ALIASES.get(lemma, ())})
+            if introduced is not None:  # the lede's `its leader`, `its 68-year-old owner`: the one named next
+                return introduced
             if definite and singular:  # `the singer said`: the person the article is about, when just mentioned
                 # not someone the article gave another office (`the Prime Minister` is not `the Leader of the Opposition`)
                 roles = {lemma, *ROLE_ALIASES.get(lemma, ())}
                 office = lemma in self._titles and not any(t.lower_ in ("former", "ex", "then") for t in head.lefts)  # a past office may be anyone's
-                elsewhere = frozenset(p.name for p in self.people if p.roles - HONORIFICS - _HONOUR_WORDS and not roles & p.roles and office)
+                elsewhere = frozenset(p.name for p in self.people if p.roles - _ANY_HONORIFICS - _HONOUR_WORDS and not roles & p.roles and office)
                 lede = self._sentence_numbers()[head.i] <= 1  # `..., the mayor accused ... | Mayor Helen Brisebois` a few paragraphs on
+                bench = [p for p in self.people if roles & p.roles] if lemma in _BENCH_ROLES else []
+                if len(bench) == 1:  # `The judge asked whether ...` before `Judge Éanna Ó Ceallaigh` is named: the case's one judge, never the accused
+                    return Resolution(bench[0].name, "person", bench[0].gender)
                 person = self._salient_description(head, gender, skip=elsewhere)
                 if person is None and lede:  # the lede's `the federal Labour Minister`: whoever the article later calls that, however far on
                     person = self._named_next(head, roles, gender, subjects=False, within=len(self.doc))
@@ -1809,12 +1890,7 @@ class EntityIndex:
                 if person is not None:
                     return person
             elif singular and span[0].lower_ in ("a", "an"):  # `A Republican senator from Texas on Tuesday blocked ... | Sen. Wade Pruitt, R-Texas,`
-                lede = self._sentence_numbers()[head.i] <= 1  # a wire lede may keep the name for a few paragraphs
-                roles = {lemma, *ROLE_ALIASES.get(lemma, ())}
-                person = self._named_next(head, roles, gender, subjects=False, within=6 if lede else 2)
-                holders = [p for p in self.people if roles & p.roles and (not gender or p.gender in ("", gender))] if lede and person is None else []
-                if len(holders) == 1:  # `after a judge told him ...` in the lede, `District Judge Eamon Rafferty` far below: the article's one judge
-                    person = Resolution(holders[0].name, "person", holders[0].gender)
+                person = self._holder_named_later(head, gender)
                 if person is not None:
                     return person
             if any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in head.children):
@@ -1822,6 +1898,10 @@ class EntityIndex:
             if singular and span[0].lower_ in ("a", "an"):
                 return Resolution(_description_name(head), "anonymous", gender)  # `A councillor said`, named nowhere near: unnamed
             return Resolution(text, "person", gender)
+        if span[0].lower_ in ("a", "an") and head.tag_ == "NN" and lemma in self._role_words and not _ANONYMITY.search(_described_words(head)):
+            person = self._holder_named_later(head, "")
+            if person is not None:  # `A coroner has said ...` | `Assistant coroner Nia Wyn Gwilym` far below
+                return person
         if _unnamed_one(head) and lemma not in DOCUMENT_NOUNS and lemma not in _NOT_PEOPLE and lemma not in words("media_words.txt") | words("channel_words.txt"):
             return Resolution(_description_name(head), "anonymous")  # `one accountant said`: someone left unnamed
         if definite and head.pos_ == "NOUN":  # `the advocate depute told the jury ... said Catriona Fairlie, the advocate depute`
@@ -1855,7 +1935,9 @@ class EntityIndex:
         near = itertools.takewhile(lambda ent: sentence[ent.start] - sentence[head.i] <= 2, after)
         # the subject, or what qualifies it (`National Disaster Mitigation Agency spokesman Rahmat Hidayat told`), never a person tagged a body
         people = {person.name for person in self.people}
-        return next((ent for ent in near if _compound_head(ent.root).dep_ in ("nsubj", "nsubjpass") and _strip_the(ent.text) not in people), None)
+        # (a French name the parse split: `Syndicat` the subject, `des pilotes ...` hung elsewhere)
+        return next((ent for ent in near if (_compound_head(ent.root).dep_ in ("nsubj", "nsubjpass") or any(t.dep_ in ("nsubj", "nsubjpass") for t in ent))
+                     and _strip_the(ent.text) not in people), None)
 
     def _firm_of(self, head: Token) -> Span | None:
         """The organisation named in a description's own words: before its noun (`the DMW analysts`)
@@ -1889,11 +1971,57 @@ class EntityIndex:
         if not holders and subjects:  # not someone given another office (`Finance Minister Lina Obeidat` for `The governor`)
             # (a subject where first named: `Datuk Seri Hasnul Fikri bin Abdul Wahab told`, its first word a compound)
             holders = [(p, first) for p, first in later if any(self.doc[pos].dep_ in ("nsubj", "nsubjpass") for pos in p.positions if sentence[pos] == sentence[first])
-                       and not ((p.roles & self._titles.keys()) - HONORIFICS - _HONOUR_WORDS - roles)]
+                       and not ((p.roles & self._titles.keys()) - _ANY_HONORIFICS - _HONOUR_WORDS - roles)]
         if not holders:
             return None
         person = min(holders, key=lambda pair: pair[1])[0]
         return Resolution(person.name, "person", person.gender)
+
+    def _holder_named_later(self, head: Token, gender: str) -> Resolution | None:
+        """`A Republican senator ... blocked` | `Sen. Wade Pruitt, R-Texas,`: an indefinite role named in the
+        next sentences (a wire lede's, in the next six), else, in a lede, the article's one holder of it."""
+        lemma = head.lemma_.lower()
+        lede = self._sentence_numbers()[head.i] <= 1  # a wire lede may keep the name for a few paragraphs
+        roles = {lemma, *ROLE_ALIASES.get(lemma, ())}
+        person = self._named_next(head, roles, gender, subjects=False, within=6 if lede else 2)
+        holders = [p for p in self.people if roles & p.roles and (not gender or p.gender in ("", gender))] if lede and person is None else []
+        if len(holders) == 1:  # `after a judge told him ...` in the lede, `District Judge Eamon Rafferty` far below: the article's one judge
+            person = Resolution(holders[0].name, "person", holders[0].gender)
+        return person
+
+    def _introduced_next(self, head: Token, span: Span | None, roles: set[str]) -> Resolution | None:
+        """A body's officer the lede describes (`..., its chief executive said`, `its leader vowing`,
+        `with its 68-year-old owner saying`) and the article names after it: the first person named
+        after the lede, as a subject, given no other office (not `Analyst Derek Moss`) nor another
+        age; else whoever the article later gives that office (not a deputy)."""
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        sentence = self._sentence_numbers()
+        lede = sentence[head.i] <= 1 or "\n\n" not in self.text[: head.idx].strip()  # (a live blog's key points too)
+        if owner is None or not (owner.lower_ in ("its", "their") or _is_body_word(owner)) or not lede or head.tag_ != "NN":
+            return None
+        allowed = roles | HONORIFICS | _GENDERED_KIN | (_LEADING_OFFICES if head.lemma_.lower() in _LEADING_HEADS else frozenset())
+        age = _AGE.search(span.text) if span is not None else None
+        later = sorted(((min(p.positions), p) for p in self.people if p.positions and min(p.positions) > head.i
+                        and p.name.split()[-1].lower() not in _SHOP_WORDS | words("organization_heads.txt")), key=lambda pair: pair[0])  # not `Wah Kee Café`
+        holder = next((pair for pair in later if roles & pair[1].roles and not pair[1].roles & _SECOND_RANKS), None)
+        # (a spokesman is named with that word, not as whoever the article names next: `its spokesman called` ... `Lupe Aiono, 61,`)
+        for first, person in later[:1] if head.lemma_.lower() not in SPOKES_HEADS else []:
+            named = [self.doc[i] for i in person.positions if sentence[i] == sentence[first]]
+            # a subject, or the one a business is `run by`
+            subject = any(t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ in ("appos", "conj") and t.head.dep_ in ("nsubj", "nsubjpass"))
+                          or (t.dep_ == "pobj" and t.head.lower_ == "by" and t.head.head.lemma_.lower() in _RUNNING_VERBS) for t in named)
+            # or the one person named in a sentence that reports speech (`«...», Sandrine Bonnefoy, general secretary of ..., told reporters`)
+            sent = self.doc[first].sent
+            subject = subject or (any(t.lemma_ in speech_cues() and t.pos_ == "VERB" for t in sent)
+                                  and not any(p is not person and any(sent.start <= i < sent.end for i in p.positions) for p in self.people))
+            other_office = (person.roles & self._role_words) - allowed - ({"doctor"} if "dr" in person.roles else set())
+            other_age = age is not None and person.age is not None and person.age != int(age.group().split("-")[0])
+            near = self.text.count("\n\n", head.idx, self.doc[first].idx) <= 2  # in the next two paragraphs
+            if near and subject and person.first and not other_office and not other_age:
+                return Resolution(person.name, "person", person.gender)
+        if holder is not None:  # `its governor` in a live blog's key points, `Governor Nandi Ramokgopa` far below
+            return Resolution(holder[1].name, "person", holder[1].gender)
+        return None
 
     def _named_in_evidence(self, head: Token) -> Resolution | None:
         """The lede's unnamed speaker (`A taxi rank marshal told the court ...`) named in the next
@@ -1910,7 +2038,7 @@ class EntityIndex:
                 continue
             named = [self.doc[i] for i in person.positions if sentence[i] == sentence[first.i]]
             subject = any(t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "appos" and t.head.dep_ in ("nsubj", "nsubjpass")) for t in named)
-            if not subject or not person.first or (gender and person.gender not in ("", gender)) or (person.roles & self._titles.keys()) - HONORIFICS - KIN_SHARING_NAME:
+            if not subject or not person.first or (gender and person.gender not in ("", gender)) or (person.roles & self._titles.keys()) - _ANY_HONORIFICS - KIN_SHARING_NAME:
                 return None  # the next person named is someone else: a victim, an official (not `his son` of `father`)
             # not `Jac Hughes, 29, denies causing grievous bodily harm`: the accused, most often not the lede's witness
             speaks = any((t.lemma_.lower() in speech_cues() and t.lemma_.lower() not in ("deny", "plead", "admit")) or t.lemma_.lower() in _EVIDENCE_WORDS
@@ -2017,17 +2145,27 @@ class EntityIndex:
         # `the company said` is not the regulator it filed with: a business word never means a public body,
         # and `the regulator said` never a company
         business = head in _BUSINESS_WORDS
+        # `their union says` is a union, an association or an alliance, never the company named last (it may be named next)
+        members = head in ("union", "association", "federation", "guild", "alliance")
         public = head in _STATE_BODIES
         club = head in _CLUB_WORDS
         spoke = next(((index, resolution) for index, resolution in reversed(self.speaker_history)
                       if index < position and resolution.kind == "organization" and resolution.name[:1].isupper()
-                      and not (business and _is_public_body(resolution.name)) and not (public and not _is_public_body(resolution.name))
-                      and not (club and _not_a_club(resolution.name))), None)
-        named = self._last_named_body(position, business, club)
+                      and not (business and _is_public_body(resolution.name)) and not (head in _COMPANY_WORDS and _not_a_business(resolution.name)) and not (public and not _is_public_body(resolution.name))
+                      and not (club and _not_a_club(resolution.name)) and not (members and not _of_members(resolution.name))), None)
+        named = self._last_named_body(position, business, club, company=head in _COMPANY_WORDS, members=members)
         if named is not None and public and not _is_public_body(self._acronyms.get(named.text, named.text)):
             named = None
         if named is not None and (spoke is None or named.start > spoke[0]):  # whichever came last
             return Resolution(self._org_full_name(_org_name(named.text), named.start), "organization")
+        sentence = self._sentence_numbers()
+        recent_subject = named is not None and named.root.dep_ in ("nsubj", "nsubjpass") and sentence[position - 1] - sentence[named.start] <= 1
+        if spoke is not None and head in _COMPANY_WORDS and not recent_subject:
+            # not a broker quoted once when the article is about a company named twice
+            counts, spans = self._business_mentions(position)
+            main = max(counts.items(), key=lambda item: item[1], default=("", 0))
+            if main[1] >= 2 and counts[spoke[1].name] <= 1 and main[0] != spoke[1].name:
+                return Resolution(main[0], "organization")
         return spoke[1] if spoke is not None else None
 
     def _introduced_as(self, word: str, position: int) -> tuple[int, str] | None:
@@ -2050,13 +2188,15 @@ class EntityIndex:
             run = _proper_run(name)
             if run is not None and (any(self.is_role_word(t) for t in run) or (self._person_at(name.i) is not None and is_first_name(run[0].text))):
                 continue  # `union president Sukhdev Grewal`: a person, not the union
+            if run is not None and len(run) == 1 and self._a_place_here(run.text):
+                continue  # `A Mississauga food company` ... `its plant in Mississauga`: a place, whatever its tag
             # right beside the word: nothing between but punctuation, articles and the word's own modifiers
             between = self.doc[run.end : token.i] if run is not None and run.end <= token.i else self.doc[token.i + 1 : run.start] if run is not None else []
             if run is not None and all(t.is_punct or t.dep_ in ("det", "amod") or (t.dep_ == "compound" and t.head.i == token.i) for t in between):
                 return run.start, _strip_the(run.text)
         return None
 
-    def _last_named_body(self, position: int, business: bool, club: bool = False) -> Span | None:
+    def _last_named_body(self, position: int, business: bool, club: bool = False, company: bool = False, members: bool = False) -> Span | None:
         """The organisation named last before ``position`` — or, when that one is named in passing,
         the subject of the sentence just before (`Wexley Athletic have rejected a third offer from SV
         Rheinfeld ... the club said`). Not a body named inside the quote being attributed (`"Kofi is
@@ -2070,6 +2210,7 @@ class EntityIndex:
         named = None
         for ent in reversed(self._organizations):
             if ent.end > position or ent.start in quoted or _strip_the(ent.text) in people or (business and _is_public_body(self._acronyms.get(ent.text, ent.text))) \
+                    or (company and _not_a_business(self._acronyms.get(ent.text, ent.text))) or (members and not _of_members(self._acronyms.get(ent.text, ent.text))) \
                     or _where_posted(ent) or (business and _is_outlet(ent)) or (club and _not_a_club(ent.text)) \
                     or ((len(ent) == 1 or ent.label_ in ("GPE", "LOC", "FAC")) and _placed(ent.root)):  # `the plant near Sriperumbudur`
                 continue
@@ -2077,12 +2218,43 @@ class EntityIndex:
             if named is None:
                 named = ent
                 if subject:
-                    return ent
+                    return self._main_business(ent, position) if company else ent
             elif sentence[named.start] - sentence[ent.start] > 1:
-                return named
+                return self._main_business(named, position) if company else named
             elif subject:
-                return ent
-        return named
+                return self._main_business(ent, position) if company else ent
+        return self._main_business(named, position) if company and named is not None else named
+
+    def _a_place_here(self, word: str) -> bool:
+        """Whether the article uses ``word`` as a place somewhere (`its plant in Mississauga`)."""
+        return any(t.text == word and t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near", "outside") for t in self.doc)
+
+    def _business_mentions(self, position: int) -> tuple[collections.Counter, dict[str, Span]]:
+        """How often each business the article names was named before ``position`` (by full name), and its last mention."""
+        people = {name for person in self.people for name in (person.name, person.last, person.first) if name}  # not `Ines` of Ines Ferrante
+        counts: collections.Counter = collections.Counter()
+        last: dict[str, Span] = {}
+        for ent in self._organizations:
+            if ent.end > position or _not_a_business(self._acronyms.get(ent.text, ent.text)) or _strip_the(ent.text) in people \
+                    or any(t.lower_ in self._role_words for t in ent) or _is_outlet(ent) or _where_posted(ent) or (len(ent) == 1 and self._a_place_here(ent.text)):
+                continue
+            name = self._org_full_name(_clean_org(_org_name(ent.text)), ent.start + 1)
+            counts[name] += 1
+            last[name] = ent
+        return counts, last
+
+    def _main_business(self, last: Span, position: int) -> Span:
+        """For `the company`: the body named last, unless it is named only once and another business the
+        article is about was named at least twice before (`the company` is Asaase Cocoa Processing, not
+        the broker its analyst works at, nor `Mississauga`, a town tagged a body)."""
+        sentence = self._sentence_numbers()
+        if last.root.dep_ in ("nsubj", "nsubjpass") and sentence[position - 1] - sentence[last.start] <= 1:
+            return last  # `Qasmi Textiles Ltd said ... the company said`: the subject just before
+        counts, spans = self._business_mentions(position)
+        if counts[self._org_full_name(_clean_org(_org_name(last.text)), last.start + 1)] > 1:
+            return last
+        main = max(counts.items(), key=lambda item: item[1], default=("", 0))
+        return spans[main[0]] if main[1] >= 2 else last
 
     def _org_full_name(self, name: str, position: int, itself: int = -1) -> str:
         """``Northvale`` → ``Northvale Foods`` when the article named it in full before; ``SVCT`` →
@@ -2154,6 +2326,9 @@ class EntityIndex:
         before = [p for p in holders if any(pos < head.i for pos in p.positions)]
         if before:
             return self._nearest(before, head.i)
+        introduced = self._introduced_next(head, None, roles) if body and not qualifiers else None
+        if introduced is not None:  # `..., its president said. | Isabelle Gagnon-Lacroix told employees`, not the union's president
+            return next(p for p in self.people if p.name == introduced.name)
         sentence = self._sentence_numbers()
         after = [p for p in holders if p.positions and sentence[min(p.positions)] - sentence[head.i] <= 12]
         if after:
@@ -2259,7 +2434,8 @@ class EntityIndex:
                 break  # nothing this far back can outscore a candidate already found
             if gender and person.gender not in ("", gender):
                 # `Dandashi shrugged.` with a grandmother and a grandson of that name: `she` is the grandmother
-                namesakes = [p for p in self.people if p.last == person.last == self.doc[index].text and p.gender == gender and p.name not in skip]
+                namesakes = [p for p in self.people if p.last == person.last == self.doc[index].text and p.gender == gender and p.name not in skip
+                             and any(pos < position for pos in p.positions)]  # not a son named later
                 if len(namesakes) != 1 or (index > 0 and self._titles.get(self.doc[index - 1].lower_)):  # not `Mr Ashworth`
                     continue
                 person, doubt = namesakes[0], 0.6  # the name was read as the namesake's: less sure
@@ -2513,7 +2689,7 @@ class NameWord:
 
 # Offices written several ways (`finance chief`, `chief financial officer`, `CFO`), by one key.
 _OFFICE_FORMS = {"cfo": re.compile(r"\b(?:cfo|chief financial officer|(?:finance|financial) (?:chief|director|head))\b"),
-                 "ceo": re.compile(r"\b(?:ceo|chief executive(?: officer)?)\b"),
+                 "ceo": re.compile(r"\b(?:ceo|chief executive(?: officer)?|president director)\b"),
                  "prosecutor": re.compile(r"\b(?:prosecutor|prosecuting attorney|district attorney|state'?s attorney|crown (?:prosecutor|attorney|counsel))\b")}
 
 
@@ -2575,6 +2751,8 @@ _EVIDENCE_WORDS = frozenset(("evidence", "witness", "testimony", "testify"))  # 
 # A sentence about someone harmed or accused: a victim or a suspect, not the lede's speaker named later.
 _HARM_WORDS = frozenset(("die", "dead", "death", "kill", "injure", "injured", "wound", "murder", "shoot", "stab", "arrest", "charge", "sentence",
                          "convict", "jail", "imprison", "drown", "victim", "deny", "plead", "admit", "accuse", "suspect", "missing", "body"))
+# Those who preside over a hearing: a case has one, whoever else is quoted.
+_BENCH_ROLES = frozenset(("judge", "magistrate", "coroner", "sheriff", "justice", "recorder"))
 _COURT_ROLES = frozenset(("attorney", "lawyer", "counsel", "prosecutor", "judge", "justice", "magistrate", "barrister", "solicitor", "coroner", "commissioner"))
 
 
@@ -2660,6 +2838,23 @@ def _name_forms(name: str) -> tuple[str, ...]:
     folded = name.casefold()
     bare = _ARABIC_ARTICLE.sub("", folded)
     return (folded, bare) if bare != folded else (folded,)
+
+
+def _gendered_surname(surname: str, from_sex: str, to_sex: str) -> str:
+    """A woman's surname as her father, brother, son or husband bears it, where the form marks her sex
+    unmistakably: Polish (`Wróblewska` → `Wróblewski`), Greek (`Kostopoulou` → `Kostopoulos`), Lithuanian
+    (`Kazlauskienė`, `Kazlauskaitė` → `Kazlauskas`). Not the other way: a man's `-ski` or `-as` does not
+    say how his wife or daughter writes hers (`Mary Kowalski` in Chicago)."""
+    if from_sex != "f" or to_sex != "m" or " " in surname or "-" in surname:
+        return surname
+    for ending, replacement in _TO_MALE_SURNAME:
+        if surname.endswith(ending) and len(surname) > len(ending) + 3:
+            return surname[: -len(ending)] + replacement
+    return surname
+
+
+_TO_MALE_SURNAME = (("ska", "ski"), ("cka", "cki"), ("dzka", "dzki"), ("opoulou", "opoulos"), ("idou", "idis"),
+                    ("ienė", "as"), ("aitė", "as"), ("iūtė", "ius"), ("ytė", "is"))
 
 
 def _surname(names: list) -> str:
@@ -2804,6 +2999,9 @@ def _clean_org(name: str) -> str:
     name = re.sub(r"^(?:[A-Z][\w.&-]*(?: (?:of )?[A-Z][\w.&-]*)?['’]s\s+|Union\s+)(?=(?:[A-Z]\w*\s+){0,3}(?:Ministry|Department|Committee|Commission|Office|Council|Agency|Authority|Board|Institute|Division|Directorate)\b)",
                   lambda owner: owner.group(0) if _holds_office(re.sub(r"['’]s\s+$", "", owner.group(0)).split()[-1].lower()) else "", name)
     name = re.sub(r"^(?:[Tt]he\s+)?[a-z]+['’]s\s+(?=[A-Z])", "", name)  # `the ministry’s Fisheries Division`
+    owned = re.search(r"\s(\w+)['’]s$", name)  # `Lincolnshire Police's`, the tagger's span taking in the possessive (not `McDonald's`)
+    if owned is not None and owned.group(1).lower() in words("organization_heads.txt"):
+        name = name[: owned.end(1)]
     return name.strip() or original
 
 
@@ -2855,7 +3053,7 @@ def _description_name(head: Token) -> str:
         start -= 1
     while start >= 2 and _glued_hyphen(doc, start - 1) and doc[start - 2].is_alpha:
         start -= 2  # `A Manila-based currency trader` → Manila-based currency trader
-    if start > head.left_edge.i and doc[start - 1].ent_type_ == "ORG" and doc[start - 1].ent_iob_ in ("B", "I"):
+    if start > head.left_edge.i and doc[start - 1].ent_type_ == "ORG" and doc[start - 1].ent_iob_ in ("B", "I") and doc[start - 1].tag_ != "POS":  # not `Ruby’s GP`
         opening = start - 1  # `A senior Department of Finance official`: the body's whole name, and what qualifies it
         while opening > head.left_edge.i and doc[opening].ent_iob_ == "I":
             opening -= 1
@@ -2902,7 +3100,9 @@ def _named_appositive(head: Token) -> Token | None:
     for child in head.rights:
         # `Cllr Aoife Brennan (Ind)`: a person's party, no name (but `The ... Agency (MHRA)` is the body's acronym)
         bracketed = child.i > 0 and head.doc[child.i - 1].text == "(" and any(is_first_name(t.text) for t in head.lefts if t.dep_ == "compound")
-        if child.dep_ == "appos" and child.pos_ == "PROPN" and _NAME_WORD.match(child.text) and child.text.lower() != "no." and not _is_handle(child) and not bracketed \
+        # (a name the tagger read as nouns: `their manager, Declan ‘Dec’ Maguire,`)
+        named = child.pos_ == "PROPN" or (child.pos_ == "NOUN" and child.text[:1].isupper() and any(t.ent_type_ == "PERSON" for t in child.lefts))
+        if child.dep_ == "appos" and named and _NAME_WORD.match(child.text) and child.text.lower() != "no." and not _is_handle(child) and not bracketed \
                 and not (_BARE_LEGAL_FORM.fullmatch(child.text) and child.n_lefts == 0):  # not `Ltd.` of `Fujian Hengda Alloy Co., Ltd.`
             return child  # not `one user, u/forklift_of_theseus,`: a user, known by a handle
         # `One of the pair, farmhand Jared Kerehoma, 23, said`: a name set off by commas, parsed as a conjunct
@@ -3026,6 +3226,18 @@ _FACILITIES = frozenset(("mine", "network", "pipeline", "platform", "plant", "re
                          "terminal", "smelter", "mill", "factory", "line", "ferry", "vessel", "ship", "tanker", "rig", "well", "site", "facility"))
 # `the ministry’s press service`, `the council's media office`: a body's own voice
 _PRESS_OFFICES = frozenset(("service", "office", "team", "desk", "department", "unit", "centre", "center"))
+# Plural kin words before a pair of names (`sisters Bernie and Treasa Gallagher`): what each of them is.
+_PLURAL_KIN = {"sisters": "sister", "brothers": "brother", "twins": "twin", "cousins": "cousin"}
+# Verbs of the one a business is `run by`, `owned by`, `founded by`.
+_RUNNING_VERBS = frozenset(("run", "own", "found", "lead", "head", "start", "manage", "chair", "establish"))
+# Last words of a shop's or a venue's name, which the tagger may take for a person's (`Wah Kee Café`).
+_SHOP_WORDS = frozenset(("café", "cafe", "restaurant", "bakery", "bar", "pub", "hotel", "store", "shop", "stall", "kitchen", "inn", "diner", "deli",
+                         "salon", "clinic", "market", "farm", "garage", "pharmacy", "brewery", "dairy", "mill"))
+# Words for whoever leads a body: any of its leading offices may be theirs.
+_LEADING_HEADS = frozenset(("leader", "head", "chief", "boss", "founder", "co-founder", "owner", "negotiator"))
+# A body's leading offices, any of which its `leader` or `head` may hold.
+_LEADING_OFFICES = frozenset(("leader", "head", "chief", "boss", "president", "chairman", "chairwoman", "chair", "chairperson", "secretary-general",
+                              "secretary", "general-secretary", "convener", "convenor", "coordinator", "director", "founder", "co-founder", "ceo"))
 # Offices held in a body (`the president of X`, `a spokesman for X`): X is an organisation.
 _OFFICES_IN_BODIES = frozenset(("president", "chairman", "chairwoman", "chair", "chairperson", "founder", "co-founder", "ceo", "executive",
                                 "director", "spokesman", "spokeswoman", "spokesperson", "employees", "staff", "workers", "shareholders"))
@@ -3035,7 +3247,7 @@ _BUSINESS_WORDS = frozenset(("company", "firm", "business", "corporation", "grou
                              "carrier", "airline", "insurer", "operator", "startup", "chain", "brand", "label", "studio", "developer"))
 _PUBLIC_BODIES = frozenset(("commission", "ministry", "department", "court", "agency", "authority", "police", "council", "government",
                             "parliament", "committee", "congress", "senate", "regulator", "administration", "bureau", "office", "tribunal",
-                            "assembly", "municipality", "service", "army", "navy", "force", "exchange", "board", "reserve", "treasury"))
+                            "assembly", "municipality", "service", "army", "navy", "force", "exchange", "board", "reserve", "treasury", "barangay"))
 
 
 # Head words that only a public body answers to (not `agency`, `office` or `board`, which businesses use too).
@@ -3073,6 +3285,27 @@ def _is_public_body(name: str) -> bool:
     return bool(words_) and (words_[-1] in _PUBLIC_BODIES or words_[0] in _PUBLIC_BODIES or (words_[0] == "the" and len(words_) > 1 and words_[1] in _PUBLIC_BODIES))
 
 
+# Words for a company, not a group of any kind (`the group said` may be an advocacy coalition).
+_COMPANY_WORDS = _BUSINESS_WORDS - {"group"}
+
+
+def _not_a_business(name: str) -> bool:
+    """A public body, or one of members (`Food Processing and Allied Workers' Union`, `Chamber of Mines`):
+    never what `the company` or `a company spokeswoman` means."""
+    words_ = [w.lower().strip(",.") for w in name.split()]
+    return _is_public_body(name) or (bool(words_) and (words_[-1] in _MEMBERS_BODIES or words_[0] in _MEMBERS_BODIES))
+
+
+def _of_members(name: str) -> bool:
+    """A body of members (`Ontario Public School Teachers’ Association`, `Dublin Tenants’ Alliance`), what `the union` means."""
+    words_ = [w.lower().strip(",.") for w in name.split()]
+    return bool(words_) and (words_[-1] in _MEMBERS_BODIES or words_[0] in _MEMBERS_BODIES)
+
+
+_MEMBERS_BODIES = frozenset(("union", "unions", "association", "federation", "confederation", "congress", "society", "guild", "alliance",
+                             "coalition", "league", "party", "foundation", "institute", "chamber", "syndicat", "sindicato", "gewerkschaft"))
+
+
 # Nouns that mean a body only when the article named one with that word (`Red Willow Cree Nation`).
 _NAMED_ONLY_HEADS = frozenset(("nation", "tribe", "band", "community", "family", "estate", "collective", "orchestra", "choir"))
 
@@ -3100,6 +3333,13 @@ def _modifiers(token: Token) -> list[str]:
     return [c.lower_ for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")]
 
 
+def _names_business(ent: Span) -> bool:
+    """`Glen Aultmore distillery`, `Wah Kee café`: a name set before the business noun it names."""
+    root = ent.root
+    return ent.end < len(ent.doc) and root.head.i == ent.end and root.dep_ in ("compound", "amod", "nmod") \
+        and ent.doc[ent.end].is_lower and ent.doc[ent.end].lemma_.lower() in _BUSINESS_NOUNS
+
+
 def _modifies_a_noun(ent: Span) -> bool:
     root = ent.root
     return (root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN" and root.head.i == ent.end
@@ -3114,6 +3354,7 @@ _COMPANY_ENDINGS = frozenset((
     "forensics", "telecom", "mobile", "mobility", "railway", "railways", "shipping", "freight", "breweries", "beverages", "textiles",
     "chemicals", "aerospace", "insurance", "securities", "properties", "realty", "construction", "engineering", "productions", "pictures",
     "polling", "research", "recherche", "consulting", "strategies", "insights", "rail", "trains", "ferries", "buses",
+    "spirits", "distillers", "wines", "brewing",
 ))
 
 
@@ -3246,6 +3487,10 @@ def _join_cut_names(orgs: list[Span]) -> list[Span]:
         previous = joined[-1] if joined else None
         if previous is not None and previous.end == ent.start and previous[-1].lower_ in ("and", "of", "&", "for"):
             joined[-1] = Span(ent.doc, previous.start, ent.end, label=previous.label_)
+            continue
+        if previous is not None and previous.end + 1 == ent.start and ent.doc[previous.end].lower_ in ("and", "&") \
+                and ent[-1].lower_ in _body_words() and previous[-1].lower_ not in _body_words() and ent[0].lower_ != "the":
+            joined[-1] = Span(ent.doc, previous.start, ent.end, label=previous.label_)  # `Kenya Tea` + `and` + `Allied Workers Union`
             continue
         doc = ent.doc
         if ent.start >= 2 and doc[ent.start - 1].text in ("na", "nan") and doc[ent.start - 2].text[:1].isupper() and doc[ent.start - 2].is_alpha:
@@ -3459,6 +3704,12 @@ def _untagged_names(doc: Doc) -> list[tuple[int, int]]:
                 and not (end < len(tokens) and tokens[end].text == "(")  # `Łódzka Energetyka Cieplna (ŁEC)`: a body and its acronym
             titles = gendered("titles.txt")  # `PHOENIX — Gov. Lila Ortiz-Brandt`: a title between the dash and the name
             titled = index > 1 and (tokens[index - 1].lower_ in titles or tokens[index - 1].lower_.rstrip(".") in titles) and _after_dateline(doc, index - 1)
+            # `Leader of Opposition Shri Umakant Prasad Yadav`: a personal honorific right before two to four words
+            honorific = next((k for k in range(index, end - 2) if tokens[k].lower_.rstrip(".") in _NAME_HONORIFICS), None)
+            if honorific is not None and end - honorific - 1 <= 4 and all(t.ent_iob_ == "O" for t in tokens[honorific + 1 : end]):
+                found.append((honorific + 1, end))
+                index = end
+                continue
             opening = (_after_dateline(doc, index) or titled) and (is_first_name(tokens[index].text) or untagged)
             # `Isabelle Thériault, who leads the program,`: a known first name, a surname and a relative clause about a person
             # or set beside a description (`His neighbour Piotr Malec, a retired engineer,`)
@@ -3613,6 +3864,28 @@ def _past_dateline(ent: Span) -> Span | None:
     if start == ent.start and not is_dateline(ent[0]):
         return ent
     return Span(ent.doc, start, ent.end, label=ent.label_) if ent.start < start < ent.end else None
+
+
+# Honorifics only ever written before a person's name (`Shri Umakant Prasad Yadav`, `Dr Nia Gwilym`).
+_NAME_HONORIFICS = frozenset(("mr", "mrs", "ms", "mx", "dr", "shri", "smt", "shrimati", "dame"))
+_ANY_HONORIFICS = HONORIFICS | _NAME_HONORIFICS
+# Legal forms written before a company's name (`PT Sulawesi Nikel Perkasa`, `CV Maju Jaya`): not part of the name.
+_LEGAL_PREFIXES = frozenset(("PT", "CV", "Tbk", "PJSC", "JSC", "OAO", "ZAO", "PAO", "OOO"))
+
+
+def _with_cut_word(ent: Span | None) -> Span | None:
+    """A body with the first word of its name the tagger left out, most often where a paragraph opens
+    (`Calder` + `Vale District Council`, `Irwell` + `Tenants’ Voice`): an untagged proper noun compounded into the name."""
+    if ent is None or ent.start == 0 or ent[0].lower_ == "the":
+        return ent
+    word = ent.doc[ent.start - 1]
+    if word.pos_ == "PROPN" and word.ent_iob_ == "O" and word.dep_ == "compound" and ent.start <= word.head.i < ent.end and word.is_alpha \
+            and word.text[:1].isupper() and word.text not in _LEGAL_PREFIXES and word.lower_ not in _role_words() and word.lower_ not in _body_words() \
+            and not is_first_name(word.text):
+        # opening a sentence, a capital proves nothing (`Fellow HomeLight star ...`): the word must be a name elsewhere too
+        if not word.is_sent_start or any(t.text == word.text and not t.is_sent_start and t.i != word.i for t in ent.doc):
+            return Span(ent.doc, ent.start - 1, ent.end, label=ent.label_)
+    return ent
 
 
 def _after_dateline(doc: Doc, index: int) -> bool:
