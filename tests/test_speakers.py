@@ -3852,6 +3852,39 @@ CASES = {
             ('Our first priority is to reach the families in Sharan', 'direct', 'Ritika Negi', 'person', 'the DC', 'said', False),
         ],
     ),
+    "a_lede_relative_of_someone_named_next_is_the_namesake_of_that_sex_named_after": (
+        'BOSTON — The family of a Boston nurse kidnapped in Haiti last month appealed on Thursday for her release, with her father telling reporters that the family "will not stop talking".\n\n'
+        'Nathalie Désir, 31, was taken from a car in Port-au-Prince on March 3.\n\n'
+        '"My daughter went to Haiti to take care of children," Jean-Robert Désir, 63, said at the family\'s home.',
+        [
+            ('that the family "will not stop talking"', 'mixed', 'Jean-Robert Désir', 'person', 'her father', 'telling', False),
+            ('My daughter went to Haiti to take care of children', 'direct', 'Jean-Robert Désir', 'person', 'Jean-Robert Désir', 'said', False),
+        ],
+    ),
+    "a_greek_mother_takes_the_female_form_of_the_family_name_the_article_writes": (
+        'KRAKÓW — Giannis Kostopoulos scored a hat-trick on his derby debut on Sunday.\n\n'
+        "Kostopoulos's mother, Eleni, travelled from Thessaloniki for the match.\n\n"
+        'Kostopoulou, speaking through her son, said she would stay in Kraków "until he learns to cook".',
+        [
+            ('she would stay in Kraków "until he learns to cook"', 'mixed', 'Eleni Kostopoulou', 'person', 'Kostopoulou', 'said', False),
+        ],
+    ),
+    "the_elder_namesake_is_the_one_named_as_the_others_older_brother": (
+        'Vesuviana goalkeeper Dario Capuano could only parry the shot into the net.\n\n'
+        "Their captain, Gennaro Capuano, the goalkeeper's older brother, had scored twice before the break.\n\n"
+        '"We played 70 minutes of football and 20 minutes of fear," the elder Capuano said.',
+        [
+            ('We played 70 minutes of football and 20 minutes of fear', 'direct', 'Gennaro Capuano', 'person', 'the elder Capuano', 'said', False),
+        ],
+    ),
+    "amma_inside_a_sons_quote_is_his_mother": (
+        'KIRIMETIYA — R. Pushpam, 58, has lived in the line rooms for 40 years.\n\n'
+        'Her son, Vijay, remembers the night the hill moved. "Amma said, \'Where will we go at night with the goats?\'" he said.',
+        [
+            ("Amma said, 'Where will we go at night with the goats?'", 'direct', 'Vijay Pushpam', 'person', 'he', 'said', False),
+            ('Where will we go at night with the goats?', 'direct', 'R. Pushpam', 'person', 'Amma', 'said', False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

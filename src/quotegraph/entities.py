@@ -82,7 +82,11 @@ _THEY_THEM = re.compile(r"\bthey/them\b|\bnon-?binary\b", re.IGNORECASE)
 # How speakers name their relatives (`my dad`) and the role word the article uses (`his father, X`).
 QUOTED_KIN = {"dad": "father", "daddy": "father", "papa": "father", "mum": "mother", "mom": "mother", "mama": "mother",
               "grandma": "grandmother", "gran": "grandmother", "granny": "grandmother", "grandpa": "grandfather",
-              "mam": "mother", "mammy": "mother", "nan": "grandmother", "grandad": "grandfather", "granddad": "grandfather"}
+              "mam": "mother", "mammy": "mother", "nan": "grandmother", "grandad": "grandfather", "granddad": "grandfather",
+              # South Asian, Spanish and German forms of address (`Amma`, `Vappa`, `Dadaji`, `Abuela`, `Oma`)
+              "amma": "mother", "ammi": "mother", "appa": "father", "abba": "father", "abbu": "father", "vappa": "father",
+              "thaththa": "father", "dadaji": "grandfather", "dadi": "grandmother", "nani": "grandmother", "abuela": "grandmother",
+              "abuelo": "grandfather", "oma": "grandmother", "opa": "grandfather"}
 OLDER_KIN = frozenset(("mother", "father", "mum", "mom", "dad", "grandmother", "grandfather", "grandparent", "parent", "aunt", "uncle"))
 YOUNGER_KIN = frozenset(("son", "daughter", "grandson", "granddaughter", "child", "nephew", "niece", "stepson", "stepdaughter"))
 # Relatives given a first name only take the family's surname (`Tom's wife, Bríd` → Bríd Fennelly),
@@ -187,6 +191,7 @@ class EntityIndex:
         self._legal_names = {_org_name(name) for _, name in legal if name.lower() not in ("the", "a", "an")}
         entities = list(doc.ents)  # doc.ents builds new spans on every access
         self._person_entity_at = {ent.start: ent for ent in entities if ent.label_ == "PERSON"}
+        self._place_names = {ent.text for ent in entities if ent.label_ == "GPE" and len(ent) == 2}  # `Sri Lanka`, whatever it is tagged elsewhere
         self._surnames = {ent[-1].text for ent in entities if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].is_title}
         # `The president of Minase Kenzai`: a name an office belongs to is a body, whatever the tagger says
         bodies = {_strip_the(ent.text) for ent in entities if ent.label_ == "PERSON" and (_office_of(ent) or _company_name(ent))}
@@ -468,6 +473,9 @@ class EntityIndex:
             return  # `out of Darwin Harbour`, `Cyclone Marlo`: a place or a storm, not a person
         if len(ent) == 1 and len(names) == 1 and _placed(ent.root):
             return  # `cuts in Tyrone`, `weavers on Lewis and Harris`, `Pomeroy and Carrickmore`, `east Antrim`: places
+        if len(names) >= 2 and not is_first_name(names[0].text) and " ".join(t.text for t in names[:2]) in self._place_names \
+                and (len(names) > 2 or ent[-1].tag_ == "POS" or ent[-1].text.endswith(("'s", "’s"))):
+            return  # `Sri Lanka’s`, `Sri Lanka Cricket`, tagged a person: the country the article names as a place
         seat = ent.start
         while seat > 0 and ent.start - seat < 2 and _capitalised_name(self.doc[seat - 1]):
             seat -= 1  # `MP for Ol` + `Kalou North`
@@ -661,8 +669,11 @@ class EntityIndex:
         """``Wilson Koech, 24,`` or ``the 24-year-old Koech``: the age the article gives a person."""
         for position, person in self.mentions:
             token = self.doc[position]
-            if token.dep_ == "appos" and token.head.lemma_.lower() in KIN_SHARING_NAME:  # `his younger brother, halfback Liam Faulkner`
-                order = next((_AGE_ORDER[c.lower_] for c in token.head.children if c.dep_ in ("amod", "compound") and c.lower_ in _AGE_ORDER), None)
+            # `his younger brother, halfback Liam Faulkner`; `Gennaro Capuano, the goalkeeper’s older brother,`
+            kin = token.head if token.dep_ == "appos" and token.head.lemma_.lower() in KIN_SHARING_NAME else \
+                next((c for c in token.children if c.dep_ == "appos" and c.i > token.i and c.lemma_.lower() in KIN_SHARING_NAME), None)
+            if kin is not None:
+                order = next((_AGE_ORDER[c.lower_] for c in kin.children if c.dep_ in ("amod", "compound") and c.lower_ in _AGE_ORDER), None)
                 if order is not None:
                     person.seniority = "elder" if order else "younger"
         for position, person in self.mentions:
@@ -862,6 +873,8 @@ class EntityIndex:
                     # a Polish, Greek or Lithuanian woman's surname in its man's form (`Her father, Zbigniew` of Bożena Wróblewska: Wróblewski)
                     sex = self._person_nouns.get(kin.lemma_.lower(), "")
                     family = _gendered_surname(_family_name(relative), relative.gender, sex)
+                    if relative.gender == "m" and sex == "f":  # `Kostopoulos` ... `His mother, Eleni` ... `Kostopoulou said`: the form the article uses
+                        family = next((form for form in _female_surnames(family) if re.search(rf"\b{re.escape(form)}\b", self.text)), family)
                     if not family_first and family != _family_name(relative):
                         person.last = family.split()[-1]
                     person.name = f"{relative.first} {person.first}" if family_first else f"{person.first} {family}"
@@ -1410,6 +1423,17 @@ class EntityIndex:
             return self._resolve_name(head, span)
         return self._resolve_description(head, span)
 
+    def _kin_named_later(self, whose: Resolution, kin: str, head: Token) -> Person | None:
+        """A relative the lede describes (`her father`) and the article names later: the first person of the
+        relative's sex and ``whose``'s surname named after the lede."""
+        relative = next((p for p in self.people if p.name == whose.name), None)
+        gender = self._person_nouns.get(kin, "")
+        if relative is None or not relative.last or not gender or self._sentence_numbers()[head.i] > 1:
+            return None
+        later = [p for p in self.people if p is not relative and p.last == relative.last and p.first and p.gender == gender
+                 and p.positions and min(p.positions) > head.i]
+        return min(later, key=lambda p: min(p.positions)) if later else None
+
     def _parent_of(self, whose: Resolution, kin: str, position: int) -> Person | None:
         """`Her father`, `His mother`: the one person of ``whose``'s surname and the parent's sex named
         before, who is not their sibling, child or partner."""
@@ -1853,6 +1877,11 @@ class EntityIndex:
             parent = self._parent_of(whose, lemma, head.i) if whose is not None and not known_role else None
             if parent is not None:  # `Nathalie Désir ... Her father said`: the one older Désir of his sex, not her brother Patrick
                 return Resolution(parent.name, "person", parent.gender)
+            if whose is None and self._sentence_numbers()[head.i] <= 1:  # `The family of a Boston nurse ..., with her father telling`
+                whose = self._named_after(head.i, PERSON_PRONOUNS[owner.lower_])  # her: the woman the article names next
+            later = self._kin_named_later(whose, lemma, head) if whose is not None and not known_role else None
+            if later is not None:  # the lede's `with her father telling reporters` | `Jean-Robert Désir, 63, said`
+                return Resolution(later.name, "person", later.gender)
         holder = self._role_holder(lemma, head.i, head)
         if holder is not None:
             return Resolution(holder.name, "person", holder.gender)
@@ -2853,6 +2882,19 @@ def _gendered_surname(surname: str, from_sex: str, to_sex: str) -> str:
     return surname
 
 
+def _female_surnames(surname: str) -> list[str]:
+    """The forms a man's surname may take for a woman of his family in Polish, Greek and Lithuanian
+    (`Wróblewski` → `Wróblewska`, `Kostopoulos` → `Kostopoulou`, `Markakis` → `Markaki`, `Kazlauskas` →
+    `Kazlauskienė`, `Kazlauskaitė`); used only when the article writes one of them."""
+    forms = []
+    for ending, replacements in _TO_FEMALE_SURNAMES:
+        if surname.endswith(ending) and len(surname) > len(ending) + 3:
+            forms += [surname[: -len(ending)] + replacement for replacement in replacements]
+    return forms
+
+
+_TO_FEMALE_SURNAMES = (("ski", ("ska",)), ("cki", ("cka",)), ("dzki", ("dzka",)), ("os", ("ou",)), ("idis", ("idou",)), ("is", ("i", "ienė", "ytė")),
+                       ("as", ("a", "ienė", "aitė")), ("ius", ("ienė", "iūtė")), ("ys", ("ienė", "ytė")))
 _TO_MALE_SURNAME = (("ska", "ski"), ("cka", "cki"), ("dzka", "dzki"), ("opoulou", "opoulos"), ("idou", "idis"),
                     ("ienė", "as"), ("aitė", "as"), ("iūtė", "ius"), ("ytė", "is"))
 
