@@ -192,6 +192,7 @@ class EntityIndex:
         entities = list(doc.ents)  # doc.ents builds new spans on every access
         self._person_entity_at = {ent.start: ent for ent in entities if ent.label_ == "PERSON"}
         self._place_names = {ent.text for ent in entities if ent.label_ == "GPE" and len(ent) == 2}  # `Sri Lanka`, whatever it is tagged elsewhere
+        self._placed_words: set[str] | None = None  # words the article uses as places (`in Mississauga`), found when first asked
         self._surnames = {ent[-1].text for ent in entities if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].is_title}
         # `The president of Minase Kenzai`: a name an office belongs to is a body, whatever the tagger says
         bodies = {_strip_the(ent.text) for ent in entities if ent.label_ == "PERSON" and (_office_of(ent) or _company_name(ent))}
@@ -2256,7 +2257,9 @@ class EntityIndex:
 
     def _a_place_here(self, word: str) -> bool:
         """Whether the article uses ``word`` as a place somewhere (`its plant in Mississauga`)."""
-        return any(t.text == word and t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near", "outside") for t in self.doc)
+        if self._placed_words is None:
+            self._placed_words = {t.text for t in self.doc if t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near", "outside")}
+        return word in self._placed_words
 
     def _business_mentions(self, position: int) -> tuple[collections.Counter, dict[str, Span]]:
         """How often each business the article names was named before ``position`` (by full name), and its last mention."""
