@@ -3885,6 +3885,13 @@ CASES = {
             ('Where will we go at night with the goats?', 'direct', 'R. Pushpam', 'person', 'Amma', 'said', False),
         ],
     ),
+    "a_company_tagged_a_person_that_acts_on_its_own_things": (
+        'PARIS — Aéroliane cancelled a third of its flights from Orly on Thursday.\n\n'
+        "A spokeswoman for Aéroliane said 38% of Friday's flights would be cancelled.",
+        [
+            ("38% of Friday's flights would be cancelled", 'indirect', 'Aéroliane', 'organization', 'A spokeswoman for Aéroliane', 'said', False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -202,6 +202,13 @@ class EntityIndex:
         bodies |= {name for name in named_business if not any(
             e.label_ == "PERSON" and _strip_the(e.text) == name and ((e.root.dep_ in ("nsubj", "nsubjpass") and e.root.head.lemma_ in speech_cues())
                                                                       or (e.start > 0 and doc[e.start - 1].lower_.rstrip(".") in HONORIFICS)) for e in entities)}
+        # `Aéroliane cancelled a third of its flights`, tagged a person: a one-word name that acts (not speaks) and owns `its`
+        # is a body, unless a he or she, a `who` or a title takes it up somewhere
+        single = {ent.text for ent in entities if ent.label_ == "PERSON" and len(ent) == 1 and not is_first_name(ent.text)}
+        acting = {ent.text for ent in entities if ent.text in single and _owns_its(ent)}
+        self._acting_bodies = {name for name in acting if not any(t.text == name and (_said_of_a_person(doc[t.i : t.i + 1])
+                                                                                      or (t.i > 0 and doc[t.i - 1].lower_.rstrip(".") in _ANY_HONORIFICS)) for t in doc)}
+        bodies |= self._acting_bodies
         # `Lumen Forge’s chief executive`, tagged a person (`Forge`): a body by the office it has
         bodies |= {name for ent in entities if ent.label_ == "PERSON" and _owns_office(ent) for name in (ent.text, _capitalised_before(ent).text)}
         # `TransNorth Railway`, `Lumikko Festival`, tagged a facility or an event: a body by its last word
@@ -1681,7 +1688,7 @@ class EntityIndex:
             named = self._role_holder(lemma, head.i) if span[0].lower_ not in ("a", "an", "another") else None  # `A spokesperson for X`: someone new
             if named is not None:
                 return Resolution(named.name, "person", named.gender)
-            if org is not None and (org.ent_type_ == "PERSON" or ((org.lower_ in self._person_nouns or org.lower_ in self._titles) and not self._names_a_body(org)) or org.lower_ in _FOR_SOMEONE
+            if org is not None and ((org.ent_type_ == "PERSON" and org.text not in self._acting_bodies) or ((org.lower_ in self._person_nouns or org.lower_ in self._titles) and not self._names_a_body(org)) or org.lower_ in _FOR_SOMEONE
                                     or (org.pos_ == "PROPN" and self._find_person(_name_units([org]), org.i) is not None)):  # `a rep for Marchetti`
                 return Resolution(head.lower_, "anonymous")  # `a spokeswoman for the actress`: the spokeswoman, unnamed
             if owner is not None and owner.pos_ == "NOUN" and self._sentence_numbers()[head.i] <= 1:
@@ -3715,6 +3722,34 @@ def _taken_up_as_person(ent: Span) -> bool:
         if token.lower_ in ("she", "he") and token.dep_ in ("nsubj", "nsubjpass") and (token.sent == ent.sent or token.head.dep_ == "ROOT"):
             return True
     return False
+
+
+def _owns_its(ent: Span) -> bool:
+    """`Aéroliane cancelled a third of its flights`: the name is the subject of a verb that is not speech, and the
+    first possessive after it in that clause is `its`."""
+    root = ent.root
+    if root.dep_ != "nsubj" or root.head.pos_ != "VERB" or root.head.lemma_ in speech_cues():
+        return False
+    for token in ent.doc[ent.end : root.head.right_edge.i + 1]:
+        if token.ent_type_ == "PERSON" or token.dep_ in ("nsubj", "nsubjpass"):
+            return False
+        if token.lower_ in ("his", "her", "their"):
+            return False
+        if token.lower_ == "its":
+            return True
+    return False
+
+
+def _said_of_a_person(token_span: Span) -> bool:
+    """A he or she (or `who`) right after the name in its clause: someone, not a body."""
+    doc = token_span.doc
+    end = token_span.end
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who":
+        return True
+    root = token_span.root
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return any(t.lower_ in ("he", "she", "his", "her", "him") for t in doc[end : root.head.right_edge.i + 1])
 
 
 def _where_posted(ent: Span) -> bool:
