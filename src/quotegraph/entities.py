@@ -2032,9 +2032,10 @@ class EntityIndex:
         after the lede, as a subject, given no other office (not `Analyst Derek Moss`) nor another
         age; else whoever the article later gives that office (not a deputy)."""
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is None or not (owner.lower_ in ("its", "their") or _is_body_word(owner)) or head.tag_ != "NN":
+            return None  # (checked first: this runs for every described person, the text slice below only for a body's officer)
         sentence = self._sentence_numbers()
-        lede = sentence[head.i] <= 1 or "\n\n" not in self.text[: head.idx].strip()  # (a live blog's key points too)
-        if owner is None or not (owner.lower_ in ("its", "their") or _is_body_word(owner)) or not lede or head.tag_ != "NN":
+        if sentence[head.i] > 1 and "\n\n" in self.text[: head.idx].strip():  # past the lede (or a live blog's key points)
             return None
         allowed = roles | HONORIFICS | _GENDERED_KIN | (_LEADING_OFFICES if head.lemma_.lower() in _LEADING_HEADS else frozenset())
         age = _AGE.search(span.text) if span is not None else None
