@@ -153,7 +153,7 @@ CASES = {
         "Ruiz called the rival plan “a disaster”.",
         [
             ("the plan was sound", "indirect", "Ana Ruiz", "person", "Mayor Ana Ruiz", "said", False),
-            ("the rival plan “a disaster”", "mixed", "Ana Ruiz", "person", "Ruiz", "called", False),
+            ("a disaster", "direct", "Ana Ruiz", "person", "Ruiz", "called", False),
         ],
     ),
     "a_lede_statement_announced_by_a_described_and_named_speaker_at_its_end": (
@@ -322,7 +322,7 @@ CASES = {
         "Her rival called the cuts “reckless.”",
         [
             ("most cuts would fall on marketing", "indirect", "Anneli Saar", "person", "Anneli Saar", "said", False),
-            ("the cuts “reckless.”", "mixed", "Her rival", "unknown", "Her rival", "called", False),
+            ("reckless.", "direct", "Her rival", "unknown", "Her rival", "called", False),
         ],
     ),
     "an_organisation_name_keeps_its_for_or_of_part": (
@@ -873,9 +873,9 @@ CASES = {
             ("that he would return soon", "indirect", "Jane Smith", "person", "Jane Smith", "adding", False),
         ],
     ),
-    "mixed_quote_as_object": (
+    "a_quoted_phrase_framed_by_the_object_is_a_direct_quote": (
         'Mayor Anna Lee praised Walker for "the strength" he showed.',
-        [('Walker for "the strength"', "mixed", "Anna Lee", "person", "Mayor Anna Lee", "praised", False)],
+        [('the strength', "direct", "Anna Lee", "person", "Mayor Anna Lee", "praised", False)],
     ),
     "according_to": (
         "According to the ministry, the plan failed badly.",
@@ -1064,7 +1064,7 @@ CASES = {
     "a_nickname_or_a_show_title_in_quote_marks_is_not_a_quote": (
         "Étienne Gravel, whom fans have taken to calling “the Brick,” made 31 saves. Rian appeared last week on the talk show “Late Night Cafe Seoul.” Critics are calling the deal “the worst ever.”",
         [
-            ("the deal “the worst ever.”", "mixed", "Critics", "anonymous", "Critics", "calling", False),
+            ("the worst ever.", "direct", "Critics", "anonymous", "Critics", "calling", False),
         ],
     ),
     "a_statement_read_on_behalf_of_a_body_is_the_bodys": (
@@ -1190,7 +1190,7 @@ CASES = {
         "DECLARATION: Thornbury Vale, Labour hold.\n\nDECLARATION: Saltmarsh, Reform UK gain from Labour.\n\nDECLARATION: Ashworth, Lib Dem gain.",
         [
             ("she had no excuses", "indirect", "Faith Chebet", "person", "Faith Chebet", "said", False),
-            ("the plan a “nasty trick.”", "mixed", "Ana Ruiz", "person", "Senator Ana Ruiz", "called", False),
+            ("nasty trick.", "direct", "Ana Ruiz", "person", "Senator Ana Ruiz", "called", False),
         ],
     ),
     "a_live_blog_headline_quote_by_a_role_is_whoever_the_entry_names": (
@@ -1597,7 +1597,7 @@ CASES = {
         "The increase is the largest in more than 20 years. Half of it will cover policing.\n\n"
         "Mayor Helen Brisebois, who voted for the budget, said council had no good options.",
         [
-            ("two councillors of “grandstanding for the cameras”", "mixed", "Helen Brisebois", "person", "the mayor", "accused", False),
+            ("grandstanding for the cameras", "direct", "Helen Brisebois", "person", "the mayor", "accused", False),
             ("council had no good options", "indirect", "Helen Brisebois", "person", "Mayor Helen Brisebois", "said", False),
         ],
     ),
@@ -1850,7 +1850,7 @@ CASES = {
         "The actor lost to the newcomer Eli Brandt, of “Ashfall.”\n\n"
         "«La Nuit des cigales», which is competing for the Palme d’Or, follows two sisters.",
         [
-            ("as “the one I almost turned down.”", "mixed", "Ndidi Oduya", "person", "she", "described", False),
+            ("the one I almost turned down.", "direct", "Ndidi Oduya", "person", "she", "described", False),
         ],
     ),
     "dean_as_a_given_name_before_a_surname": (
@@ -2143,7 +2143,7 @@ CASES = {
         [
             ("for selling his Camry.", "direct", "Halo Ghost", "person", "who", "thanked", False),
             ("I owe you a car, bro", "direct", "Halo Ghost", "person", "the 22-year-old", "said", False),
-            ('his brother as "the only person who can tell me a song is bad."', "mixed", "Lachlan Brennan", "person", "Lachie Brennan", "described", False),
+            ('the only person who can tell me a song is bad.', "direct", "Lachlan Brennan", "person", "Lachie Brennan", "described", False),
         ],
     ),
     "the_elder_of_a_family_is_the_parent_just_talked_about": (
@@ -2157,7 +2157,7 @@ CASES = {
         "as the government’s spokesman described the march as «an attempted coup disguised as a protest».\n\n"
         "«What we saw today was not grandparents asking for their pensions», presidential spokesman Martín «el Turco» Haddad told his daily press conference.",
         [
-            ("the march as «an attempted coup disguised as a protest»", "mixed", "Martín Haddad", "person", "the government’s spokesman", "described", False),
+            ("an attempted coup disguised as a protest", "direct", "Martín Haddad", "person", "the government’s spokesman", "described", False),
             ("What we saw today was not grandparents asking for their pensions", "direct", "Martín Haddad", "person",
              "presidential spokesman Martín «el Turco» Haddad", "told", False),
         ],
@@ -3782,7 +3782,7 @@ CASES = {
         'The judge asked whether the two men had ever tried to settle the matter through mediation.\n\n'
         'Judge Éanna Ó Ceallaigh imposed a four-month sentence, suspended for two years.',
         [
-            ('the dispute as "the oldest story in Inishowen"', 'mixed', 'Éanna Ó Ceallaigh', 'person', 'a judge', 'describing', False),
+            ('the oldest story in Inishowen', 'direct', 'Éanna Ó Ceallaigh', 'person', 'a judge', 'describing', False),
             ('whether the two men had ever tried to settle the matter through mediation', 'indirect', 'Éanna Ó Ceallaigh', 'person', 'The judge', 'asked', False),
         ],
     ),
@@ -3817,8 +3817,8 @@ CASES = {
         'In Sindhupalchok, Man Bahadur Tamang, 71, said the river was rising. "The river does not lie," he said.\n\n'
         'Md Shahriar Kabir, the deputy commissioner, said 38 villages had been inundated.',
         [
-            ('the inquiry "a cover-up in slow motion"', 'mixed', 'Umakant Prasad Yadav', 'person', 'Leader of Opposition Shri Umakant Prasad Yadav', 'calling', False),
-            ('the Opposition of "doing politics over a paper leak"', 'mixed', 'Rekha Yadav', 'person', 'Rekha Yadav of the ruling party', 'accused', False),
+            ('a cover-up in slow motion', 'direct', 'Umakant Prasad Yadav', 'person', 'Leader of Opposition Shri Umakant Prasad Yadav', 'calling', False),
+            ('doing politics over a paper leak', 'direct', 'Rekha Yadav', 'person', 'Rekha Yadav of the ruling party', 'accused', False),
             ('nearly 1.8 lakh candidates had appeared for the examination', 'indirect', 'Umakant Prasad Yadav', 'person', 'Shri Yadav', 'said', False),
             ('the river was rising', 'indirect', 'Man Bahadur Tamang', 'person', 'Man Bahadur Tamang', 'said', False),
             ('The river does not lie', 'direct', 'Man Bahadur Tamang', 'person', 'he', 'said', False),
@@ -3890,6 +3890,26 @@ CASES = {
         "A spokeswoman for Aéroliane said 38% of Friday's flights would be cancelled.",
         [
             ("38% of Friday's flights would be cancelled", 'indirect', 'Aéroliane', 'organization', 'A spokeswoman for Aéroliane', 'said', False),
+        ],
+    ),
+    "a_quotation_framed_by_the_writers_object_is_a_direct_quote_a_quoted_predicate_stays_mixed": (
+        'Harbour councillor Mirela Dobos called the closure “a failure of planning, not of the people in that building.” The port’s manager, Tomasz Wylie, said the closure “was a mistake” and would be reviewed.\n\n'
+        'Dobos also accused the board of “hiding behind consultants”. Wylie described her remarks as “unfair,” and told reporters the board had asked staff to “stay calm”.\n',
+        [
+            ('a failure of planning, not of the people in that building.', 'direct', 'Mirela Dobos', 'person', 'Harbour councillor Mirela Dobos', 'called', False),
+            ('the closure “was a mistake” and would be reviewed', 'mixed', 'Tomasz Wylie', 'person', 'The port’s manager', 'said', False),
+            ('hiding behind consultants', 'direct', 'Mirela Dobos', 'person', 'Dobos', 'accused', False),
+            ('unfair', 'direct', 'Tomasz Wylie', 'person', 'Wylie', 'described', False),
+            ('the board had asked staff to “stay calm”', 'mixed', 'Tomasz Wylie', 'person', 'Wylie', 'told', False),
+        ],
+    ),
+    "a_relative_word_before_the_cue_is_no_content_and_a_backshifted_speech_verb_goes_on": (
+        'The explosion, which neighbours said could be heard across the valley, destroyed two sheds on Monday.\n\n'
+        'Site manager Rhiannon Pugh said the company would pay for the repairs and would ask the county to inspect the other silos. She said she had not seen the video but had been told about it.\n',
+        [
+            ('could be heard across the valley', 'indirect', 'neighbours', 'anonymous', 'neighbours', 'said', False),
+            ('the company would pay for the repairs and would ask the county to inspect the other silos', 'indirect', 'Rhiannon Pugh', 'person', 'Site manager Rhiannon Pugh', 'said', False),
+            ('she had not seen the video but had been told about it', 'indirect', 'Rhiannon Pugh', 'person', 'She', 'said', False),
         ],
     ),
     "quote_across_paragraphs": (

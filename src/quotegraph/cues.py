@@ -708,6 +708,10 @@ def _clause_range(doc: Doc, cue: CueMatch, clause: Token) -> tuple[int, int] | N
         start = _after_lead_in(doc, sent.start, clause)
     elif _is_parenthetical(doc, cue, clause):
         start = _after_lead_in(doc, sent.start, clause)
+    elif start < cue.start and doc[start].tag_ in ("WDT", "WP", "WP$"):
+        # `the blast, which witnesses said could be heard for miles`: the relative word is the
+        # writer's link; what was said is the clause after the cue
+        start = min(t.i for t in clause.subtree if t.i >= cue.end)
     else:
         objects = [c for c in head.rights if c.dep_ == "dobj" and c.i < clause.i and cue.lemma not in ADDRESSEE_CUES]
         timed = _saying_time_end(clause) if clause.left_edge.i > cue.start else None
@@ -736,11 +740,17 @@ def past_dateline(doc: Doc, start: int) -> int:
     return colon + 1 if colon is not None else next((t.i + 1 for t in doc[start : start + 8] if t.text in DATELINE_DASHES), start)
 
 
+# `said the forum would seek a seat and would ask the regulator to ...`, `had not read it but had
+# been told about it`: a backshifted or passive speech verb goes on with the reported clause
+_REPORTED_AUX = frozenset(("would", "had", "'d", "will", "could", "might", "should"))
+
+
 def _content_end(doc: Doc, clause: Token) -> int:
     end = clause.right_edge.i + 1
     lexicon = speech_cues()
     for child in clause.rights:
-        new_statement = child.dep_ == "conj" and child.pos_ == "VERB" and child.lemma_.lower() in lexicon and not _own_subject(child)
+        new_statement = child.dep_ == "conj" and child.pos_ == "VERB" and child.lemma_.lower() in lexicon and not _own_subject(child) \
+            and not any(c.dep_ == "auxpass" or (c.dep_ == "aux" and c.lower_ in _REPORTED_AUX) for c in child.children)
         participle = child.dep_ == "advcl" and child.tag_ == "VBG" and doc[child.left_edge.i - 1].text == ","
         if new_statement or participle:
             cut = child.left_edge.i

@@ -392,7 +392,21 @@ class Attributor:
         start, end = min(start, span.start), max(_trim_end(self.text, start, end), quote_end)
         if _is_titleish(self.text[span.start : span.end]):
             return None  # a title inside reported content: the indirect pass reports the content
+        if self._framing(outside, tokens):
+            return _Link(span.start, span.end, "direct", cue, subject, "syntax")
         return _Link(start, end, "mixed", cue, subject, "mixed", quoted=[_piece(self.text, span)])
+
+    def _framing(self, outside: list[int], tokens: range) -> bool:
+        """``called the plan “a gift to landowners”``, ``accused them of “hiding”``: the writer's words
+        naming what the quotation is about; the speaker's words are the quotation alone."""
+        inside = set(tokens)
+        for i in outside:
+            token = self.doc[i]
+            if i > tokens[0] or token.pos_ in ("VERB", "AUX") or token.lower_ in _CLAUSE_OPENERS:
+                return False
+            if token.dep_ in ("nsubj", "nsubjpass", "expl") and token.head.i in inside:
+                return False  # `said the photograph “was a mistake”`: a clause whose predicate is quoted
+        return True
 
     def _object_content(self, cue: CueMatch, child: Token, span_start: int) -> tuple[int, int] | None:
         """``praised Scott for "the strength"``: from the cue's first right-hand word to the quote's phrase end."""
@@ -1000,6 +1014,9 @@ def _trim_end(text: str, start: int, end: int) -> int:
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
         end -= 1
     return end
+
+
+_CLAUSE_OPENERS = frozenset(("that", "whether", "if", "to", "how", "why", "what", "when", "where", "who"))
 
 
 def _piece(text: str, span: QuoteSpan) -> TextSpan:
