@@ -1201,7 +1201,7 @@ CASES = {
         [
             ("If you are told to leave, leave", "direct", "Renee Castellanos", "person", "Gov. Renee Castellanos", ":", False),
             ("We are not kidding around", "direct", "Tom Aldridge", "person", "Kill Devil Hills Mayor Tom Aldridge", ":", False),
-            ("residents to take the storm seriously", "indirect", "Tom Aldridge", "person", "Kill Devil Hills Mayor Tom Aldridge", "urged", False),
+            ("to take the storm seriously", "indirect", "Tom Aldridge", "person", "Kill Devil Hills Mayor Tom Aldridge", "urged", False),
         ],
     ),
     "it_is_the_body_named_and_the_nation_one_named_with_that_word": (
@@ -1253,7 +1253,7 @@ CASES = {
     "object_content_speech_acts": (
         "Governor Lena Park urged lawmakers to pass the budget. Park also cited the rising cost of housing.",
         [
-            ("lawmakers to pass the budget", "indirect", "Lena Park", "person", "Governor Lena Park", "urged", False),
+            ("to pass the budget", "indirect", "Lena Park", "person", "Governor Lena Park", "urged", False),
             ("the rising cost of housing", "indirect", "Lena Park", "person", "Park", "cited", False),
         ],
     ),
@@ -1552,7 +1552,7 @@ CASES = {
         "Adaeze Okonkwo-Bello, 41, and Funmilayo “Funmi” Adebayo-Cole, 38, were once close. Adaeze accused Funmi of leaking details. "
         "Funmi denied it. “Check your own phone,” she said.",
         [
-            ("Funmi of leaking details", "indirect", "Adaeze Okonkwo-Bello", "person", "Adaeze", "accused", False),
+            ("leaking details", "indirect", "Adaeze Okonkwo-Bello", "person", "Adaeze", "accused", False),
             ("Check your own phone", "direct", "Funmilayo Adebayo-Cole", "person", "she", "said", False),
         ],
     ),
@@ -2166,7 +2166,7 @@ CASES = {
         "Vinh did not look at him. Asked by his lawyer, Đỗ Minh Tuấn, whether that was true, Vinh said only that his brother had been a good salesman. "
         "Tuấn told reporters that his client had handed over two plots.",
         [
-            ("only that his brother had been a good salesman", "indirect", "Vinh", "person", "Vinh", "said", False),
+            ("that his brother had been a good salesman", "indirect", "Vinh", "person", "Vinh", "said", False),
             ("that his client had handed over two plots", "indirect", "Đỗ Minh Tuấn", "person", "Tuấn", "told", False),
         ],
     ),
@@ -2337,7 +2337,7 @@ CASES = {
         "Tenant Ann Walsh has accused Dublin City Council of ‘painting over the problem’ after repairs failed. "
         "A spokeswoman for Dublin City Council said the complex was included in the council’s retrofit programme.",
         [
-            ("Dublin City Council of ‘painting over the problem’ after repairs failed", "mixed", "Ann Walsh", "person", "Tenant Ann Walsh", "accused", False),
+            ("‘painting over the problem’ after repairs failed", "mixed", "Ann Walsh", "person", "Tenant Ann Walsh", "accused", False),
             ("the complex was included in the council’s retrofit programme", "indirect", "Dublin City Council", "organization", "A spokeswoman for Dublin City Council", "said", False),
         ],
     ),
@@ -3272,7 +3272,7 @@ CASES = {
         [
             ("she had walked two hours to reach her stall", "indirect", "Kebbeh Dolo", "person", "Ma Kebbeh Dolo", "said", False),
             ("My feet are talking to me today", "direct", "Kebbeh Dolo", "person", "she", "said", False),
-            ("the riders not to answer hardship with violence", "indirect", "Mbaye Gueye", "person", "The imam of the central mosque, Serigne Mbaye Gueye", "urged", False),
+            ("not to answer hardship with violence", "indirect", "Mbaye Gueye", "person", "The imam of the central mosque, Serigne Mbaye Gueye", "urged", False),
         ],
     ),
     "lawmaker_is_the_senator": (
@@ -3442,7 +3442,7 @@ CASES = {
             ('that the new registration system had cut leakages', 'indirect', 'Hasnul Fikri bin Abdul Wahab', 'person', 'Datuk Seri Hasnul Fikri bin Abdul Wahab', 'told', False),
             ('the government had moved the goalposts', 'indirect', 'Rahimah binti Osman', 'person', 'Tan Sri Rahimah binti Osman', 'said', False),
             ('Which of us is listening?', 'direct', 'Rahimah binti Osman', 'person', 'Rahimah', 'asked', False),
-            ('only that a review would be held after six months', 'indirect', 'Hasnul Fikri bin Abdul Wahab', 'person', 'Hasnul', 'said', False),
+            ('that a review would be held after six months', 'indirect', 'Hasnul Fikri bin Abdul Wahab', 'person', 'Hasnul', 'said', False),
         ],
     ),
     "burmese_honorific_and_thai_police_ranks": (
@@ -3536,7 +3536,7 @@ CASES = {
         [
             ('the pair would each receive RM50,000', 'indirect', 'Badminton Association of Malaysia', 'organization', 'The Badminton Association of Malaysia', 'said', False),
             ('that it supported the decision to delay the smelter', 'indirect', 'Fujian Hengda Alloy', 'organization', 'Fujian Hengda Alloy Co.', 'said', False),
-            ('the government to let private firms generate power', 'indirect', 'Guayaquil Chamber of Commerce', 'organization', 'The Guayaquil Chamber of Commerce', 'urged', False),
+            ('to let private firms generate power', 'indirect', 'Guayaquil Chamber of Commerce', 'organization', 'The Guayaquil Chamber of Commerce', 'urged', False),
             ('he had not cheated', 'indirect', 'World Cycling Integrity Agency', 'organization', 'The agency’s written decision', 'said', False),
         ],
     ),
@@ -3910,6 +3910,29 @@ CASES = {
             ('could be heard across the valley', 'indirect', 'neighbours', 'anonymous', 'neighbours', 'said', False),
             ('the company would pay for the repairs and would ask the county to inspect the other silos', 'indirect', 'Rhiannon Pugh', 'person', 'Site manager Rhiannon Pugh', 'said', False),
             ('she had not seen the video but had been told about it', 'indirect', 'Rhiannon Pugh', 'person', 'She', 'said', False),
+        ],
+    ),
+    "the_addressee_the_accused_and_an_adverbial_before_that_are_no_part_of_what_was_said": (
+        'Mayor Ines Kowalczyk urged residents to stay off the roads until the gritters had been out. Police told motorists not to travel unless their journey was essential.\n\n'
+        'The opposition leader, Gareth Lyle, accused the council of “sleeping through the forecast” and accused the mayor of ignoring the warnings. His solicitor, Aoife Brennan, said outside court that Lyle would not apologise, and said only that the row “was about roads, not about people”.\n\n'
+        'Kowalczyk said her office had been “overwhelmed” and had written to every school in the county.\n',
+        [
+            ('to stay off the roads until the gritters had been out', 'indirect', 'Ines Kowalczyk', 'person', 'Mayor Ines Kowalczyk', 'urged', False),
+            ('not to travel unless their journey was essential', 'indirect', 'Police', 'organization', 'Police', 'told', False),
+            ('sleeping through the forecast', 'direct', 'Gareth Lyle', 'person', 'The opposition leader', 'accused', False),
+            ('ignoring the warnings', 'indirect', 'Gareth Lyle', 'person', 'The opposition leader', 'accused', False),
+            ('that Lyle would not apologise', 'indirect', 'Aoife Brennan', 'person', 'His solicitor', 'said', False),
+            ('that the row “was about roads, not about people”', 'mixed', 'Aoife Brennan', 'person', 'His solicitor', 'said', False),
+            ('her office had been “overwhelmed” and had written to every school in the county', 'mixed', 'Ines Kowalczyk', 'person', 'Kowalczyk', 'said', False),
+        ],
+    ),
+    "a_cue_in_a_clause_before_its_main_clause_reports_nothing_past_it_and_a_mixed_quote_keeps_its_opening_mark": (
+        'Asked by a television reporter whether the title was lost, Rashid Al-Dosari shook his head. “Nothing is lost until the last dune,” he said.\n\n'
+        'The Harbour Residents Association accused the landlord of ‘painting over’ the damp in 40 flats for years.\n',
+        [
+            ('whether the title was lost', 'indirect', 'television reporter', 'anonymous', 'a television reporter', 'Asked', False),
+            ('Nothing is lost until the last dune', 'direct', 'Rashid Al-Dosari', 'person', 'he', 'said', False),
+            ('‘painting over’ the damp in 40 flats for years', 'mixed', 'Harbour Residents Association', 'organization', 'The Harbour Residents Association', 'accused', False),
         ],
     ),
     "quote_across_paragraphs": (

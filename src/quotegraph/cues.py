@@ -715,8 +715,13 @@ def _clause_range(doc: Doc, cue: CueMatch, clause: Token) -> tuple[int, int] | N
     else:
         objects = [c for c in head.rights if c.dep_ == "dobj" and c.i < clause.i and cue.lemma not in ADDRESSEE_CUES]
         timed = _saying_time_end(clause) if clause.left_edge.i > cue.start else None
+        mark = next((c for c in clause.lefts if c.lower_ == "that" and (c.dep_ == "mark" or (c.dep_ == "dobj" and any(
+            s.dep_ in ("nsubj", "nsubjpass") and s.i > c.i for s in clause.lefts)))), None)  # `that` misread as an object
         if timed is not None:
             start = timed
+        elif mark is not None:
+            # `said outside court that ...`, `said only that ...`: what comes before `that` is the writer's
+            start = mark.i
         elif objects:
             start = objects[0].left_edge.i  # `cited remarks Trump had made`: the object is part of the content
         for sibling in head.rights:
@@ -725,7 +730,7 @@ def _clause_range(doc: Doc, cue: CueMatch, clause: Token) -> tuple[int, int] | N
                 end = max(end, _content_end(doc, sibling))
             # `said his client had been "overwhelmed" and had cooperated fully`: a backshifted verb hung on the cue
             # by the parse is the reported clause's (the writer's own verb would be in the cue's tense)
-            elif sibling.dep_ == "conj" and sibling.i > clause.i and head.tag_ == "VBD" and sibling.lemma_.lower() not in speech_cues() \
+            elif sibling.dep_ == "conj" and sibling.i > clause.i and head.tag_ == "VBD" \
                     and any(c.dep_ == "aux" and c.lower_ in ("had", "would") for c in sibling.children):
                 end = max(end, _content_end(doc, sibling))
     return trim_tokens(doc, past_dateline(doc, start), end)
@@ -851,9 +856,9 @@ def cue_object_content(doc: Doc, cue: CueMatch) -> tuple[int, int] | None:
         return None  # `Asked by a reporter about the timing, the minister said`: a topic, not something said
     for child in head.rights:
         if child.dep_ == "xcomp" and "to" in slots and any(t.lower_ == "to" for t in child.lefts):
-            objects = [c for c in head.rights if c.dep_ == "dobj" and c.i < child.i and cue.lemma != "ask"]
-            start = objects[0].left_edge.i if objects else child.left_edge.i
-            return trim_tokens(doc, start, _content_end(doc, child))
+            # `urged residents to stay off the roads`: what was urged is the infinitive; the residents
+            # are whom it was said to (the addressee), not part of what was said
+            return trim_tokens(doc, child.left_edge.i, _content_end(doc, child))
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ in slots:
             objects = [grand for grand in child.children if grand.dep_ in ("pobj", "pcomp")]
@@ -863,12 +868,24 @@ def cue_object_content(doc: Doc, cue: CueMatch) -> tuple[int, int] | None:
             if cue.lemma == "claim" and child.lemma_.lower() in CLAIMED_THINGS:
                 return None  # `claimed the title`, `the fire claimed three lives`: won or taken, not said
             end = _object_end(head, child)
+            charge = accusation(head, child)
+            if charge is not None:
+                return trim_tokens(doc, charge.left_edge.i, end)
             # A bare pronoun object says nothing (`cited it`), unless completed (`called it a disgrace`);
             # nor does `call` with a bare object (`called the meeting`, `called an ambulance`).
             bare = end <= child.right_edge.i + 1
             if not bare or (child.pos_ != "PRON" and cue.lemma != "call"):
                 return trim_tokens(doc, child.left_edge.i, end)
     return None
+
+
+def accusation(head: Token, obj: Token) -> Token | None:
+    """``accused the board of hiding behind consultants``: what the accused is said to have done (the
+    words after ``of``); the accused is whom it is said of, not part of what was said."""
+    if head.lemma_.lower() != "accuse":
+        return None
+    prep = next((c for c in [*obj.rights, *head.rights] if c.dep_ == "prep" and c.lower_ == "of" and c.i > obj.i), None)
+    return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
 
 
 def _object_end(head: Token, child: Token) -> int:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Token
 
 from .boundaries import boundary_model
-from .cues import ADDRESSEE_CUES, RECORDING_NOUNS, WRITTEN_NOUNS, CueMatch, is_written, lexicon_cue, cue_content, cue_object_content, cue_subject, relative_antecedent, trim_tokens
+from .cues import ADDRESSEE_CUES, RECORDING_NOUNS, WRITTEN_NOUNS, CueMatch, accusation, is_written, lexicon_cue, cue_content, cue_object_content, cue_subject, relative_antecedent, trim_tokens
 from .circumstances import EMPTY, find_circumstances
 from .entities import KIN_SHARING_NAME, OPENING_VERBS, PERSON_PRONOUNS, EntityIndex, Resolution
 from .lexicon import is_first_name
@@ -389,7 +389,8 @@ class Attributor:
             return _Link(span.start, span.end, "direct", cue, subject, "syntax")
         start, end = self._chars(*content)
         quote_end = span.close_mark + 1 if span.close_mark >= 0 else span.end
-        start, end = min(start, span.start), max(_trim_end(self.text, start, end), quote_end)
+        opening = span.open_mark if 0 <= span.open_mark < span.start else span.start
+        start, end = min(start, span.start if start <= span.open_mark else opening), max(_trim_end(self.text, start, end), quote_end)
         if _is_titleish(self.text[span.start : span.end]):
             return None  # a title inside reported content: the indirect pass reports the content
         if self._framing(outside, tokens):
@@ -414,6 +415,9 @@ class Attributor:
         # Objects before the quote's phrase belong to the content (`called the plan "a disaster"`),
         # addressees and adverbials do not (`told workers at a rally to "..."`).
         objects = [c for c in head.rights if c.dep_ == "dobj" and c.i < child.i and cue.lemma not in ADDRESSEE_CUES]
+        charge = accusation(head, objects[0] if objects else child)
+        if charge is not None and charge.left_edge.i <= self._token_at(span_start):
+            objects, child = [], charge  # `accused management of negotiating “in a locked room”`
         start = min([c.left_edge.i for c in objects] + [child.left_edge.i])
         start = max(start, cue.end)
         marks = [t.i for t in self.doc[start : child.right_edge.i + 1] if t.lower_ == "that" and t.i < self._token_at(span_start)]
@@ -678,6 +682,11 @@ class Attributor:
         assert self.boundaries is not None
         # Never past another cue: that one reports its own content.
         limit = next((i for i in range(end, self.doc[end - 1].sent.end) if i in self.cue_at), len(self.doc))
+        head = self.doc[cue.head]
+        if not cue.noun and head.dep_ in ("advcl", "relcl", "acl") and end <= head.right_edge.i + 1 < head.head.i:
+            # `Asked by a reporter whether the lead was lost, Al-Dosari shook his head`: a cue in a
+            # clause before the one it hangs on reports nothing past its own clause
+            limit = min(limit, head.right_edge.i + 1)
         new_end = self.boundaries.best_end(self.doc, start, end, cue.lemma, blocked, limit)
         return trim_tokens(self.doc, start, new_end) or content if new_end != end else content
 
