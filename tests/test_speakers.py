@@ -3935,6 +3935,23 @@ CASES = {
             ('‘painting over’ the damp in 40 flats for years', 'mixed', 'Harbour Residents Association', 'organization', 'The Harbour Residents Association', 'accused', False),
         ],
     ),
+    "religious_titles_a_legal_form_before_an_acronym_a_name_called_in_a_nested_quote_and_a_weekday_before_a_name": (
+        'GRAVESEND — Giani Balwant Singh, the gurdwara’s head granthi, said the procession would leave at eleven. Venerable Kotmale Dhammavati Theri, who ordained the nuns in 2008, said the vihara was “overdue by about nine hundred years”.\n\n'
+        'Liqe Siltanat Habtemariam Worku said the tabots would return on Monday. A spokesperson for Harbourside Events Limited (HEL) said the stage had passed its inspection.\n\n'
+        "Alhaji Musa Danjuma Garba, 67, said he had saved for 11 years. “My wife told me, 'Musa, you are not a young man. Go at night,'” he said.\n\n"
+        'On Friday Zara Whitlock said she had finished the paper early. Police urged pilgrims to avoid the bridge.\n',
+        [
+            ('the procession would leave at eleven', 'indirect', 'Balwant Singh', 'person', 'Giani Balwant Singh', 'said', False),
+            ('the vihara was “overdue by about nine hundred years”', 'mixed', 'Kotmale Dhammavati', 'person', 'Venerable Kotmale Dhammavati Theri', 'said', False),
+            ('the tabots would return on Monday', 'indirect', 'Habtemariam Worku', 'person', 'Liqe Siltanat Habtemariam Worku', 'said', False),
+            ('the stage had passed its inspection', 'indirect', 'Harbourside Events', 'organization', 'A spokesperson for Harbourside Events Limited (HEL)', 'said', False),
+            ('he had saved for 11 years', 'indirect', 'Musa Danjuma Garba', 'person', 'Alhaji Musa Danjuma Garba', 'said', False),
+            ("My wife told me, 'Musa, you are not a young man. Go at night,'", 'direct', 'Musa Danjuma Garba', 'person', 'he', 'said', False),
+            ('Musa, you are not a young man. Go at night', 'direct', 'wife', 'anonymous', 'My wife', 'told', False),
+            ('she had finished the paper early', 'indirect', 'Zara Whitlock', 'person', 'Friday Zara Whitlock', 'said', False),
+            ('to avoid the bridge', 'indirect', 'Police', 'organization', 'Police', 'urged', False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -855,7 +855,10 @@ def cue_object_content(doc: Doc, cue: CueMatch) -> tuple[int, int] | None:
     if cue.lemma == "ask" and head.tag_ == "VBN" and not any(c.dep_ in ("aux", "nsubj") for c in head.children):
         return None  # `Asked by a reporter about the timing, the minister said`: a topic, not something said
     for child in head.rights:
-        if child.dep_ == "xcomp" and "to" in slots and any(t.lower_ == "to" for t in child.lefts):
+        if "to" in slots and child.dep_ == "dobj":
+            # `urged pilgrims to avoid the bridge`, parsed as pilgrims who are to avoid it: the infinitive is what was urged
+            child = next((c for c in child.rights if c.dep_ == "acl" and c.tag_ == "VB" and any(t.lower_ == "to" for t in c.lefts)), child)
+        if child.dep_ in ("xcomp", "acl") and "to" in slots and any(t.lower_ == "to" for t in child.lefts):
             # `urged residents to stay off the roads`: what was urged is the infinitive; the residents
             # are whom it was said to (the addressee), not part of what was said
             return trim_tokens(doc, child.left_edge.i, _content_end(doc, child))

@@ -61,8 +61,9 @@ _ABBREVIATED_ROLES = {"gov": "governor", "sen": "senator", "rep": "representativ
 # Sierra Leone, East Africa) lose them only before two more name words
 _SHORT_HONORIFICS = frozenset(("Ma", "Pa", "Bi", "Ko"))  # and Burmese `Ko` (`Ko Zaw Lin Aung`; `Ko Eun-ji` stays)
 # Malaysian honours of two words (`Tan Sri`, `Datuk Seri`), and Thai police ranks after `Pol` (`Pol Maj Gen`, `Pol Col`)
+_WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 _TWO_WORD_HONORIFICS = frozenset(("tan sri", "puan sri", "toh puan", "datuk seri", "datuk sri", "dato seri", "dato sri", "dato' seri", "dato' sri",
-                                  "datin seri", "datin sri", "datin paduka"))
+                                  "datin seri", "datin sri", "datin paduka", "liqe siltanat"))
 # Offices whose `office` is the staff of one person (`the governor's office`), unlike agencies (`the sheriff's office`).
 _PERSONAL_OFFICES = frozenset(("governor", "president", "minister", "premier", "mayor", "chancellor", "senator", "congressman", "congresswoman",
                                "speaker", "leader", "king", "queen", "prince", "princess", "taoiseach", "councillor", "councilman", "councilwoman"))
@@ -125,7 +126,7 @@ NAME_PARTICLES = frozenset(("de", "da", "di", "del", "della", "van", "von", "der
 # Irish and Scottish Gaelic patronymics inside a name (`Mac Giolla Bhríde`, `Ní Bhriain`, `NicLeòid`, `Ó Briain`).
 _GAELIC_PARTICLE = re.compile(r"^(?:Mac|Nic|Ní|Ó|Mhic|Uí|Ua|Mc)$")
 _GAELIC_GLUED = re.compile(r"^(?:Mac|Nic|Mc)[A-ZÀ-ÖØ-Þ]")
-POST_NOMINALS = frozenset(("kc", "qc", "sc", "san", "bl", "mp", "msp", "mla", "mpp", "mna", "mbe", "obe", "cbe", "phd", "esq"))
+POST_NOMINALS = frozenset(("kc", "qc", "sc", "san", "bl", "mp", "msp", "mla", "mpp", "mna", "mbe", "obe", "cbe", "phd", "esq", "thero", "theri", "rinpoche"))
 # Post-nominal letters that are also words or titles in lower case (`Mabli Roberts MS`, `Ciarán Walsh TD`): dropped only as written, after a name word.
 _POST_NOMINAL_LETTERS = frozenset(("MS", "TD", "MEP", "MLC", "MHA", "MHK", "MHR", "JP", "OAM", "AO", "AC", "AM", "KBE", "DBE", "GBE", "FRS", "OON", "OFR",
                                    "CON", "GCON", "MON", "MFR", "KCMG", "CMG", "LVO", "CVO", "MVO", "QSO", "ONZM", "MNZM", "CNZM", "KNZM", "DNZM",
@@ -414,7 +415,8 @@ class EntityIndex:
                               and (n + 2 < len(tokens) or not is_first_name(token.text))
                               and n + 1 < len(tokens) and tokens[n + 1].text[:1].isupper())
             owner = (token.tag_ == "POS" or token.lower_ in ("'s", "’s")) and n + 1 < len(tokens) and tokens[n + 1].text[:1].isupper()  # `Fyn’s Sofie Lykke Andersen`: the club's player
-            if (token.is_alpha and token.text[:1].islower() and token.lower_ not in NAME_PARTICLES and not _hyphen_tail(token)) or spaced_dash or title or verb or owner:
+            day = token.lower_ in _WEEKDAYS and n + 1 < len(tokens) and tokens[n + 1].text[:1].isupper()  # `On Friday Zara sat ...`, tagged `Friday Zara`
+            if (token.is_alpha and token.text[:1].islower() and token.lower_ not in NAME_PARTICLES and not _hyphen_tail(token)) or spaced_dash or title or verb or owner or day:
                 runs.append([])  # a role word, or a dateline's dash (`SINGAPORE - Meridian Harbour`)
             else:
                 runs[-1].append(token)
@@ -2615,9 +2617,10 @@ class EntityIndex:
         depth = 0  # inside a quote the speaker repeats (`My neighbour said to me, "Janet, ..."`): someone else's words
         for index in range(start, end):
             token = self.doc[index]
-            if index > start and token.text in ("“", "‘", "«", "„"):
+            straight = token.text in ("'", '"')  # `My wife told me, 'Musa, ...'`: a straight mark opens after a space
+            if index > start and (token.text in ("“", "‘", "«", "„") or (straight and self.doc[index - 1].whitespace_ and not depth)):
                 depth += 1
-            elif token.text in ("”", "’", "»") and depth:
+            elif (token.text in ("”", "’", "»") or straight) and depth:
                 depth -= 1
             if depth:
                 continue
@@ -3043,6 +3046,7 @@ def _clean_org(name: str) -> str:
     name = re.sub(r"^[A-Z][A-Z .,]{2,}\s*[-—–]\s*", "", name)
     name = re.sub(r"^[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-based\s+", "", name)
     name = re.sub(r"\s*\([A-Z][\w&]{1,11}\)?$", "", name)  # also a word acronym (`... of South Africa (Tamwusa`)
+    name = _LEGAL_SUFFIX.sub("", name) or name  # `Professional Game Match Officials Limited (PGMOL)`: its legal form went with the acronym
     name = re.sub(r"\s+as\s+[A-Z].*$", "", name)  # `Big Sky Connect as Flight 2270`: the body, not what it flew
     name = re.sub(r"^(?:[a-z][\w-]*\s+){1,2}(?=[A-Z])", "", name)  # `territorial Department of Environment`
     name = re.sub(r"\s+\d+\s*[-–]\s*\d+$", "", name)  # `Dundee Wanderers 3-1`: a score the tagger took in
