@@ -3952,6 +3952,17 @@ CASES = {
             ('to avoid the bridge', 'indirect', 'Police', 'organization', 'Police', 'urged', False),
         ],
     ),
+    "a_ledes_their_union_is_the_union_named_later_the_cleric_is_the_imam_and_cantor_a_title": (
+        'Teachers at four schools run by the Severn Learning Trust walked out on Tuesday, with their union warning that more strikes were ‘all but certain’.\n\n'
+        'Pickets gathered outside Hengrove Academy at 7.30am. Parents were told by text message on Monday night.\n\n'
+        'The strike was called by the Avon Teachers’ Union over workload. The Chief Imam of the Central Mosque, Sheikh Yakubu Zango, said the prayers had passed peacefully. “Those young men were our guards today,” the cleric said. Her husband, Cantor Joel Fine, said his hands had been shaking.\n',
+        [
+            ('that more strikes were ‘all but certain’', 'mixed', 'Avon Teachers’ Union', 'organization', 'their union', 'warning', False),
+            ('the prayers had passed peacefully', 'indirect', 'Yakubu Zango', 'person', 'The Chief Imam of the Central Mosque, Sheikh Yakubu Zango', 'said', False),
+            ('Those young men were our guards today', 'direct', 'Yakubu Zango', 'person', 'the cleric', 'said', False),
+            ('his hands had been shaking', 'indirect', 'Joel Fine', 'person', 'Her husband', 'said', False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -47,11 +47,15 @@ _SEAT_HOLDERS = frozenset(("mp", "mla", "mpp", "msp", "ms", "td", "mca", "mna", 
 _LEGISLATORS = ("lawmaker", "legislator", "senator", "representative", "congressman", "congresswoman", "assemblyman", "assemblywoman",
                 "assemblymember", "mp", "mla", "mpp", "msp", "mca", "td", "mep")
 # Role words that name the same office (`Justice X` ... `the judge`).
+_CLERGY = ("imam", "sheikh", "mufti", "maulana", "ustaz", "pastor", "priest", "vicar", "rector", "chaplain", "bishop", "archbishop", "reverend",
+           "rabbi", "cantor", "granthi", "giani", "swami", "monk", "nun", "bhante", "qes", "archimandrite", "canon", "deacon")
 ROLE_ALIASES = {"judge": ("justice", "magistrate"), "justice": ("judge",), "magistrate": ("judge",), "ceo": ("executive",), "executive": ("ceo",),
                 "coach": ("manager", "boss"), "manager": ("coach", "boss"), "boss": ("manager", "coach"),
                 "captain": ("skipper",), "skipper": ("captain",), "widow": ("wife",), "widower": ("husband",),  # `Her husband, Leonard` ... `The widower`
                 # `Montserrado County Senator Emmanuel Nyanzee` ... `the lawmaker said`; `the traditional ruler, HRH Igwe X` ... `The monarch`
-                "lawmaker": _LEGISLATORS, "legislator": _LEGISLATORS, "monarch": ("king", "queen", "ruler", "igwe", "oba", "emir", "sultan", "omanhene")}
+                "lawmaker": _LEGISLATORS, "legislator": _LEGISLATORS, "monarch": ("king", "queen", "ruler", "igwe", "oba", "emir", "sultan", "omanhene"),
+                # `The Chief Imam ..., Sheikh Yakubu Zango,` ... `the cleric said`
+                "cleric": _CLERGY, "clergyman": _CLERGY, "clergywoman": _CLERGY}
 # Abbreviated titles and the office they stand for (`Gov. Renee Castellanos` ... `the governor said`).
 _ABBREVIATED_ROLES = {"gov": "governor", "sen": "senator", "rep": "representative", "pres": "president", "supt": "superintendent",
                       "insp": "inspector", "sgt": "sergeant", "det": "detective", "prof": "professor", "cllr": "councillor",
@@ -1848,6 +1852,10 @@ class EntityIndex:
             if any(child.dep_ == "poss" and child.lower_ in ("its", "their", "whose") for child in qualifiers):  # `with their union vowing`, `its pilots, whose union says`
                 qualifiers = [child for child in qualifiers if child.dep_ != "poss"]
                 definite = True
+                their = any(child.dep_ == "poss" and child.lower_ in ("its", "their") for child in head.children)  # (`whose union says`: below)
+                lede = self._named_later_in_lede(head, word) if their and self._recent_organization(head.i, word, set()) is None else None
+                if lede is not None:  # `Teachers ... went on strike, with their union warning` ... `the Teachers’ and Lecturers’ Union`
+                    return lede
             elif definite and any(child.dep_ == "poss" and child.pos_ == "NOUN" for child in qualifiers):
                 # `The sheriff's office` → Tamarack County Sheriff's Office: the owner is a word of the name
                 named = self._recent_organization(head.i, word, {child.lower_ for child in qualifiers})
@@ -1966,6 +1974,15 @@ class EntityIndex:
         """A person noun that ends a body's name (`the Health Service Executive`), not a person's office (`the Chief Executive`)."""
         return token.ent_type_ == "ORG" and token.pos_ == "PROPN" and any(
             c.dep_ == "compound" and c.pos_ == "PROPN" and not _is_role_word(c.text, self._person_nouns, self._titles) for c in token.lefts)
+
+    def _named_later_in_lede(self, head: Token, word: str) -> Resolution | None:
+        """A lede's `their union` / `its federation` before any is named: the first body the article
+        names later with that word in its name."""
+        if self._sentence_numbers()[head.i] > 1 or word not in ("union", "federation", "association", "congress", "council", "syndicate"):
+            return None
+        later = itertools.islice(self._organizations, bisect.bisect_right(self._organization_starts, head.i), None)
+        body = next((ent for ent in later if word in {t.lower_ for t in ent} and len(ent) > 1), None)
+        return Resolution(self._org_full_name(_org_name(body.text), body.start), "organization") if body is not None else None
 
     def _named_next_body(self, head: Token) -> Span | None:
         """The organisation the next two sentences name first as a subject."""
