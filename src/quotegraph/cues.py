@@ -711,7 +711,7 @@ def _clause_range(doc: Doc, cue: CueMatch, clause: Token) -> tuple[int, int] | N
     elif start < cue.start and doc[start].tag_ in ("WDT", "WP", "WP$"):
         # `the blast, which witnesses said could be heard for miles`: the relative word is the
         # writer's link; what was said is the clause after the cue
-        start = min(t.i for t in clause.subtree if t.i >= cue.end)
+        start = min((t.i for t in clause.subtree if t.i >= cue.end), default=start)
     else:
         objects = [c for c in head.rights if c.dep_ == "dobj" and c.i < clause.i and cue.lemma not in ADDRESSEE_CUES]
         timed = _saying_time_end(clause) if clause.left_edge.i > cue.start else None

@@ -46,9 +46,10 @@ _SEAT_HOLDERS = frozenset(("mp", "mla", "mpp", "msp", "ms", "td", "mca", "mna", 
 # Members of a legislature, by the titles the article may give them
 _LEGISLATORS = ("lawmaker", "legislator", "senator", "representative", "congressman", "congresswoman", "assemblyman", "assemblywoman",
                 "assemblymember", "mp", "mla", "mpp", "msp", "mca", "td", "mep")
-# Role words that name the same office (`Justice X` ... `the judge`).
+# Clerics of any faith, for `the cleric` / `the clergyman`.
 _CLERGY = ("imam", "sheikh", "mufti", "maulana", "ustaz", "pastor", "priest", "vicar", "rector", "chaplain", "bishop", "archbishop", "reverend",
            "rabbi", "cantor", "granthi", "giani", "swami", "monk", "nun", "bhante", "qes", "archimandrite", "canon", "deacon")
+# Role words that name the same office (`Justice X` ... `the judge`).
 ROLE_ALIASES = {"judge": ("justice", "magistrate"), "justice": ("judge",), "magistrate": ("judge",), "ceo": ("executive",), "executive": ("ceo",),
                 "coach": ("manager", "boss"), "manager": ("coach", "boss"), "boss": ("manager", "coach"),
                 "captain": ("skipper",), "skipper": ("captain",), "widow": ("wife",), "widower": ("husband",),  # `Her husband, Leonard` ... `The widower`
@@ -64,8 +65,9 @@ _ABBREVIATED_ROLES = {"gov": "governor", "sen": "senator", "rep": "representativ
 # Honorifics that are also family names (`Ma Jun`): `Ma Kebbeh Dolo`, `Pa Alimamy Sesay`, `Bi Khadija Omar Salum` (Liberia,
 # Sierra Leone, East Africa) lose them only before two more name words
 _SHORT_HONORIFICS = frozenset(("Ma", "Pa", "Bi", "Ko"))  # and Burmese `Ko` (`Ko Zaw Lin Aung`; `Ko Eun-ji` stays)
-# Malaysian honours of two words (`Tan Sri`, `Datuk Seri`), and Thai police ranks after `Pol` (`Pol Maj Gen`, `Pol Col`)
+# A weekday the tagger takes into the name after it (`On Friday Zara sat ...`)
 _WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+# Malaysian honours of two words (`Tan Sri`, `Datuk Seri`), and Thai police ranks after `Pol` (`Pol Maj Gen`, `Pol Col`)
 _TWO_WORD_HONORIFICS = frozenset(("tan sri", "puan sri", "toh puan", "datuk seri", "datuk sri", "dato seri", "dato sri", "dato' seri", "dato' sri",
                                   "datin seri", "datin sri", "datin paduka", "liqe siltanat"))
 # Offices whose `office` is the staff of one person (`the governor's office`), unlike agencies (`the sheriff's office`).

@@ -389,8 +389,8 @@ class Attributor:
             return _Link(span.start, span.end, "direct", cue, subject, "syntax")
         start, end = self._chars(*content)
         quote_end = span.close_mark + 1 if span.close_mark >= 0 else span.end
-        opening = span.open_mark if 0 <= span.open_mark < span.start else span.start
-        start, end = min(start, span.start if start <= span.open_mark else opening), max(_trim_end(self.text, start, end), quote_end)
+        opening = span.open_mark if 0 <= span.open_mark < span.start else span.start  # a content starting inside the marks keeps the opening one
+        start, end = min(start, opening), max(_trim_end(self.text, start, end), quote_end)
         if _is_titleish(self.text[span.start : span.end]):
             return None  # a title inside reported content: the indirect pass reports the content
         if self._framing(outside, tokens):
@@ -412,8 +412,8 @@ class Attributor:
     def _object_content(self, cue: CueMatch, child: Token, span_start: int) -> tuple[int, int] | None:
         """``praised Scott for "the strength"``: from the cue's first right-hand word to the quote's phrase end."""
         head = self.doc[cue.head]
-        # Objects before the quote's phrase belong to the content (`called the plan "a disaster"`),
-        # addressees and adverbials do not (`told workers at a rally to "..."`).
+        # Objects before the quote's phrase belong to the content (`called the plan "a disaster"`, which
+        # `_framing` then reports as the quotation alone), addressees and adverbials do not (`told workers at a rally to "..."`).
         objects = [c for c in head.rights if c.dep_ == "dobj" and c.i < child.i and cue.lemma not in ADDRESSEE_CUES]
         charge = accusation(head, objects[0] if objects else child)
         if charge is not None and charge.left_edge.i <= self._token_at(span_start):
