@@ -2060,8 +2060,9 @@ class EntityIndex:
             return None
         allowed = roles | HONORIFICS | _GENDERED_KIN | (_LEADING_OFFICES if head.lemma_.lower() in _LEADING_HEADS else frozenset())
         age = _AGE.search(span.text) if span is not None else None
+        venues = _SHOP_WORDS | words("organization_heads.txt")  # not `Wah Kee Café`
         later = sorted(((min(p.positions), p) for p in self.people if p.positions and min(p.positions) > head.i
-                        and p.name.split()[-1].lower() not in _SHOP_WORDS | words("organization_heads.txt")), key=lambda pair: pair[0])  # not `Wah Kee Café`
+                        and p.name.split()[-1].lower() not in venues), key=lambda pair: pair[0])
         holder = next((pair for pair in later if roles & pair[1].roles and not pair[1].roles & _SECOND_RANKS), None)
         # (a spokesman is named with that word, not as whoever the article names next: `its spokesman called` ... `Lupe Aiono, 61,`)
         for first, person in later[:1] if head.lemma_.lower() not in SPOKES_HEADS else []:
@@ -2299,10 +2300,14 @@ class EntityIndex:
             if ent.end > position or _not_a_business(self._acronyms.get(ent.text, ent.text)) or _strip_the(ent.text) in people \
                     or any(t.lower_ in self._role_words for t in ent) or _is_outlet(ent) or _where_posted(ent) or (len(ent) == 1 and self._a_place_here(ent.text)):
                 continue
-            name = self._org_full_name(_clean_org(_org_name(ent.text)), ent.start + 1)
+            name = self._business_name(ent)
             counts[name] += 1
             last[name] = ent
         return counts, last
+
+    def _business_name(self, ent: Span) -> str:
+        """A business's name as `_business_mentions` counts it: cleaned, legal form dropped, in full."""
+        return self._org_full_name(_clean_org(_org_name(ent.text)), ent.start + 1)
 
     def _main_business(self, last: Span, position: int) -> Span:
         """For `the company`: the body named last, unless it is named only once and another business the
@@ -2312,7 +2317,7 @@ class EntityIndex:
         if last.root.dep_ in ("nsubj", "nsubjpass") and sentence[position - 1] - sentence[last.start] <= 1:
             return last  # `Qasmi Textiles Ltd said ... the company said`: the subject just before
         counts, spans = self._business_mentions(position)
-        if counts[self._org_full_name(_clean_org(_org_name(last.text)), last.start + 1)] > 1:
+        if counts[self._business_name(last)] > 1:
             return last
         main = max(counts.items(), key=lambda item: item[1], default=("", 0))
         return spans[main[0]] if main[1] >= 2 else last
@@ -3368,8 +3373,7 @@ _COMPANY_WORDS = _BUSINESS_WORDS - {"group"}
 def _not_a_business(name: str) -> bool:
     """A public body, or one of members (`Food Processing and Allied Workers' Union`, `Chamber of Mines`):
     never what `the company` or `a company spokeswoman` means."""
-    words_ = [w.lower().strip(",.") for w in name.split()]
-    return _is_public_body(name) or (bool(words_) and (words_[-1] in _MEMBERS_BODIES or words_[0] in _MEMBERS_BODIES))
+    return _is_public_body(name) or _of_members(name)
 
 
 def _of_members(name: str) -> bool:
