@@ -687,7 +687,7 @@ CASES = {
         "Farmer Pieter van der Berg lost land. Van der Berg said it was awful.\n\n"
         "Justice M. S. Lakshmi Narayanan of the High Court ordered a survey. “A lake is not a vacant site,” the judge said.",
         [
-            ("no jobs would go", "indirect", "Meridian Harbour Logistics", "organization", "SINGAPORE - Meridian Harbour Logistics", "said", False),
+            ("no jobs would go", "indirect", "Meridian Harbour Logistics", "organization", "Meridian Harbour Logistics", "said", False),
             ("it was awful", "indirect", "Pieter van der Berg", "person", "Van der Berg", "said", False),
             ("A lake is not a vacant site", "direct", "M. S. Lakshmi Narayanan", "person", "the judge", "said", False),
         ],
@@ -697,7 +697,7 @@ CASES = {
         "Reyes-Whitaker, 37, shared the same photo on his own account with a single word: “Always.”",
         [
             ("the split on Monday", "indirect", "Jonah Reyes-Whitaker", "person", "Actor Jonah Reyes-Whitaker", "confirmed", False),
-            ("Always.", "direct", "Jonah Reyes-Whitaker", "person", "Reyes-Whitaker", None, True),
+            ("Always.", "direct", "Jonah Reyes-Whitaker", "person", "Reyes-Whitaker", "shared", False),
         ],
     ),
     "pronoun_prefers_the_main_clause_subject": (
@@ -3961,6 +3961,102 @@ CASES = {
             ('the prayers had passed peacefully', 'indirect', 'Yakubu Zango', 'person', 'The Chief Imam of the Central Mosque, Sheikh Yakubu Zango', 'said', False),
             ('Those young men were our guards today', 'direct', 'Yakubu Zango', 'person', 'the cleric', 'said', False),
             ('his hands had been shaking', 'indirect', 'Joel Fine', 'person', 'Her husband', 'said', False),
+        ],
+    ),
+    "called_that": (
+        'The Harbour Board voted on Tuesday to close the old ferry terminal at Kettle Point by the spring.\n\n'
+        "Dockers' union organiser Maeve Tolland said members had not been consulted. She called that “a lockout with a nicer name.”\n\n"
+        'Board chair Owen Pritchard said the terminal lost money every month. He called that trade-off “the hardest call I have made in this job.”\n',
+        [
+            ('members had not been consulted', 'indirect', 'Maeve Tolland', 'person', "Dockers' union organiser Maeve Tolland", 'said', False),
+            ('a lockout with a nicer name.', 'direct', 'Maeve Tolland', 'person', 'She', 'called', False),
+            ('the terminal lost money every month', 'indirect', 'Owen Pritchard', 'person', 'Board chair Owen Pritchard', 'said', False),
+            ('the hardest call I have made in this job.', 'direct', 'Owen Pritchard', 'person', 'He', 'called', False),
+        ],
+    ),
+    "colon_lead": (
+        'Party whip Gary Dunstan announced the result to waiting reporters at 9.42am: “The motion was defeated. The leader stays. That is all I will be saying.”\n\n'
+        'A senior Liberal source said the party would match the pledge within days. Another Liberal insider was blunter: “We would be mad not to match it.”\n',
+        [
+            ('The motion was defeated. The leader stays. That is all I will be saying.', 'direct', 'Gary Dunstan', 'person', 'Party whip Gary Dunstan', 'announced', False),
+            ('the party would match the pledge within days', 'indirect', 'senior Liberal source', 'anonymous', 'A senior Liberal source', 'said', False),
+            ('We would be mad not to match it.', 'direct', 'Liberal insider', 'anonymous', 'Another Liberal insider', None, True),
+        ],
+    ),
+    "names23": (
+        'FRANKFURT — The European Central Bank left its rates unchanged on Thursday. Its president, Margarethe Roos, was joined on the podium by Vice-President Isabel Cortázar Rey.\n\n'
+        'Cortázar said the bank’s projections showed inflation dipping slightly below target next year.\n\n'
+        'In Quito, the energy minister, Roberto Sáenz de Viteri Ycaza, said power cuts would last six weeks. Sáenz de Viteri said the reservoir was at 2% of its capacity.\n\n'
+        'In Labasa, Adi Litia Vuniwai, a market vendor, said the river had flooded twice this month.\n',
+        [
+            ('the bank’s projections showed inflation dipping slightly below target next year', 'indirect', 'Isabel Cortázar Rey', 'person', 'Cortázar', 'said', False),
+            ('power cuts would last six weeks', 'indirect', 'Roberto Sáenz de Viteri Ycaza', 'person', 'Roberto Sáenz de Viteri Ycaza', 'said', False),
+            ('the reservoir was at 2% of its capacity', 'indirect', 'Roberto Sáenz de Viteri Ycaza', 'person', 'Sáenz de Viteri', 'said', False),
+            ('the river had flooded twice this month', 'indirect', 'Litia Vuniwai', 'person', 'Adi Litia Vuniwai', 'said', False),
+        ],
+    ),
+    "hon_stop": (
+        'STONE TOWN — The Minister of State for Tourism, Hon. Mwanajuma Haji Makame, told the House of Representatives on Monday that the levy would raise about $40 million a year.\n\n'
+        'Salma Rashid Ali, who runs a guesthouse in Jambiani, said she supported the idea but not the timing. ‘Who does that?’ she said.\n\n'
+        'The minister, in a radio interview the same evening, said the levy had been discussed with the industry for a full year. ‘They were in the meetings,’ she said.\n',
+        [
+            ('that the levy would raise about $40 million a year', 'indirect', 'Mwanajuma Haji Makame', 'person', 'Mwanajuma Haji Makame', 'told', False),
+            ('she supported the idea but not the timing', 'indirect', 'Salma Rashid Ali', 'person', 'Salma Rashid Ali', 'said', False),
+            ('Who does that?', 'direct', 'Salma Rashid Ali', 'person', 'she', 'said', False),
+            ('the levy had been discussed with the industry for a full year', 'indirect', 'Mwanajuma Haji Makame', 'person', 'The minister', 'said', False),
+            ('They were in the meetings', 'direct', 'Mwanajuma Haji Makame', 'person', 'she', 'said', False),
+        ],
+    ),
+    "oleary": (
+        'The planning hearing opened in Ballincollig on Tuesday.\n\n'
+        'The first objector was Declan O’Leary, a retired engineer who lives on the Greenfield Road. ‘I spent 30 years designing drainage for this county,’ he said.\n',
+        [
+            ('I spent 30 years designing drainage for this county', 'direct', 'Declan O’Leary', 'person', 'he', 'said', False),
+        ],
+    ),
+    "asian_names": (
+        'JAKARTA — Hundreds of ride-hailing drivers rallied outside the transport ministry on Tuesday.\n\n'
+        'Sri Purwanti, 41, a mother of three, said she had switched off her apps for the day. “If I don’t go, I lose every day,” Bu Sri said.\n\n'
+        'In Penang, Puan Siti Khadijah Yusof, who chairs a residents’ association, said homeowners had not been told which houses would go.\n\n'
+        'In Seoul, Bluemoon chief executive Oh Jae-won told reporters that the agency would not protect the actor.\n\n'
+        'In Taipei, manager Hideaki Kurokawa said he had considered taking his pitcher out. “Kurokawa-san asked me, ‘Enough?’ I said no,” Lin Wei-ting said.\n',
+        [
+            ('she had switched off her apps for the day', 'indirect', 'Sri Purwanti', 'person', 'Sri Purwanti', 'said', False),
+            ('If I don’t go, I lose every day', 'direct', 'Sri Purwanti', 'person', 'Bu Sri', 'said', False),
+            ('homeowners had not been told which houses would go', 'indirect', 'Siti Khadijah Yusof', 'person', 'Puan Siti Khadijah Yusof', 'said', False),
+            ('that the agency would not protect the actor', 'indirect', 'Oh Jae-won', 'person', 'Oh Jae-won', 'told', False),
+            ('he had considered taking his pitcher out', 'indirect', 'Hideaki Kurokawa', 'person', 'manager Hideaki Kurokawa', 'said', False),
+            ('Kurokawa-san asked me, ‘Enough?’ I said no', 'direct', 'Lin Wei-ting', 'person', 'Lin Wei-ting', 'said', False),
+            ('Enough?', 'direct', 'Hideaki Kurokawa', 'person', 'Kurokawa-san', 'asked', False),
+        ],
+    ),
+    "writers_mother": (
+        'Every March my mother shuts the windows of her house in Chiang Mai and seals the gaps with tape. “This is not weather,” she told me on the phone last week.\n\n'
+        'The governor, Prasit Wongkham, told a press conference that the situation was serious but temporary.\n',
+        [
+            ('This is not weather', 'direct', 'mother', 'anonymous', 'she', 'told', False),
+            ('that the situation was serious but temporary', 'indirect', 'Prasit Wongkham', 'person', 'The governor', 'told', False),
+        ],
+    ),
+    "org_names": (
+        "BEIJING/TOKYO, Sept 18 (EMW) - China's commerce ministry said on Thursday it had opened an anti-dumping investigation into cosmetics imported from Japan.\n\n"
+        'In Seoul, the Ministry of Culture, Sports and Tourism said the award showed that Korean literature had found new readers.\n\n'
+        'Theatre companies said the Canada Council for the Arts had cut their grants. The council said the cuts reflected a reduction in its own budget.\n',
+        [
+            ('it had opened an anti-dumping investigation into cosmetics imported from Japan', 'indirect', 'Ministry of Commerce', 'organization', "China's commerce ministry", 'said', False),
+            ('the award showed that Korean literature had found new readers', 'indirect', 'Ministry of Culture, Sports and Tourism', 'organization', 'the Ministry of Culture, Sports and Tourism', 'said', False),
+            ('the Canada Council for the Arts had cut their grants', 'indirect', 'Theatre companies', 'anonymous', 'Theatre companies', 'said', False),
+            ('the cuts reflected a reduction in its own budget', 'indirect', 'Canada Council for the Arts', 'organization', 'The council', 'said', False),
+        ],
+    ),
+    "parse_slips": (
+        'The actor apologised on Monday for driving after drinking.\n\n'
+        'His co-star Han Ji-yoo posted a black square to her Instagram story with a caption that read simply: “Waiting for the truth.”\n\n'
+        'In Manila, his mother Rowena Reyes watched the final on television. “Now my husband is calling me every five minutes asking, ‘Is it done? Did he win?’” she said.\n',
+        [
+            ('Waiting for the truth.', 'direct', 'Han Ji-yoo', 'person', 'Han Ji-yoo', 'read', False),
+            ('Now my husband is calling me every five minutes asking, ‘Is it done? Did he win?’', 'direct', 'Rowena Reyes', 'person', 'she', 'said', False),
+            ('Is it done? Did he win?', 'direct', 'husband', 'anonymous', 'my husband', 'asking', False),
         ],
     ),
     "quote_across_paragraphs": (

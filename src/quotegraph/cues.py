@@ -429,6 +429,9 @@ def _grammatical_speaker(doc: Doc, cue: CueMatch) -> Token | None:
                 and token.head.head.lower_ in ("in", "through", "via") and token.head.head.head.pos_ == "VERB":
             token = token.head.head.head  # `X said in a statement posted to Instagram that ...`: X, who said it
             continue
+        if token.dep_ == "acl" and token.head.dep_ == "npadvmod" and token.head.head.pos_ in ("VERB", "AUX"):
+            token = token.head.head  # `my husband is calling me every five minutes asking, ‘...’`: a time, not who asks
+            continue
         if token.dep_ == "acl" and token.head.pos_ in ("PROPN", "NOUN", "PRON"):
             return token.head  # `footage of Clinton asking, "..."`: the speaker is the noun the participle modifies
         shown = _shown_speaker(token)

@@ -115,6 +115,16 @@ FAMILY_NAMES_FIRST = frozenset((
     "Xu", "Zhu", "Guo", "Lin", "Luo", "Gao", "Liang", "Zheng", "Xie", "Tang", "Feng", "Deng", "Peng", "Zeng", "Xiao", "Cai", "Jiang",
     "Lau", "Leung", "Cheung", "Yeung", "Tsang", "Chow", "Kwok", "Kim", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Kwon",
     "Hwang", "Ahn", "Jeon", "Baek", "Pak", "Au", "Sze", "Mak", "Tsui", "Yip", "Fung", "Siu", "Tse", "Yuen", "Kwan", "Chau", "Choy", "Hui"))
+# Korean, Chinese and Taiwanese family names that are also English words or given names elsewhere (`Oh`, `Song`, `Ho`):
+# a family name only before a hyphenated given name (`Oh Jae-won`, `Ho Chia-wei`)
+_HYPHEN_GIVEN_FAMILY_NAMES = frozenset((
+    "Oh", "Lee", "Seo", "Shin", "Han", "Yoo", "Yu", "Hong", "Moon", "Song", "Bae", "Ryu", "Noh", "Jeong", "Heo", "Nam", "Yang", "Son",
+    "Jo", "Ko", "Go", "Min", "Woo", "Cha", "Ha", "Ju", "Kwak", "Sung", "Na", "Um", "Eom", "Byun", "Chun", "Jin", "Im", "Suh", "Shim",
+    "Sim", "Koo", "Kong", "Hyun", "Yeo", "Chae", "Won", "Bang", "Chang", "Hsu", "Tsai", "Lai", "Kuo", "Yeh", "Hsieh", "Chiang", "Ho",
+    "Chiu", "Yen", "Lu", "Su", "Shih", "Chien", "Tseng", "Chou", "Liao", "Fan", "Sun", "Hu", "Lo", "Pan", "Wei", "Chu", "Kao", "Chung"))
+# One-word portfolios of a ministry named in lower case (`the commerce ministry` is the Ministry of Commerce)
+_PORTFOLIOS = frozenset(("commerce", "health", "defence", "defense", "education", "finance", "justice", "agriculture", "culture", "energy",
+                         "tourism", "information", "labour", "labor", "trade", "transport", "environment", "foreign"))
 # Japanese family names, for names the article writes family name first (`Okada Shigeru`); not those also
 # given names elsewhere (`Abe`, `Mori`, `Ono`, `Hara`)
 _JAPANESE_FAMILY_NAMES = frozenset((
@@ -492,6 +502,9 @@ class EntityIndex:
         if len(names) >= 2 and not is_first_name(names[0].text) and " ".join(t.text for t in names[:2]) in self._place_names \
                 and (len(names) > 2 or ent[-1].tag_ == "POS" or ent[-1].text.endswith(("'s", "’s"))):
             return  # `Sri Lanka’s`, `Sri Lanka Cricket`, tagged a person: the country the article names as a place
+        if len(names) == 2 and not is_first_name(names[0].text) and ent.label_ == "PERSON" \
+                and re.search(rf"\b(?:in|near) {re.escape(_join_names(names))}\b(?![’']s)", self.text):
+            return  # `Chiang Mai`, tagged a person once, after `her house in Chiang Mai`: a place
         seat = ent.start
         while seat > 0 and ent.start - seat < 2 and _capitalised_name(self.doc[seat - 1]):
             seat -= 1  # `MP for Ol` + `Kalou North`
@@ -596,9 +609,9 @@ class EntityIndex:
                 and _capitalised_name(after) and after.is_alpha and ent.start > 0 and doc[ent.start - 1].text == "," \
                 and ent.end + 1 < len(doc) and doc[ent.end + 1].text == ",":
             return Span(doc, ent.start, ent.end + 1, label="PERSON")  # `manager, Lucía Benavides Prado,`: the second surname tagged a place
-        if len(ent) == 1 and is_first_name(ent.text) and after is not None and after.pos_ == "PROPN" and after.ent_iob_ == "O" \
-                and _NAME_WORD.match(after.text) and after.text[:1].isupper() and not after.is_alpha:
-            return Span(doc, ent.start, ent.end + 1, label="PERSON")  # `Declan O’Hare`: the tagger stops at the apostrophe
+        if len(ent) == 1 and is_first_name(ent.text) and after is not None and after.ent_iob_ == "O" and _NAME_WORD.match(after.text) \
+                and after.text[:1].isupper() and not after.is_alpha and (after.pos_ == "PROPN" or re.match(r"^[OD]['’]", after.text)):
+            return Span(doc, ent.start, ent.end + 1, label="PERSON")  # `Declan O’Hare`: the tagger stops at the apostrophe (`O’Leary` tagged ADJ too)
         if ent.start >= 2 and _glued_hyphen(doc, ent.start - 1) and doc[ent.start - 2].text[:1].isupper() and doc[ent.start - 2].is_alpha:
             return Span(doc, ent.start - 2, ent.end, label="PERSON")  # `Tremblay-Roy laughed`, tagged `Roy`: the whole surname
         start = ent.start
@@ -607,8 +620,9 @@ class EntityIndex:
         if start < ent.start and ent.start - start <= 2 and any(t.lower_ in _PATRONYMIC_WORDS for t in ent[1:-1]):
             return Span(doc, start, ent.end, label="PERSON")  # `Datuk Seri Hasnul` + `Fikri bin Abdul Wahab`: the given name before `bin`
         if start < ent.start and is_first_name(doc[start].text) and doc[start].text not in OPENING_VERBS and all(t.dep_ == "compound" for t in doc[start : ent.start]) \
-                and (start == 0 or not _capitalised_name(doc[start - 1])):
-            return Span(doc, start, ent.end, label="PERSON")  # `prosecutor María Fernanda López` + `García`: from a first name, along the compounds
+                and (start == 0 or not _capitalised_name(doc[start - 1]) or doc[start - 1].lower_.rstrip(".") in self._titles):
+            # `prosecutor María Fernanda López` + `García`, `Vice-President Isabel Cortázar` + `Rey`: from a first name, along the compounds
+            return Span(doc, start, ent.end, label="PERSON")
         if start < ent.start and _after_dateline(doc, start):  # `ROTORUA — Mereana Te Kani has won`: the tagger misses the first words
             return Span(doc, start, ent.end, label="PERSON")
         if start == ent.start - 1 and doc[start].is_sent_start and len(_name_units(list(ent))) <= 2 and ent.end < len(doc) and doc[ent.end].text == "," \
@@ -629,7 +643,9 @@ class EntityIndex:
                 or (ent.start >= 3 and doc[ent.start - 2].text == "," and doc[ent.start - 3].lemma_.lower() in KIN_SHARING_NAME)):
             # `prosecutor María` + `Fernanda López García`: two given names; `Her daughter, Nélida` + `Chipana Huamaní`
             return Span(doc, ent.start - 1, ent.end, label="PERSON")
-        if before is not None and before.text in FAMILY_NAMES_FIRST and before.ent_iob_ == "O" and before.pos_ not in ("PRON", "DET", "AUX", "VERB", "ADP"):
+        hyphened = before is not None and before.text in _HYPHEN_GIVEN_FAMILY_NAMES and len(ent) >= 3 and _glued_hyphen(doc, ent.start + 1) \
+            and _given_syllables(list(doc[ent.start : ent.start + 3]), 0)  # `Oh` + `Jae-won`
+        if before is not None and (before.text in FAMILY_NAMES_FIRST or hyphened) and before.ent_iob_ == "O" and before.pos_ not in ("PRON", "DET", "AUX", "VERB", "ADP"):
             return Span(doc, ent.start - 1, ent.end, label="PERSON")  # `Đỗ Thị Hạnh`, `Lim Jia Hui`: the family name, written first
         if before is not None and _capitalised_name(before) and is_first_name(before.text) and before.ent_iob_ == "B" \
                 and before.ent_type_ in ("GPE", "LOC", "NORP", "ORG") and doc[ent.start].ent_iob_ == "B":
@@ -1156,9 +1172,15 @@ class EntityIndex:
         def bracketed_title(end: int) -> bool:  # `HRH Igwe (Dr.) Chukwuemeka Nwankwo`: a title in brackets before ``end``
             return end >= 3 and self.doc[end - 1].text == ")" and self.doc[end - 3].text == "(" and self.doc[end - 2].lower_ in self._role_words
 
-        while (start > 0 and self.doc[start - 1].lower_ in self._role_words) or bracketed_title(start):
+        def split_stop(end: int) -> bool:  # `Hon` + `.` before ``end``: an abbreviated title, its stop a token of its own
+            # (one written with its stop, not a sentence's end: `his older brother. Olivier Dufrasne`)
+            return end >= 2 and self.doc[end - 1].text == "." and not self.doc[end - 2].whitespace_ and f"{self.doc[end - 2].lower_}." in self._role_words
+
+        while (start > 0 and self.doc[start - 1].lower_ in self._role_words) or bracketed_title(start) or split_stop(start):
             if bracketed_title(start):
                 start -= 2  # past the brackets, to the title inside them
+            elif split_stop(start):
+                start -= 1
             start -= 1
             roles.add(self.doc[start].lower_.rstrip("."))
         roles |= {t.lower_.rstrip(".") for t in ent if t.lower_ in self._role_words and t.lower_ not in ("mr", "mr.", "mrs", "mrs.", "ms", "ms.")}
@@ -1610,7 +1632,9 @@ class EntityIndex:
             fits = known is not None and ((" " + known.name.lower()).endswith(joined) or known.first.lower() == joined.strip() or joined.strip() in known.aliases
                                           # `Minister of Agriculture Yerlan Serikuly Dauletov`: the index's person, past the portfolio
                                           or (" " in known.name and joined.endswith(" " + known.name.lower()) and known is self._person_at(head.i)
-                                              and names[0].i > 0 and self.doc[names[0].i - 1].lower_ == "of"))
+                                              and names[0].i > 0 and self.doc[names[0].i - 1].lower_ == "of")
+                                          # `Sáenz de Viteri` of Roberto Sáenz de Viteri Ycaza: the surnames the index placed here, the second left off
+                                          or (known is self._person_at(head.i) and f"{joined} " in " " + " ".join(known.name.lower().split()[1:]) + " "))
             person = known if fits else self._find_full(names)
             if person is None:
                 return Resolution(_join_names(names), "person", _first_gender(names[0].text))
@@ -2350,6 +2374,13 @@ class EntityIndex:
                 later = {_clean_org(_org_name(ent.text)) for ent in self._organizations if word in ent.text.split()[1:]}
             if len(later) == 1:
                 return later.pop()
+        portfolio = re.fullmatch(r"([a-z]+) ministry", name)
+        if portfolio is not None:  # `China’s commerce ministry said`: the ministry by its name, as the article gives it or as it is styled
+            word = portfolio.group(1).capitalize()
+            named = {_clean_org(_org_name(ent.text)) for ent in self._organizations if ent.text.startswith(("Ministry of", "the Ministry of")) and word in ent.text.split()}
+            if len(named) == 1:
+                return named.pop()
+            return "Ministry of Foreign Affairs" if word == "Foreign" else f"Ministry of {word}" if word.lower() in _PORTFOLIOS else name
         return name
 
     def _same_office(self, head: Token, holder: Person) -> bool:
@@ -2535,7 +2566,9 @@ class EntityIndex:
             if token.head.dep_ == "ROOT" and token.lemma_.lower() in _GENDERED_KIN and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in token.children) \
                     and not self.inside_quote[0] <= token.i < self.inside_quote[1]:
                 kin_subjects.append((distance, token))
-            if not _unnamed_one(token) or token.i in self.person_by_position:
+            # (or the writer's own relative, outside any quote: a column's `my mother shuts the windows ... she told me`)
+            writers = token.lower_ in _GENDERED_KIN and any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in token.children) and not self._quoted(token.i)
+            if not (_unnamed_one(token) or writers) or token.i in self.person_by_position:
                 continue
             noun_gender = self._person_nouns.get(token.lower_)
             if noun_gender is None or (gender and noun_gender not in ("", gender)) or self.inside_quote[0] <= token.i < self.inside_quote[1]:
@@ -2838,11 +2871,23 @@ def _given_name_title(tokens: list, n: int, titles: Mapping[str, str] | None = N
             and (n == 0 or not tokens[n - 1].text[:1].isupper() or after_title) and (token.i == 0 or token.doc[token.i - 1].lower_ != "the"))
 
 
+def _given_syllables(tokens: list[Token], index: int) -> bool:
+    """`Jae` `-` `won` at ``index``: a hyphenated East Asian given name of two short syllables, no place (`Hong Kong-listed`)."""
+    first, tail = tokens[index], tokens[index + 2]
+    return len(first.text) <= 6 and len(tail.text) <= 5 and first.ent_type_ not in ("GPE", "LOC", "FAC", "ORG", "NORP") \
+        and (index == 0 or tokens[index - 1].ent_type_ not in ("GPE", "LOC", "FAC", "ORG", "NORP"))
+
+
 def _hyphen_tail(token: Token) -> bool:
     """The lower-case end of a hyphenated given name (`ting` of `Lin Wei-ting`, `jun` of `Seo Min-jun`)."""
     doc = token.doc
     return token.i >= 2 and token.is_alpha and token.text.islower() and _glued_hyphen(doc, token.i - 1) \
-        and doc[token.i - 2].text[:1].isupper() and doc[token.i - 2].is_alpha
+        and doc[token.i - 2].text[:1].isupper() and doc[token.i - 2].is_alpha and token.lower_ not in _ADDRESS_SUFFIXES
+
+
+# Forms of address written after a name with a hyphen (`Kurokawa-san`, `Ji-hoon-ssi`, `Abdulla-aka`): no part of the name
+# (not `-ji`, `-kun` or `-chan`, syllables of Korean and Chinese given names too: `Min-ji`, `Xu-kun`)
+_ADDRESS_SUFFIXES = frozenset(("san", "sama", "sensei", "senpai", "ssi", "nim", "sahib", "saab", "aka"))
 
 
 def _name_units(tokens: list[Token]) -> list[NameWord]:
@@ -3568,6 +3613,11 @@ def _join_cut_names(orgs: list[Span]) -> list[Span]:
         if previous is not None and previous.end == ent.start and previous[-1].lower_ in ("and", "of", "&", "for"):
             joined[-1] = Span(ent.doc, previous.start, ent.end, label=previous.label_)
             continue
+        gap = ent.start - previous.end if previous is not None else 0
+        if previous is not None and previous.label_ == ent.label_ == "ORG" and gap in (1, 2) and ent.doc[previous.end].lower_ in ("for", "of") \
+                and (gap == 1 or ent.doc[previous.end + 1].lower_ == "the") and previous[-1].lower_ in _body_words() and ent[0].lower_ != "the":
+            joined[-1] = Span(ent.doc, previous.start, ent.end, label=previous.label_)  # `the Canada Council` + `for the` + `Arts`
+            continue
         if previous is not None and previous.end + 1 == ent.start and ent.doc[previous.end].lower_ in ("and", "&") \
                 and ent[-1].lower_ in _body_words() and previous[-1].lower_ not in _body_words() and ent[0].lower_ != "the":
             joined[-1] = Span(ent.doc, previous.start, ent.end, label=previous.label_)  # `Kenya Tea` + `and` + `Allied Workers Union`
@@ -3596,7 +3646,11 @@ def _join_cut_names(orgs: list[Span]) -> list[Span]:
                 start = min(start, previous.start)
                 previous = joined[-1] if joined else None
             ent = Span(ent.doc, start, ent.end, label=ent.label_)
-        joined.append(ent)
+        end = ent.end
+        while ent[-1].lower_ in ("and", "&", "of", "for") and end < len(doc) and end - ent.end < 4 and doc[end].ent_iob_ == "O" \
+                and _capitalised_name(doc[end]) and doc[end].is_alpha:
+            end += 1  # `The Ministry of Culture, Sports and` + `Tourism`, left untagged
+        joined.append(Span(doc, ent.start, end, label=ent.label_) if end > ent.end else ent)
     return joined
 
 
@@ -3798,7 +3852,9 @@ def _untagged_names(doc: Doc) -> list[tuple[int, int]]:
     one such word set beside a relative (`Blackwood’s mother, Hyacinth,`)."""
     tokens = list(doc)  # indexing a list is cheaper than building a Token on each ``doc[i]``
     # `Minister of Employment and Labor Choi Eun-ha`: a family name, then a hyphenated given name
-    found = [(t.i, t.i + 4) for t in tokens[:-3] if t.text in FAMILY_NAMES_FIRST and t.ent_type_ != "PERSON" and _capitalised_name(tokens[t.i + 1])
+    # (`Oh Jae-won`, `Hsu Chih-hao`: family names that are English words or given names too count only before such a given name)
+    found = [(t.i, t.i + 4) for t in tokens[:-3] if (t.text in FAMILY_NAMES_FIRST or (t.text in _HYPHEN_GIVEN_FAMILY_NAMES and _given_syllables(tokens, t.i + 1)))
+             and t.ent_type_ != "PERSON" and _capitalised_name(tokens[t.i + 1])
              and _glued_hyphen(doc, t.i + 2) and tokens[t.i + 3].is_lower and tokens[t.i + 3].is_alpha]
     index = 0
     while index < len(tokens):

@@ -21,7 +21,7 @@ from .boundaries import boundary_model
 from .cues import ADDRESSEE_CUES, RECORDING_NOUNS, WRITTEN_NOUNS, CueMatch, accusation, is_written, lexicon_cue, cue_content, cue_object_content, cue_subject, relative_antecedent, trim_tokens
 from .circumstances import EMPTY, find_circumstances
 from .entities import KIN_SHARING_NAME, OPENING_VERBS, PERSON_PRONOUNS, EntityIndex, Resolution
-from .lexicon import is_first_name
+from .lexicon import is_first_name, words
 from .model import Quote, Speaker, TextSpan
 from .quote_spans import QuoteSpan, find_nested_spans, paragraph_bounds
 from .settings import Settings
@@ -383,8 +383,10 @@ class Attributor:
                 return None  # `on CBS's "Face the Nation," Ryan said the rules ...`: a title beside the content
             content = self._object_content(cue, child, span.start)
         outside = [i for i in range(*content) if i not in tokens and not self.doc[i].is_punct] if content else []
-        if outside and cue.start > tokens[-1] and all(i < tokens[0] for i in outside) and self._colon_before(span, outside[0]):
-            outside = []  # `The union set out its case: "Parallel to ...," it wrote.`: the lead-in is the writer's
+        if outside and all(i < tokens[0] for i in outside) and self._colon_before(span, outside[0]):
+            # `The union set out its case: "Parallel to ...," it wrote.`, `announced the result to reporters: "..."`,
+            # `replied eleven minutes later: "..."`: the lead-in is the writer's, the words after the colon the speaker's
+            outside = []
         if not outside:
             return _Link(span.start, span.end, "direct", cue, subject, "syntax")
         start, end = self._chars(*content)
@@ -403,7 +405,7 @@ class Attributor:
         inside = set(tokens)
         for i in outside:
             token = self.doc[i]
-            if i > tokens[0] or token.pos_ in ("VERB", "AUX") or token.lower_ in _CLAUSE_OPENERS:
+            if i > tokens[0] or token.pos_ in ("VERB", "AUX") or (token.lower_ in _CLAUSE_OPENERS and not _pointing_that(token)):
                 return False
             if token.dep_ in ("nsubj", "nsubjpass", "expl") and token.head.i in inside:
                 return False  # `said the photograph “was a mistake”`: a clause whose predicate is quoted
@@ -782,7 +784,9 @@ class Attributor:
             lead = self._colon_lead_subject(link.start)
             if lead is not None:  # `X was blunt: "..."` — the clause before the colon says who, or nobody
                 # (or a document that speaks for its author: `The letter went on: “...”`, `The statement continued:`)
-                if self._is_person_subject(lead) or lead.dep_ == "pobj" or lead.lemma_.lower() in _SPEAKING_DOCUMENTS:
+                # (`Another Liberal insider was blunter:`, `One resident was less polite:`: a person described)
+                described = lead.pos_ == "NOUN" and (self.entities.is_role_word(lead) or lead.lemma_.lower() in words("anonymous_heads.txt"))
+                if self._is_person_subject(lead) or described or lead.dep_ == "pobj" or lead.lemma_.lower() in _SPEAKING_DOCUMENTS:
                     link.subject, link.how = lead, "previous_sentence"
                     self._resolve_speakers([link])
                 continue
@@ -952,9 +956,9 @@ def _writer_of(noun: Token) -> Token | None:
             break
         verb = verb.head
         if verb.pos_ in ("VERB", "AUX"):
-            subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
-            if subject is not None:
-                return subject
+            subjects = [child for child in verb.children if child.dep_ == "nsubj"]
+            if subjects:  # of several (`His co-star Han Ji-yoo posted`, parsed with `co` a subject too), the nearest
+                return min(subjects, key=lambda s: abs(s.i - verb.i))
     return None
 
 
@@ -978,7 +982,8 @@ def _mention_range(head: Token) -> tuple[int, int]:
         if doc[end - 1].text == ")" and any(t.text == "(" for t in doc[start : end - 1]):
             break  # `Analysts at the brokerage Dom Maklerski Wisła (DMW)`: the brackets stay whole
         end -= 1  # `the library’s own survey`: the owner, without its ’s
-    breaks = [t.i for t in doc[start : head.i] if t.text == "," or t.text in ("—", "–", "--")]
+    breaks = [t.i for t in doc[start : head.i] if t.text == "," or t.text in ("—", "–", "--")
+              or (t.text == "-" and t.whitespace_ and t.i > 0 and doc[t.i - 1].whitespace_)]  # `Sept 18 (EMW) - China's commerce ministry`
     if breaks:  # a comma, or a dateline's dash (`PECOS, Texas (AP) — Ward County Sheriff Lyle Brannock`)
         start = breaks[-1] + 1
     while start < head.i and (not any(char.isalnum() for char in doc[start].text) or (doc[start].pos_ == "VERB" and doc[start].lower_ in OPENING_VERBS)):
@@ -1026,6 +1031,19 @@ def _trim_end(text: str, start: int, end: int) -> int:
 
 
 _CLAUSE_OPENERS = frozenset(("that", "whether", "if", "to", "how", "why", "what", "when", "where", "who"))
+
+
+def _pointing_that(token: Token) -> bool:
+    """`that` pointing at a thing (`called that “a lockout”`, `called that trade-off “...”`), not opening a clause."""
+    if token.lower_ != "that":
+        return False
+    if token.dep_ in ("det", "dobj"):
+        return True
+    verb = token.head.head if token.head.pos_ == "NOUN" else None  # `called that “a lockout”`, parsed as a clause with no verb
+    return token.dep_ == "mark" and verb is not None and verb.lemma_ in _NAMING_VERBS
+
+
+_NAMING_VERBS = frozenset(("call", "dub", "label", "brand", "term"))
 
 
 def _piece(text: str, span: QuoteSpan) -> TextSpan:
