@@ -4059,6 +4059,27 @@ CASES = {
             ('Is it done? Did he win?', 'direct', 'husband', 'anonymous', 'my husband', 'asking', False),
         ],
     ),
+    "esports": (
+        'JAKARTA — With 16,000 fans chanting at him, Mark Angelo “Bagyo” Reyes did what he has always done: he stopped listening.\n\n'
+        'The 19-year-old Filipino jungler stole the final objective with 11 seconds left, and his team came back from 3-1 down to win the title.\n\n'
+        '“Honestly I couldn’t hear anything,” Bagyo said an hour later.\n\n'
+        'His mother, Rowena Reyes, a nurse, watched in Manila. “When he quit college to play games, his father did not talk to him for a month,” she said.\n\n'
+        'The 19-year-old said he would give part of his prize money to his mother.\n',
+        [
+            ('Honestly I couldn’t hear anything', 'direct', 'Mark Angelo Reyes', 'person', 'Bagyo', 'said', False),
+            ('When he quit college to play games, his father did not talk to him for a month', 'direct', 'Rowena Reyes', 'person', 'she', 'said', False),
+            ('he would give part of his prize money to his mother', 'indirect', 'Mark Angelo Reyes', 'person', 'The 19-year-old', 'said', False),
+        ],
+    ),
+    "vietnamese": (
+        'HCM CITY — Sao Viet Dairy will cut its dividend for the first time in a decade, shareholders were told on Thursday, where its founder also confirmed she would step down next year.\n\n'
+        'Chairwoman Nguyễn Thị Bích Ngọc, 63, who founded the company with her late husband in 1994, told about 600 shareholders that the board had approved the plan. “I have been chairwoman for thirty-two years,” Ms Ngọc said.\n',
+        [
+            ('she would step down next year', 'indirect', 'Nguyễn Thị Bích Ngọc', 'person', 'its founder', 'confirmed', False),
+            ('that the board had approved the plan', 'indirect', 'Nguyễn Thị Bích Ngọc', 'person', 'Chairwoman Nguyễn Thị Bích Ngọc', 'told', False),
+            ('I have been chairwoman for thirty-two years', 'direct', 'Nguyễn Thị Bích Ngọc', 'person', 'Ms Ngọc', 'said', False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -1937,7 +1937,11 @@ class EntityIndex:
                 holder = self._nearest(aged, head.i)
                 return Resolution(holder.name, "person", holder.gender)
             other_ages = frozenset(p.name for p in self.people if p.age is not None and p.age != years)
-            person = self._salient_person(head.i, self._person_nouns.get(lemma, ""), skip=other_ages)
+            # `The 19-year-old Filipino jungler stole ...` after his name, then `The 19-year-old said` paragraphs on: whom it meant first
+            earlier = re.search(rf"\b[Tt]he {re.escape(age.group())}\b", self.text[: span.start_char])
+            first = next((t.i for t in self.doc[: span.start] if t.idx >= earlier.start() + 4), None) if earlier is not None else None
+            person = self._salient_person(first, self._person_nouns.get(lemma, ""), skip=other_ages) if first is not None else None
+            person = person or self._salient_person(head.i, self._person_nouns.get(lemma, ""), skip=other_ages)
             if person is not None:
                 return person
         if lemma in self._person_nouns or lemma in self._titles:
@@ -3314,13 +3318,16 @@ def _join_nicknames(doc: Doc) -> list[Span]:
     # tagged as a title, or not at all: a first name, a quoted nickname and a surname are one person
     tokens = list(doc)
     for token, following in zip(tokens[:-3], tokens[1:]):
+        # (`Mark Angelo “Bagyo” Reyes`: the second of two given names, tagged with the first)
+        second_given = token.ent_iob_ == "I" and token.i > 0 and tokens[token.i - 1].ent_iob_ == "B" and is_first_name(tokens[token.i - 1].text)
         if following.text in QUOTE_TOKENS and token.text[:1].isupper() and token.is_alpha and not token.is_stop \
-                and (token.ent_type_ != "PERSON" or token.ent_iob_ == "B"):  # `Ezekiel “Zeke` tagged, `Holloway-Banks` not
+                and (token.ent_type_ != "PERSON" or token.ent_iob_ == "B" or second_given):  # `Ezekiel “Zeke` tagged, `Holloway-Banks` not
             last = _surname_after_nickname(doc, token.i + 1)
             # the first name may be tagged a verb at the start of a sentence (`Tane “The Taniwha” Whaanga spent`)
             named = is_first_name(token.text) or token.pos_ == "PROPN" or (last is not None and doc[last].pos_ == "PROPN")
             if last is not None and named and not any(e.label_ == "PERSON" and e.start <= last < e.end for e in joined):
-                joined = [e for e in joined if e.end <= token.i or e.start > last] + [Span(doc, token.i, last + 1, label="PERSON")]
+                start = token.i - 1 if second_given and token.ent_type_ == "PERSON" else token.i
+                joined = [e for e in joined if e.end <= start or e.start > last] + [Span(doc, start, last + 1, label="PERSON")]
     # `Jere Nurmi, 24, who had driven ...`; `TUNJA — Brayan Ruiz Cárdenas won ...`: names the tagger missed
     for start, end in _untagged_names(doc):
         if not any(e.label_ == "PERSON" and e.start < end and start < e.end for e in joined):
@@ -3859,7 +3866,8 @@ def _untagged_names(doc: Doc) -> list[tuple[int, int]]:
     index = 0
     while index < len(tokens):
         end = index
-        while end < len(tokens) and end - index < 6 and ((tokens[end].pos_ == "PROPN" and tokens[end].text[:1].isupper() and tokens[end].is_alpha)
+        while end < len(tokens) and end - index < 6 and (((tokens[end].pos_ == "PROPN" or tokens[end].text in FAMILY_NAMES_FIRST)  # `Nguyễn`, tagged a verb
+                                                        and tokens[end].text[:1].isupper() and tokens[end].is_alpha)
                                                       or (end > index and tokens[end].text == "-" and not tokens[end].whitespace_ and not tokens[end - 1].whitespace_)):
             end += 1  # `Adaeze Okonkwo-Bello, 41,`: a hyphen inside a surname
         if end - index >= 2 and tokens[end - 1].lower_ not in gendered("titles.txt"):  # not `NAIROBI — Education Cabinet Secretary` + `Prof. Samuel Chebet`
