@@ -4080,6 +4080,26 @@ CASES = {
             ('I have been chairwoman for thirty-two years', 'direct', 'Nguyễn Thị Bích Ngọc', 'person', 'Ms Ngọc', 'said', False),
         ],
     ),
+    "column_bodies": (
+        'Siam Golden Feed Group, the country’s biggest buyer of feed maize, says it buys only from farms certified as burn-free. I asked Khun Boonchu how many inspectors he had seen.\n\n'
+        'Dr Wannapa Rakdee, a respiratory physician in Chiang Mai, told me her clinic sees twice as many patients in March. “I see children with asthma,” she said.\n',
+        [
+            ('it buys only from farms certified as burn-free', 'indirect', 'Siam Golden Feed Group', 'organization', 'Siam Golden Feed Group', 'says', False),
+            ('how many inspectors he had seen', 'indirect', 'I', 'unknown', 'I', 'asked', False),
+            ('her clinic sees twice as many patients in March', 'indirect', 'Wannapa Rakdee', 'person', 'Dr Wannapa Rakdee', 'told', False),
+            ('I see children with asthma', 'direct', 'Wannapa Rakdee', 'person', 'she', 'said', False),
+        ],
+    ),
+    "ministry_talk": (
+        "BEIJING, Sept 18 (EMW) - China's commerce ministry said on Thursday it had opened an investigation.\n\n"
+        'At a separate briefing, foreign ministry spokesman Guo Zhenhua said Tokyo should reflect.\n\n'
+        'The ministry said the investigation would normally be completed within a year.\n',
+        [
+            ('it had opened an investigation', 'indirect', 'Ministry of Commerce', 'organization', "China's commerce ministry", 'said', False),
+            ('Tokyo should reflect', 'indirect', 'Guo Zhenhua', 'person', 'foreign ministry spokesman Guo Zhenhua', 'said', False),
+            ('the investigation would normally be completed within a year', 'indirect', 'Ministry of Commerce', 'organization', 'The ministry', 'said', False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

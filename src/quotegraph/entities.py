@@ -362,6 +362,9 @@ class EntityIndex:
                 and tokens[-1].lower_ not in _body_words():
             return True  # `Dónall Mac Giolla Bhríde`, `Siobhán Ní Bhriain`, `Iain MacLeòid`, tagged a body
         before = self.doc[ent.start - 1] if ent.start > 0 else None
+        if before is not None and before.lower_.rstrip(".") in HONORIFICS and before.text[:1].isupper() and 2 <= len(tokens) <= 3 \
+                and all(t.pos_ == "PROPN" for t in tokens) and tokens[-1].lower_ not in _body_words() and tokens[-1].lower_ not in _COMPANY_ENDINGS:
+            return True  # `Dr Wannapa Rakdee`, the name tagged a body: a personal title before it
         after_role = before is not None and before.pos_ == "NOUN" and self.is_role_word(before)  # `Defence counsel Turlough Mac Giolla Phádraig`
         if not tokens or len(tokens) > (4 if after_role else 3) or not all(token.pos_ == "PROPN" for token in tokens):
             return False
@@ -2271,7 +2274,7 @@ class EntityIndex:
             else:  # `the club, Stanmoor Town,`; `the Riverbend Sound festival`
                 name = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > token.i), None) \
                     or next((c for c in reversed(list(token.lefts)) if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "NORP")), None)
-            if name is None:
+            if name is None or not name.text[:1].isupper():  # not `foreign` of `foreign ministry spokesman`, tagged a proper noun
                 continue
             run = _proper_run(name)
             if run is not None and (any(self.is_role_word(t) for t in run) or (self._person_at(name.i) is not None and is_first_name(run[0].text))):
@@ -2488,6 +2491,8 @@ class EntityIndex:
             person = self.antecedent(pronoun.i, "n")  # someone the article says uses they/them
             if person is not None and person.gender == "n":
                 return person
+        if lower in ("i", "me", "my", "you"):
+            return Resolution(pronoun.text, "unknown")  # the writer, or whoever is spoken to: never the body that spoke last
         kinds = ("organization",) if lower in ("it", "its") else ("organization", "anonymous")  # `it` is never `a person close to her`
         for position, resolution in reversed(self.speaker_history):
             if position < pronoun.i and resolution.kind in kinds:
@@ -3486,7 +3491,7 @@ _COMPANY_ENDINGS = frozenset((
     "forensics", "telecom", "mobile", "mobility", "railway", "railways", "shipping", "freight", "breweries", "beverages", "textiles",
     "chemicals", "aerospace", "insurance", "securities", "properties", "realty", "construction", "engineering", "productions", "pictures",
     "polling", "research", "recherche", "consulting", "strategies", "insights", "rail", "trains", "ferries", "buses",
-    "spirits", "distillers", "wines", "brewing",
+    "spirits", "distillers", "wines", "brewing", "group", "corporation", "gaming", "esports", "dairy",
 ))
 
 
