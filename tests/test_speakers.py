@@ -4100,6 +4100,37 @@ CASES = {
             ('the investigation would normally be completed within a year', 'indirect', 'Ministry of Commerce', 'organization', 'The ministry', 'said', False),
         ],
     ),
+    "platform_initial": (
+        'JAKARTA — The head of engineering, Dewi Kartika Sari, posted a farewell message in the company’s Slack channel on Friday.\n\n'
+        'Screenshots of the message were shared widely on X. Dewi, who is staying with the company, spoke to us by phone. “Maybe I will get in trouble. That’s fine,” she said.\n\n'
+        'In Glasgow, the newsagent was run by Mohammed Rasool Anwar for 40 years. His son, Tariq, said the shop would close for one day. “He was right about everything,” Tariq said.\n',
+        [
+            ('Maybe I will get in trouble. That’s fine', 'direct', 'Dewi Kartika Sari', 'person', 'she', 'said', False),
+            ('the shop would close for one day', 'indirect', 'Tariq Anwar', 'person', 'His son', 'said', False),
+            ('He was right about everything', 'direct', 'Tariq Anwar', 'person', 'Tariq', 'said', False),
+        ],
+    ),
+    "critic_and_historian": (
+        'RIO DE JANEIRO — The samba composer Tião do Cavaco has died at 84, his family said on Sunday.\n\n'
+        'Jorge Luiz Barbosa, president of the samba school, said the school would dedicate its parade to him.\n\n'
+        'The critic and historian Ruy Castanheda, author of a biography of the composer, said Tião had “invented a way of being sad that you can dance to.”\n',
+        [
+            ('The samba composer Tião do Cavaco has died at 84', 'indirect', 'family', 'anonymous', 'his family', 'said', False),
+            ('the school would dedicate its parade to him', 'indirect', 'Jorge Luiz Barbosa', 'person', 'Jorge Luiz Barbosa', 'said', False),
+            ('Tião had “invented a way of being sad that you can dance to.”', 'mixed', 'Ruy Castanheda', 'person', 'Ruy Castanheda', 'said', False),
+        ],
+    ),
+    "just_quoted_occupation": (
+        'PORTHLEVEN — Captain Andrew Treloar, who leads the accident investigation team, said the inquiry would focus on why the engine failed. “Ships lose engines. What matters is what happens next,” Captain Treloar said.\n\n'
+        'Asked whether the ship should have sailed with a storm forecast, the investigator said it was far too early to say.\n\n'
+        'At a café on the harbour, where the crew had eaten the night before, the manager said the sailors had seemed calm.\n',
+        [
+            ('the inquiry would focus on why the engine failed', 'indirect', 'Andrew Treloar', 'person', 'Captain Andrew Treloar', 'said', False),
+            ('Ships lose engines. What matters is what happens next', 'direct', 'Andrew Treloar', 'person', 'Captain Treloar', 'said', False),
+            ('it was far too early to say', 'indirect', 'Andrew Treloar', 'person', 'the investigator', 'said', False),
+            ('the sailors had seemed calm', 'indirect', 'manager', 'anonymous', 'the manager', 'said', False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -335,6 +335,12 @@ def _name_after_title(subject: Token) -> Token | None:
     """``Superintendent Dr. Carla Benedetti told``, ``Rheinfels sporting director Katrin Vogel said``,
     parsed as two subjects: the name is the speaker (the words between modify it)."""
     later = [c for c in subject.head.children if c.dep_ == subject.dep_ and c.i > subject.i and c.pos_ == "PROPN"]
+    if subject.pos_ == "NOUN" and subject.lower_ in words("occupations.txt") | words("person_nouns.txt") | words("titles.txt"):
+        # `The critic and historian Ruy Castanheda, ..., said`, parsed as three joined subjects: the name speaks
+        joined = [c for c in subject.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > subject.i]
+        between = subject.doc[subject.i + 1 : joined[0].i] if joined else []
+        if joined and all(t.dep_ in ("cc", "conj", "compound", "amod") and t.pos_ != "PROPN" or t.head.i == joined[0].i for t in between):
+            return joined[0]
     if not later or subject.pos_ not in ("PROPN", "NOUN"):
         return None
     name = later[0]

@@ -418,6 +418,8 @@ class EntityIndex:
         Margaret Ellery.
         """
         tokens = _outside_parentheses(_outside_quote_marks(tokens))  # not `(D-Newport News)` nor `(Mrs.)`
+        if len(tokens) > 1 and re.fullmatch(r"[A-Z]\.", tokens[0].text) and tokens[0].i > 0 and tokens[0].doc[tokens[0].i - 1].lower_ in ("on", "via"):
+            tokens = tokens[1:]  # `shared widely on X. Dewi, who ...`: the platform ending a sentence, not an initial
         runs: list[list[Token]] = [[]]
         for n, token in enumerate(tokens):
             spaced_dash = token.text in ("-", "—", "–", "―") and token.i > 0 and token.doc[token.i - 1].whitespace_ != ""
@@ -1229,6 +1231,11 @@ class EntityIndex:
                 roles.add(child.lemma_.lower())  # `X, the mayor`; `X, the Leader of the Opposition`
         if ent.root.dep_ == "appos" and (ent.root.head.pos_ == "NOUN" or ent.root.head.lower_ in self._titles):  # `the Minister of Water, Dr X`
             roles.add(ent.root.head.lemma_.lower())
+            # `The critic and historian Ruy Castanheda`: both nouns joined before the name
+            # (not `his brother Pádraig and their sister, Maeve Hurley`: a name between is another person's)
+            joined = [ent.root.head.head] if ent.root.head.dep_ == "conj" and ent.root.head.head.pos_ == "NOUN" else []
+            joined += [c for c in ent.root.head.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i < ent.start]
+            roles |= {t.lemma_.lower() for t in joined if not any(w.pos_ == "PROPN" for w in self.doc[min(t.i, ent.root.head.i) : ent.start])}
             for other in ent.root.head.children:  # `his older brother and captain, Ronan, a corner-back who ...`: what follows the name too
                 if other.dep_ == "appos" and other.i > ent.root.i and other.pos_ == "NOUN":
                     hyphened = f"{self.doc[other.i - 2].lower_}-{other.lemma_.lower()}" if other.i >= 2 and _glued_hyphen(self.doc, other.i - 1) else ""
@@ -1828,6 +1835,13 @@ class EntityIndex:
                 return person
         if not aged and (_is_anonymous(head, span) or (lemma in words("anonymous_heads.txt") and not self._role_holder(lemma, head.i))):
             named = self._named_next(head, {lemma}, "", subjects=False) if definite and not _is_anonymous(head, span) else None
+            if named is None and definite and head.tag_ == "NN" and (lemma in words("occupations.txt") or lemma in self._person_nouns) and lemma not in _UNNAMED_KINDS \
+                    and not any(c.dep_ in ("amod", "compound", "poss") for c in head.lefts):
+                # `“...,” Captain Treloar said. | Asked whether ..., the investigator said`: a bare occupation, the person just quoted
+                # (not in a new scene: `At a bookshop in Sendai, ..., the manager said`)
+                opening = head.sent[0]
+                scene = opening.pos_ == "ADP" and any(c.dep_ == "pobj" and any(d.lower_ in ("a", "an") for d in c.children) for c in opening.children)
+                named = self._just_quoted(head.i) if not scene else None
             return named or Resolution(_description_name(head), "anonymous")  # `the advocate depute ... Catriona Fairlie, the advocate depute`
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
         if owner is not None and (lemma in DOCUMENT_NOUNS or lemma in _PUBLISHED_THINGS) and owner.lower_ not in ("my", "our", "your"):
@@ -2035,6 +2049,14 @@ class EntityIndex:
         first = bisect.bisect_left(self._organization_starts, head.left_edge.i)
         near = itertools.takewhile(lambda ent: ent.start < end, itertools.islice(self._organizations, first, None))
         return next((ent for ent in near if ent.start != head.i), None)
+
+    def _just_quoted(self, position: int) -> Resolution | None:
+        """The named person quoted last, within two sentences before ``position``, with no one else a subject between."""
+        sentence = self._sentence_numbers()
+        index, resolution = next(((i, r) for i, r in reversed(self.speaker_history) if i < position), (None, None))
+        if index is None or resolution is None or resolution.kind != "person" or sentence[position] - sentence[index] > 2:
+            return None
+        return None if self._other_subject_between(index, position, resolution.name) else resolution
 
     def _earlier_unnamed(self, head: Token) -> Resolution | None:
         """The unnamed source a bare `the official` repeats: the last anonymous speaker with that head
@@ -3596,6 +3618,9 @@ def _surname_after_nickname(doc: Doc, opening: int) -> int | None:
     return last if last > closing else None
 
 
+# Heads of a description that stands for someone left unnamed, not for the person just quoted (`the official added`)
+_UNNAMED_KINDS = frozenset(("source", "official", "insider", "man", "woman", "person", "resident", "witness", "neighbour", "neighbor", "friend",
+                            "relative", "diplomat", "aide", "spokesman", "spokeswoman", "spokesperson", "representative", "member", "observer"))
 # People nouns that make an unnamed source only with `a`/`an` (`a man said`; `the man` is someone named before).
 UNNAMED_WITH_A = frozenset(("man", "woman", "teacher", "nurse", "doctor", "farmer", "driver", "trader", "vendor", "shopkeeper",
                             "mother", "father", "colleague", "volunteer", "survivor", "victim", "pilot", "soldier", "guard"))
