@@ -2323,7 +2323,7 @@ CASES = {
     "two_roles_of_one_person_before_the_name": (
         "Road-safety activist and lawyer Meera Godbole said police accounts should not be doing stand-up comedy with complaints.",
         [
-            ("police accounts should not be doing stand-up comedy with complaints", "indirect", "Meera Godbole", "person", "Road-safety activist", "said", False),
+            ("police accounts should not be doing stand-up comedy with complaints", "indirect", "Meera Godbole", "person", "lawyer Meera Godbole", "said", False),
         ],
     ),
     "a_name_set_off_after_an_according_to_source_is_the_source": (

@@ -339,7 +339,8 @@ def _name_after_title(subject: Token) -> Token | None:
         # `The critic and historian Ruy Castanheda, ..., said`, parsed as three joined subjects: the name speaks
         joined = [c for c in subject.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > subject.i]
         between = subject.doc[subject.i + 1 : joined[0].i] if joined else []
-        if joined and all(t.dep_ in ("cc", "conj", "compound", "amod") and t.pos_ != "PROPN" or t.head.i == joined[0].i for t in between):
+        if joined and any(t.lower_ == "and" for t in between) \
+                and all(t.dep_ in ("cc", "conj", "compound", "amod") and t.pos_ != "PROPN" or t.head.i == joined[0].i for t in between):
             return joined[0]
     if not later or subject.pos_ not in ("PROPN", "NOUN"):
         return None
