@@ -4131,6 +4131,14 @@ CASES = {
             ('the sailors had seemed calm', 'indirect', 'manager', 'anonymous', 'the manager', 'said', False),
         ],
     ),
+    "irish_brother": (
+        'Aoife Ní Bhriain has won the Ardmore Prize for her novel about the family farm in Carrowmore.\n\n'
+        'Her brother, Cathal, a teacher in Ennis, said he had read the first chapter twice. “She has made me a lot nicer than I am,” he said.\n',
+        [
+            ('he had read the first chapter twice', 'indirect', 'Cathal Ó Briain', 'person', 'Her brother', 'said', False),
+            ('She has made me a lot nicer than I am', 'direct', 'Cathal Ó Briain', 'person', 'he', 'said', False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

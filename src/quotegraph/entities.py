@@ -2987,7 +2987,14 @@ def _gendered_surname(surname: str, from_sex: str, to_sex: str) -> str:
     """A woman's surname as her father, brother, son or husband bears it, where the form marks her sex
     unmistakably: Polish (`Wróblewska` → `Wróblewski`), Greek (`Kostopoulou` → `Kostopoulos`), Lithuanian
     (`Kazlauskienė`, `Kazlauskaitė` → `Kazlauskas`). Not the other way: a man's `-ski` or `-as` does not
-    say how his wife or daughter writes hers (`Mary Kowalski` in Chicago)."""
+    say how his wife or daughter writes hers (`Mary Kowalski` in Chicago). Irish: a daughter's `Ní` or
+    `Nic` is her father's and brother's `Ó` or `Mac`, without the lenition (`Ní Bhriain` → `Ó Briain`)."""
+    irish = re.fullmatch(r"(Ní|Nic) (\S+)", surname)
+    if irish is not None and from_sex == "f" and to_sex == "m":
+        name = irish.group(2)
+        if len(name) > 2 and name[1] == "h" and name[0] in "BCDFGMPST":
+            name = name[0] + name[2:]
+        return f"{'Ó' if irish.group(1) == 'Ní' else 'Mac'} {name}"
     if from_sex != "f" or to_sex != "m" or " " in surname or "-" in surname:
         return surname
     for ending, replacement in _TO_MALE_SURNAME:
