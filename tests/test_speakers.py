@@ -4139,6 +4139,17 @@ CASES = {
             ('She has made me a lot nicer than I am', 'direct', 'Cathal Ó Briain', 'person', 'he', 'said', False),
         ],
     ),
+    "country_ministry": (
+        'Harbourline Properties (Pty) Ltd said in a statement that it notes the judgment.\n\n'
+        'In Manila, China’s foreign ministry called the manoeuvre a deliberate provocation. The China Coast Guard said its ships had acted lawfully.\n\n'
+        'Ministry spokesperson Mao Ning said China would respond.\n',
+        [
+            ('that it notes the judgment', 'indirect', 'Harbourline Properties', 'organization', 'Harbourline Properties (Pty) Ltd', 'said', False),
+            ('the manoeuvre a deliberate provocation', 'indirect', 'Ministry of Foreign Affairs', 'organization', 'China’s foreign ministry', 'called', False),
+            ('its ships had acted lawfully', 'indirect', 'China Coast Guard', 'organization', 'The China Coast Guard', 'said', False),
+            ('China would respond', 'indirect', 'Mao Ning', 'person', 'Ministry spokesperson Mao Ning', 'said', False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -8,6 +8,7 @@ where is its content clause); deciding which quote a cue belongs to is ``speaker
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -331,11 +332,17 @@ def _after_dateline(doc: Doc, dateline: Token, cue_start: int) -> Token | None:
     return next((child for child in dateline.children if child.dep_ == "appos"), None)
 
 
+@lru_cache(maxsize=1)
+def _role_nouns() -> frozenset[str]:
+    """Words for what a person is or does (`critic`, `lawyer`, `minister`)."""
+    return words("occupations.txt") | words("person_nouns.txt") | words("titles.txt")
+
+
 def _name_after_title(subject: Token) -> Token | None:
     """``Superintendent Dr. Carla Benedetti told``, ``Rheinfels sporting director Katrin Vogel said``,
     parsed as two subjects: the name is the speaker (the words between modify it)."""
     later = [c for c in subject.head.children if c.dep_ == subject.dep_ and c.i > subject.i and c.pos_ == "PROPN"]
-    if subject.pos_ == "NOUN" and subject.lower_ in words("occupations.txt") | words("person_nouns.txt") | words("titles.txt"):
+    if subject.pos_ == "NOUN" and subject.lower_ in _role_nouns():
         # `The critic and historian Ruy Castanheda, ..., said`, parsed as three joined subjects: the name speaks
         joined = [c for c in subject.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > subject.i]
         between = subject.doc[subject.i + 1 : joined[0].i] if joined else []

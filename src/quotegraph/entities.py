@@ -1467,7 +1467,9 @@ class EntityIndex:
             return Resolution(self._org_full_name(head.text, head.i), "organization")  # `The Chronicle said`: a paper, a body
         # `An 11-year-old from Surulere on Sunday`; but `Yoon, 48,` tagged a date is the person the index placed there
         numeric = head.ent_type_ in ("DATE", "TIME", "QUANTITY", "MONEY", "PERCENT") and not (known is not None and head.text[:1].isupper())
-        if not described and (head.pos_ == "PROPN" or (head.ent_type_ and not numeric)) and self._name_tokens(list(span), head):
+        # `China’s foreign ministry`, `ministry` tagged a proper noun (not `jung` of `Choi Min-jung`)
+        lower_noun = head.pos_ == "PROPN" and head.is_lower and not head.ent_type_ and head.lower_ in words("organization_heads.txt")
+        if not described and not lower_noun and (head.pos_ == "PROPN" or (head.ent_type_ and not numeric)) and self._name_tokens(list(span), head):
             return self._resolve_name(head, span)
         return self._resolve_description(head, span)
 
@@ -2403,7 +2405,7 @@ class EntityIndex:
                 later = {_clean_org(_org_name(ent.text)) for ent in self._organizations if word in ent.text.split()[1:]}
             if len(later) == 1:
                 return later.pop()
-        portfolio = re.fullmatch(r"([a-z]+) ministry", name)
+        portfolio = re.fullmatch(r"(?:[A-Z][\w.]*(?: [A-Z][\w.]*)*['’]s )?([a-z]+) ministry", name)  # also `China’s foreign ministry`
         if portfolio is not None:  # `China’s commerce ministry said`: the ministry by its name, as the article gives it or as it is styled
             word = portfolio.group(1).capitalize()
             named = {_clean_org(_org_name(ent.text)) for ent in self._organizations if ent.text.startswith(("Ministry of", "the Ministry of")) and word in ent.text.split()}
