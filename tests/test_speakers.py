@@ -4150,6 +4150,14 @@ CASES = {
             ('China would respond', 'indirect', 'Mao Ning', 'person', 'Ministry spokesperson Mao Ning', 'said', False),
         ],
     ),
+    "nested_named_role": (
+        'The novelist Magdalena Kowalska, 58, has a new book out this month.\n\n'
+        '“When I wrote the line down I wanted to cut it. My editor in Kraków, Ewa Sadowska, wrote in the margin, ‘Leave it. People will put this on mugs.’ And now people put it on mugs,” Kowalska said.\n',
+        [
+            ('When I wrote the line down I wanted to cut it. My editor in Kraków, Ewa Sadowska, wrote in the margin, ‘Leave it. People will put this on mugs.’ And now people put it on mugs', 'direct', 'Magdalena Kowalska', 'person', 'Kowalska', 'said', False),
+            ('Leave it. People will put this on mugs.', 'direct', 'Ewa Sadowska', 'person', 'My editor in Kraków, Ewa Sadowska', 'wrote', False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -2758,6 +2758,10 @@ class EntityIndex:
             head = described
         if head.pos_ == "PRON":
             return self.resolve(head, (head.i, head.i + 1))
+        named = next((t for t in head.subtree if t.i > head.i and t.dep_ == "appos" and t.pos_ == "PROPN"
+                      and (t.ent_type_ == "PERSON" or self._person_at(t.i) is not None)), None)  # (also hung on a place: `My editor in Kraków, Ewa ...`)
+        if named is not None and head.pos_ == "NOUN":  # `My editor in Kraków, Ewa Sadowska, looked at it and said, ‘...’`: the name given
+            return self.resolve(named, (named.left_edge.i, named.i + 1))
         role = QUOTED_KIN.get(head.lemma_.lower(), head.lemma_.lower())
         if lower in QUOTED_KIN and head.text[:1].isupper() and not self._role_holder(role, head.i):
             relative = self._speakers_relative(speaker, role)
