@@ -4158,6 +4158,14 @@ CASES = {
             ('Leave it. People will put this on mugs.', 'direct', 'Ewa Sadowska', 'person', 'My editor in Kraków, Ewa Sadowska', 'wrote', False),
         ],
     ),
+    "cue_as_modifier": (
+        'TOKYO — A pharmacist from Sendai who writes under the pen name Rei Tsukimi won the Hoshikawa Prize for new fiction on Wednesday for her debut novel.\n\n'
+        '“I am a pharmacist on weekdays and Rei Tsukimi on Sunday mornings,” the 34-year-old told reporters at a Tokyo hotel, speaking through an interpreter. “I would like to keep it that way.”\n',
+        [
+            ('I am a pharmacist on weekdays and Rei Tsukimi on Sunday mornings', 'direct', 'Rei Tsukimi', 'person', 'the 34-year-old', 'told', False),
+            ('I would like to keep it that way.', 'direct', 'Rei Tsukimi', 'person', 'the 34-year-old', 'told', True),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

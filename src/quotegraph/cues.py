@@ -241,6 +241,9 @@ def cue_subject(doc: Doc, cue: CueMatch) -> Token | None:
         elif any(c.dep_ == "det" and c.i < head.i for c in head.children):
             # `..." the 24-year-old said`, parsed as one noun phrase: its last modifier heads the subject.
             subject = next((c for c in reversed(list(head.lefts)) if c.dep_ in ("amod", "compound", "nmod")), None)
+        elif head.dep_ in ("amod", "compound") and head.head.pos_ == "NOUN" and any(c.dep_ == "det" and c.i < head.i for c in head.head.children):
+            # `..." the 34-year-old told reporters`, parsed as one noun phrase with the cue a modifier: the modifier before it
+            subject = next((c for c in reversed(list(head.head.lefts)) if c.i < head.i and c.dep_ in ("amod", "compound", "nmod")), None)
     if subject is None or _is_non_speaker(subject):
         return None
     if subject.pos_ == "PROPN" and subject.ent_type_ in ("", "GPE", "LOC", "FAC") and not cue.noun and subject.lower_ not in words("titles.txt"):
