@@ -1958,7 +1958,7 @@ class EntityIndex:
             other_ages = frozenset(p.name for p in self.people if p.age is not None and p.age != years)
             # `The 19-year-old Filipino jungler stole ...` after his name, then `The 19-year-old said` paragraphs on: whom it meant first
             earlier = re.search(rf"\b[Tt]he {re.escape(age.group())}\b", self.text[: span.start_char])
-            first = next((t.i for t in self.doc[: span.start] if t.idx >= earlier.start() + 4), None) if earlier is not None else None
+            first = self.doc.char_span(earlier.start() + 4, earlier.end(), alignment_mode="expand").start if earlier is not None else None
             person = self._salient_person(first, self._person_nouns.get(lemma, ""), skip=other_ages) if first is not None else None
             person = person or self._salient_person(head.i, self._person_nouns.get(lemma, ""), skip=other_ages)
             if person is not None:
