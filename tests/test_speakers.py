@@ -4166,6 +4166,34 @@ CASES = {
             ('I would like to keep it that way.', 'direct', 'Rei Tsukimi', 'person', 'the 34-year-old', 'told', True),
         ],
     ),
+    "malaysian_link_names": (
+        'KUALA LUMPUR: A former bank clerk was jailed for six years yesterday for siphoning RM2.3 million from dormant accounts.\n\n'
+        'Sessions Court judge Puan Hamidah binti Abu Bakar said the scheme had been "patient and deliberate".\n\n'
+        'Deputy public prosecutor Kavitha a/p Subramaniam told the court that Muthu had taken money from 41 accounts over four years. "He chose the accounts of people who had died," she said.\n\n'
+        'The accused, R. Muthusamy a/l Ramasamy, 52, showed no emotion. His lawyer, Gopal s/o Perumal, said his client would appeal. "The sentence is manifestly excessive," Gopal said.\n\n'
+        'Muthusamy\'s wife, Letchumy, said outside court that the family was "shattered".\n',
+        [
+            ('the scheme had been "patient and deliberate"', 'mixed', 'Hamidah binti Abu Bakar', 'person', 'Sessions Court judge Puan Hamidah binti Abu Bakar', 'said', False),
+            ('that Muthu had taken money from 41 accounts over four years', 'indirect', 'Kavitha a/p Subramaniam', 'person', 'Deputy public prosecutor Kavitha a/p Subramaniam', 'told', False),
+            ('He chose the accounts of people who had died', 'direct', 'Kavitha a/p Subramaniam', 'person', 'she', 'said', False),
+            ('his client would appeal', 'indirect', 'Gopal s/o Perumal', 'person', 'His lawyer', 'said', False),
+            ('The sentence is manifestly excessive', 'direct', 'Gopal s/o Perumal', 'person', 'Gopal', 'said', False),
+            ('that the family was "shattered"', 'mixed', 'Letchumy', 'person', "Muthusamy's wife", 'said', False),
+        ],
+    ),
+    "filipino_ma_given_name": (
+        'CEBU CITY -- The provincial board on Tuesday suspended the permit of a quarry blamed for flooding three villages in Talisay.\n\n'
+        'Board member Ma. Theresa Villacorta-Lim said the operator had ignored two closure orders. "They were told in writing, twice," she said.\n\n'
+        "The quarry's lawyer, Atty. Ramon Dizon Jr., said his client would go to court.\n\n"
+        'Villacorta-Lim said the board would not wait. "The rains do not wait either," she added.\n',
+        [
+            ('the operator had ignored two closure orders', 'indirect', 'Ma. Theresa Villacorta-Lim', 'person', 'Theresa Villacorta-Lim', 'said', False),
+            ('They were told in writing, twice', 'direct', 'Ma. Theresa Villacorta-Lim', 'person', 'she', 'said', False),
+            ('his client would go to court', 'indirect', 'Ramon Dizon Jr.', 'person', 'Ramon Dizon Jr.', 'said', False),
+            ('the board would not wait', 'indirect', 'Ma. Theresa Villacorta-Lim', 'person', 'Villacorta-Lim', 'said', False),
+            ('The rains do not wait either', 'direct', 'Ma. Theresa Villacorta-Lim', 'person', 'she', 'added', False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.pipeline import Pipe
 from spacy.tokens import Doc
 
+from .lexicon import is_first_name
 from .model import Quote
 from .settings import Settings
 
@@ -79,6 +80,8 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
         previous = doc[token.i - 1]
         if not token.is_space and previous.is_space and "\n" in previous.text:
             token.is_sent_start = True
+        elif token.text == "." and previous.text == "Ma" and not previous.whitespace_ and token.i + 1 < len(doc) and is_first_name(doc[token.i + 1].text):
+            doc[token.i + 1].is_sent_start = False  # the Filipino `Ma.` (María) before a given name: `Sen. Ma. Cristina Salcedo-Ramos`
     return doc
 
 

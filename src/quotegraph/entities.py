@@ -76,9 +76,10 @@ _PERSONAL_OFFICES = frozenset(("governor", "president", "minister", "premier", "
 _HONOUR_WORDS = frozenset(("datuk", "dato", "seri", "sri", "tan", "puan", "datin", "toh", "tun", "hon", "hrh", "his", "her", "excellency"))
 _PLACE_OWNER = re.compile(r"^([A-Z][\w-]*(?: [A-Z][\w-]*)?)['’]s (?=[A-Z])")
 _CAMPAIGN_WORDS = frozenset(("committee", "campaign", "pac", "group", "organization", "organisation", "coalition", "fund"))
-_PATRONYMIC_WORDS = frozenset(("bin", "binti", "bte", "bint", "ibn", "arap"))
+_PATRONYMIC_WORDS = frozenset(("bin", "binti", "bte", "bint", "ibn", "arap", "a/l", "a/p", "s/o", "d/o"))
 # Lower-case words inside a name that only names use (`Kiprotich arap Langat`, `Lemayian ole Sankale`, `Ahmad bin Ismail`).
-_INNER_PARTICLES = frozenset(("arap", "ole", "bin", "binti", "bte", "bint", "ap"))
+_NAME_LINKS = frozenset(("a/l", "a/p", "s/o", "d/o"))  # `Ganesh a/l Muniandy`: one token (pipeline.NAME_LINKS)
+_INNER_PARTICLES = frozenset(("arap", "ole", "bin", "binti", "bte", "bint", "ap", "a/l", "a/p", "s/o", "d/o"))
 _POLICE_RANKS = frozenset(("gen", "lt", "maj", "col", "capt", "sgt", "cpl", "snr", "sen", "sub"))
 _NAME_WORD = re.compile(r"^[^\W\d_]+(?:['’][^\W\d_]+)*\.?$")
 # Initials written together (`O.P. Saini`, `H.M. Tilakaratne Herath`), not a legal form (`S.A. de C.V.`).
@@ -138,7 +139,7 @@ _JAPANESE_FAMILY_NAMES = frozenset((
     "Kikuchi", "Nomura", "Fujimura", "Kuroda", "Morioka", "Ishizaki", "Kishida", "Koizumi", "Fujiwara", "Yamane", "Okabe", "Nishida"))
 # Lower-case words that belong inside a name (`Ludwig van Beethoven`); post-nominal letters after one.
 NAME_PARTICLES = frozenset(("de", "da", "di", "del", "della", "van", "von", "der", "den", "bin", "bint", "binti", "bte", "ibn", "al", "el", "la", "le", "du", "dos", "das", "ter", "ten", "y", "i",
-                            "oglu", "oğlu", "ogly", "uulu", "kyzy", "qizi", "gizi", "ole", "arap", "ap"))  # `Jordi Puigvert i Casals`, `Tural Vagif oglu Hasanov`, `Lemayian ole Sankale`
+                            "oglu", "oğlu", "ogly", "uulu", "kyzy", "qizi", "gizi", "ole", "arap", "ap", "a/l", "a/p", "s/o", "d/o"))  # `Jordi Puigvert i Casals`, `Tural Vagif oglu Hasanov`, `Lemayian ole Sankale`
 # Irish and Scottish Gaelic patronymics inside a name (`Mac Giolla Bhríde`, `Ní Bhriain`, `NicLeòid`, `Ó Briain`).
 _GAELIC_PARTICLE = re.compile(r"^(?:Mac|Nic|Ní|Ó|Mhic|Uí|Ua|Mc)$")
 _GAELIC_GLUED = re.compile(r"^(?:Mac|Nic|Mc)[A-ZÀ-ÖØ-Þ]")
@@ -276,6 +277,8 @@ class EntityIndex:
             elif token.is_upper and token.text in _known_acronyms() and token.text not in self._acronyms:
                 self._acronyms[token.text] = _known_acronyms()[token.text]  # `UNHCR`, never spelled out: the body's full name
         for ent in _join_nicknames(doc):
+            if len(ent) == 1 and _filipino_ma(doc, ent.start):
+                continue  # `Ma.` of `Ma. Cristina Salcedo-Ramos`, tagged apart: part of the name after it
             if ent[0].tag_ == "POS":
                 continue  # `Prime Minister’s Questions`: a name owned by someone, tagged from its `’s`
             if ent.label_ == "PERSON" and _strip_the(ent.text) in bodies:
@@ -444,7 +447,7 @@ class EntityIndex:
         with_head = [run for run in runs if head is not None and any(t.i == head.i for t in run)]
         with_names = [run for run in runs if any(t.pos_ == "PROPN" for t in run)]
         tokens = (with_head or with_names or [tokens])[-1]
-        names = [t for t in tokens if t.is_alpha or _NAME_WORD.match(t.text) or "-" in t.text  # `O'Sullivan`, `S.`, `O.P.`
+        names = [t for t in tokens if t.is_alpha or _NAME_WORD.match(t.text) or "-" in t.text or t.lower_ in _NAME_LINKS  # `O'Sullivan`, `S.`, `O.P.`, `a/l`
                  or (_INITIALS.match(t.text) and t.text not in _LEGAL_INITIALS)]
         # a title is dropped before a name, not as its last word (`Foreign Minister Julie Bishop`)
         if all(t.lower_ in self._titles for t in names) and not (len(names) == 1 and names[0].dep_ == "appos" and names[0].head.lemma_.lower() in KIN_SHARING_NAME):
@@ -476,7 +479,7 @@ class EntityIndex:
         if len(units) > 2:
             firsts = [n for n, unit in enumerate(units[:-1]) if is_first_name(unit.text)]
             after_title = units[0].i > 0 and self.doc[units[0].i - 1].lower_.rstrip(".") in self._titles  # `Dr. Bethlehem Worku Asfaw`
-            if firsts and firsts[0] > 0 and not (firsts[0] == 1 and units[0].text in FAMILY_NAMES_FIRST) and not after_title:  # `Đỗ Minh Tuấn`: the family name first
+            if firsts and firsts[0] > 0 and not (firsts[0] == 1 and (units[0].text in FAMILY_NAMES_FIRST or units[0].text == "Ma.")) and not after_title:  # `Đỗ Minh Tuấn`: the family name first
                 lead = units[: firsts[0]]  # `Chief Executive` before `Laura`; but `Mwinyi` of `Mwinyi Hamisi Juma` is a name
                 # `Dhan Maya Limbu, 67,` then `Dhan Maya said`: a given name of two words, used again as one
                 opening = " ".join(u.text for u in units[: firsts[0] + 1])
@@ -526,7 +529,7 @@ class EntityIndex:
             person = self._known_as(ent, names)
         if person is None:
             first, last = names[0].text, _surname(names)
-            gender = self._title_gender(ent) or (_first_gender(first) if len(names) > 1 or _first_gender(first) else "")
+            gender = self._title_gender(ent) or (_first_gender(first) if len(names) > 1 or _first_gender(first) else "") or ("f" if first == "Ma." else "")
             surname_only = first.lower() in NAME_PARTICLES  # `the Van der Merwe family`: a family name, no first name
             given = len(names) > 1 and not surname_only and last != first  # not `Adzomani` of `Adzomani IV`
             person = Person(_join_names(names), first if given else "", last, gender)
@@ -591,6 +594,8 @@ class EntityIndex:
         name (``Boon Keat`` of ``Kelvin Lim Boon Keat``). Not leftwards: that took in words before
         names (measured: fewer names right on the held-out set)."""
         doc = self.doc
+        if ent.start >= 2 and _filipino_ma(doc, ent.start - 2):
+            ent = Span(doc, ent.start - 2, ent.end, label="PERSON")
 
         def name_word(token: Token) -> bool:  # not `Company` of `Tamr Al Waha` + `Company`
             return _capitalised_name(token) and token.ent_iob_ == "O" and token.is_alpha and token.lower_ not in _body_words() \
@@ -905,6 +910,8 @@ class EntityIndex:
                 family_first = _family_name_first(relative)
                 own_name = kin.lemma_.lower() in _MARRIED_IN and (relative.last in FAMILY_NAMES_FIRST or relative.first in FAMILY_NAMES_FIRST and family_first
                                                                   or _two_surnames(_family_name(relative)))
+                # `Muthusamy a/l Ramasamy` ... `His wife, Letchumy,`: what follows `a/l` or `bin` is his father's name, no family's
+                own_name = own_name or any(word.lower() in _PATRONYMIC_WORDS for word in _family_name(relative).split())
                 if not person.last and not own_name and (" " in relative.name or any(i > 0 and _capitalised_name(self.doc[i - 1]) for i in self._positions_of(relative.name))):
                     person.last, person.inherited = (relative.first if family_first else relative.last), True
                     # a Polish, Greek or Lithuanian woman's surname in its man's form (`Her father, Zbigniew` of Bożena Wróblewska: Wróblewski)
@@ -2939,11 +2946,16 @@ def _name_units(tokens: list[Token]) -> list[NameWord]:
                 previous = token
                 continue
         text = token.text
-        if text in ("Jr", "Sr") and token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == "." and not token.whitespace_:
-            text += "."  # `Harold Pruitt Sr.`
+        if (text in ("Jr", "Sr") or _filipino_ma(token.doc, token.i)) and token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == "." and not token.whitespace_:
+            text += "."  # `Harold Pruitt Sr.`, `Ma. Cristina`
         units.append(NameWord(text, token.i))
         previous = token
     return units
+
+
+def _filipino_ma(doc: Doc, i: int) -> bool:
+    """`Ma.` (María) before a given name, as Philippine papers write it: `Sen. Ma. Cristina Salcedo-Ramos`."""
+    return doc[i].text == "Ma" and not doc[i].whitespace_ and i + 2 < len(doc) and doc[i + 1].text == "." and is_first_name(doc[i + 2].text)
 
 
 GENERATIONAL = frozenset(("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"))

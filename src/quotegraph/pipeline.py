@@ -42,6 +42,8 @@ _SURROGATE = re.compile("[\ud800-\udfff]")  # a bad JSON escape; spaCy (and UTF-
 # Abbreviations kept whole, so their stop ends no sentence: `Harold Pruitt Sr.`, `according to Sgt. Aaron Kessler`.
 # (Not `Lt.`, which the tokenizer mostly handles already: keeping it whole changed a tag elsewhere, for the worse.)
 KEPT_ABBREVIATIONS = ("Sr.", "Jr.", "Sgt.", "Det.", "Ofc.", "Cpl.", "Insp.", "Supt.", "Cmdr.", "Maj.", "Const.", "Pte.")
+# Malaysian and Singaporean `son of` / `daughter of` inside a name, kept one word: `Ganesh a/l Muniandy`.
+NAME_LINKS = ("a/l", "a/p", "s/o", "d/o", "A/L", "A/P", "S/O", "D/O")
 
 
 @lru_cache(maxsize=4)
@@ -59,6 +61,8 @@ def load_nlp(model: str = Settings().model) -> Language:
         nlp.add_pipe("quotegraph_paragraphs", before="parser")
     for abbreviation in KEPT_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    for link in NAME_LINKS:
+        nlp.tokenizer.add_special_case(link, [{ORTH: link}])
     return nlp
 
 
