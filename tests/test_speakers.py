@@ -4194,6 +4194,82 @@ CASES = {
             ('The rains do not wait either', 'direct', 'Ma. Theresa Villacorta-Lim', 'person', 'she', 'added', False),
         ],
     ),
+    "arabic_titles_minister_ministry_agency": (
+        'AMMAN — Jordan will start pumping desalinated water from the south by 2030, Minister of Water and Irrigation Eng. Samer Al-Khasawneh said on Monday.\n\n'
+        'Addressing the Senate, Al-Khasawneh said the tender would be awarded "within weeks".\n\n'
+        '"There is no other answer to our deficit," the minister said.\n\n'
+        'According to the ministry, the average household receives water once a week in summer.\n\n'
+        'The UN’s World Food Programme said it was expanding cash aid in the northern governorates.\n\n'
+        'Of the 130 deputies present, 91 voted for the plan, the official PETRA news agency reported.\n',
+        [
+            ('Jordan will start pumping desalinated water from the south by 2030', 'indirect', 'Samer Al-Khasawneh', 'person', 'Minister of Water and Irrigation Eng. Samer Al-Khasawneh', 'said', False),
+            ('the tender would be awarded "within weeks"', 'mixed', 'Samer Al-Khasawneh', 'person', 'Al-Khasawneh', 'said', False),
+            ('There is no other answer to our deficit', 'direct', 'Samer Al-Khasawneh', 'person', 'the minister', 'said', False),
+            ('the average household receives water once a week in summer', 'indirect', 'Ministry of Water and Irrigation', 'organization', 'the ministry', 'According to', False),
+            ('it was expanding cash aid in the northern governorates', 'indirect', 'World Food Programme', 'organization', 'The UN’s World Food Programme', 'said', False),
+            ('91 voted for the plan', 'indirect', 'PETRA', 'organization', 'the official PETRA news agency', 'reported', False),
+        ],
+    ),
+    "kunya_aliases_and_arabic_family_names": (
+        'MOSUL, Iraq — The old book market on Mutanabbi Lane reopened on Friday, two decades after it was first burned.\n\n'
+        'Khalil Ibrahim al-Jubouri, 66, has sold books on the lane since 1981. Everyone in the market calls him Abu Yasser.\n\n'
+        '"They burned the poetry first," he said, unwrapping a bundle of paperbacks.\n\n'
+        'His son, Yasser, 34, runs the stall\'s online shop. "My father sells to readers. I sell to collectors," Yasser said.\n\n'
+        'Abu Yasser laughed. "Collectors do not read," he said.\n\n'
+        'In the next alley, Wafaa Hamid, 58, whom customers call Umm Sara, sells maps and postcards.\n\n'
+        '"The tourists came back before the students," Umm Sara said.\n\n'
+        'Mustafa al-Hajj Saleh, who runs the market committee, said the governor had promised a roof. "We have heard promises before," al-Hajj Saleh said.\n\n'
+        'Hajj Younis Abdulkarim, 81, said he had come to buy a dictionary for his grandson.\n',
+        [
+            ('They burned the poetry first', 'direct', 'Khalil Ibrahim al-Jubouri', 'person', 'he', 'said', False),
+            ('My father sells to readers. I sell to collectors', 'direct', 'Yasser al-Jubouri', 'person', 'Yasser', 'said', False),
+            ('Collectors do not read', 'direct', 'Khalil Ibrahim al-Jubouri', 'person', 'he', 'said', False),
+            ('The tourists came back before the students', 'direct', 'Wafaa Hamid', 'person', 'Umm Sara', 'said', False),
+            ('the governor had promised a roof', 'indirect', 'Mustafa al-Hajj Saleh', 'person', 'Mustafa al-Hajj Saleh', 'said', False),
+            ('We have heard promises before', 'direct', 'Mustafa al-Hajj Saleh', 'person', 'al-Hajj Saleh', 'said', False),
+            ('he had come to buy a dictionary for his grandson', 'indirect', 'Younis Abdulkarim', 'person', 'Hajj Younis Abdulkarim', 'said', False),
+        ],
+    ),
+    "west_african_rulers_and_clergy": (
+        'The paramount chief of the Kade Traditional Area has given sand miners one week to leave the riverbanks, warning that the youth would be mobilised.\n\n'
+        'Osabarima Adusei Peasah IV, Omanhene of the traditional area, announced the deadline at a durbar on Saturday.\n\n'
+        '"The river is our grandmother. You do not sell your grandmother," the Omanhene said.\n\n'
+        'Among the guests was the Fon of Bali-Kumbat, HRH Fon Ndofoa Galega III, who travelled from Cameroon. "Our rivers speak the same language," the Fon said.\n\n'
+        'The Rt Rev Samuel Kofi Mensah, Bishop of the Kade Diocese, said the church would plant trees along the banks.\n\n'
+        'The Ghana Water Resources Commission (Wacom) said it had "noted the chiefs\' concerns".\n',
+        [
+            ('that the youth would be mobilised', 'indirect', 'Adusei Peasah IV', 'person', 'The paramount chief of the Kade Traditional Area', 'warning', False),
+            ('the deadline at a durbar on Saturday', 'indirect', 'Adusei Peasah IV', 'person', 'Osabarima Adusei Peasah IV', 'announced', False),
+            ('The river is our grandmother. You do not sell your grandmother', 'direct', 'Adusei Peasah IV', 'person', 'the Omanhene', 'said', False),
+            ('Our rivers speak the same language', 'direct', 'Ndofoa Galega III', 'person', 'the Fon', 'said', False),
+            ('the church would plant trees along the banks', 'indirect', 'Samuel Kofi Mensah', 'person', 'The Rt Rev Samuel Kofi Mensah', 'said', False),
+            ('it had "noted the chiefs\' concerns"', 'mixed', 'Ghana Water Resources Commission', 'organization', 'The Ghana Water Resources Commission', 'said', False),
+        ],
+    ),
+    "francophone_capital_surnames": (
+        'DAKAR — The court on Tuesday heard the case of radio host Mamadou Lamine GAYE, who is accused of defaming a minister.\n\n'
+        'The prosecutor, Ousmane FALL, asked for a suspended sentence of three months.\n\n'
+        '«I asked questions. That is my job», GAYE told the court.\n\n'
+        'The first witness, DIOP Awa Khady, a producer at the station, said the team had «checked every document».\n\n'
+        "The head of the journalists' union, KONATE Seydou Ibrahim, said the trial was a warning to every reporter.\n\n"
+        '«We will not be silent», Konate said.\n',
+        [
+            ('I asked questions. That is my job', 'direct', 'Mamadou Lamine Gaye', 'person', 'GAYE', 'told', False),
+            ('the team had «checked every document»', 'mixed', 'Awa Khady Diop', 'person', 'The first witness', 'said', False),
+            ('the trial was a warning to every reporter', 'indirect', 'Seydou Ibrahim Konate', 'person', "The head of the journalists' union", 'said', False),
+            ('We will not be silent', 'direct', 'Seydou Ibrahim Konate', 'person', 'Konate', 'said', False),
+        ],
+    ),
+    "lede_body_named_next_and_officer_after_acronym": (
+        'DUTSE — At least four people were killed in a clash between farmers and herders in Kafin Hausa on Sunday, the state police command has said.\n\n'
+        'The spokesperson for the Jigawa State Police Command, ASP Lawan Shiisu Adam, said the clash began over a destroyed rice farm.\n\n'
+        'Meanwhile, Kano Electricity Distribution Company (KEDCO) managing director Engr. Abdullahi Bello Yusuf, 57, said power would be restored to the area by Tuesday.\n',
+        [
+            ('At least four people were killed in a clash between farmers and herders in Kafin Hausa on Sunday', 'indirect', 'Jigawa State Police Command', 'organization', 'the state police command', 'said', False),
+            ('the clash began over a destroyed rice farm', 'indirect', 'Lawan Shiisu Adam', 'person', 'The spokesperson for the Jigawa State Police Command, ASP Lawan Shiisu Adam', 'said', False),
+            ('power would be restored to the area by Tuesday', 'indirect', 'Abdullahi Bello Yusuf', 'person', 'Abdullahi Bello Yusuf', 'said', False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -15,7 +15,7 @@ import itertools
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Mapping
+from typing import Collection, Mapping
 
 from spacy.tokens import Doc, Span, Token
 
@@ -47,14 +47,17 @@ _SEAT_HOLDERS = frozenset(("mp", "mla", "mpp", "msp", "ms", "td", "mca", "mna", 
 _LEGISLATORS = ("lawmaker", "legislator", "senator", "representative", "congressman", "congresswoman", "assemblyman", "assemblywoman",
                 "assemblymember", "mp", "mla", "mpp", "msp", "mca", "td", "mep")
 # Clerics of any faith, for `the cleric` / `the clergyman`.
-_CLERGY = ("imam", "sheikh", "mufti", "maulana", "ustaz", "pastor", "priest", "vicar", "rector", "chaplain", "bishop", "archbishop", "reverend",
+_CLERGY = ("imam", "sheikh", "mufti", "maulana", "ustaz", "ayatollah", "hojatoleslam", "hojjatoleslam", "pastor", "priest", "vicar", "rector", "chaplain", "bishop", "archbishop", "reverend",
            "rabbi", "cantor", "granthi", "giani", "swami", "monk", "nun", "bhante", "qes", "archimandrite", "canon", "deacon")
+_RULERS = ("king", "queen", "ruler", "monarch", "igwe", "oba", "obi", "emir", "sultan", "omanhene", "fon", "ardo")
 # Role words that name the same office (`Justice X` ... `the judge`).
 ROLE_ALIASES = {"judge": ("justice", "magistrate"), "justice": ("judge",), "magistrate": ("judge",), "ceo": ("executive",), "executive": ("ceo",),
                 "coach": ("manager", "boss"), "manager": ("coach", "boss"), "boss": ("manager", "coach"),
                 "captain": ("skipper",), "skipper": ("captain",), "widow": ("wife",), "widower": ("husband",),  # `Her husband, Leonard` ... `The widower`
                 # `Montserrado County Senator Emmanuel Nyanzee` ... `the lawmaker said`; `the traditional ruler, HRH Igwe X` ... `The monarch`
-                "lawmaker": _LEGISLATORS, "legislator": _LEGISLATORS, "monarch": ("king", "queen", "ruler", "igwe", "oba", "emir", "sultan", "omanhene"),
+                "lawmaker": _LEGISLATORS, "legislator": _LEGISLATORS, "monarch": _RULERS, "ruler": _RULERS,
+                # `The paramount chief of the ... Traditional Area` ... `Osabarima Kwaku Ampofo Darko III, Omanhene of the traditional area`
+                "chief": ("omanhene", "fon", "igwe", "oba", "emir", "ardo"),
                 # `The Chief Imam ..., Sheikh Yakubu Zango,` ... `the cleric said`
                 "cleric": _CLERGY, "clergyman": _CLERGY, "clergywoman": _CLERGY}
 # Abbreviated titles and the office they stand for (`Gov. Renee Castellanos` ... `the governor said`).
@@ -64,7 +67,7 @@ _ABBREVIATED_ROLES = {"gov": "governor", "sen": "senator", "rep": "representativ
                       "cmdr": "commander", "adm": "admiral", "dr": "doctor"}
 # Honorifics that are also family names (`Ma Jun`): `Ma Kebbeh Dolo`, `Pa Alimamy Sesay`, `Bi Khadija Omar Salum` (Liberia,
 # Sierra Leone, East Africa) lose them only before two more name words
-_SHORT_HONORIFICS = frozenset(("Ma", "Pa", "Bi", "Ko"))  # and Burmese `Ko` (`Ko Zaw Lin Aung`; `Ko Eun-ji` stays)
+_SHORT_HONORIFICS = frozenset(("Ma", "Pa", "Bi", "Ko", "Me"))  # and Burmese `Ko` (`Ko Zaw Lin Aung`; `Ko Eun-ji` stays)
 # A weekday the tagger takes into the name after it (`On Friday Zara sat ...`)
 _WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 # Malaysian honours of two words (`Tan Sri`, `Datuk Seri`), and Thai police ranks after `Pol` (`Pol Maj Gen`, `Pol Col`)
@@ -106,7 +109,8 @@ _GENDERED_KIN = KIN_SHARING_NAME | frozenset(("aunt", "uncle", "nephew", "niece"
 # Forms of address that are no office (`Chief Olumide Adebanjo-Coker` can be `the governor-elect`).
 HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "chief", "alhaji",
                         "alhaja", "barr", "engr", "rev", "reverend", "sheikh", "mian", "begum", "hon", "honourable", "madam", "don", "khun",
-                        "mang", "aling", "uncle", "auntie", "aunty", "señor", "señora", "senhor", "senhora", "afioga", "susuga", "pak", "bapak", "ibu"))
+                        "mang", "aling", "uncle", "auntie", "aunty", "señor", "señora", "senhor", "senhora", "afioga", "susuga", "pak", "bapak", "ibu",
+                        "eng", "hajj", "haj", "hajja", "hajjah", "hacı", "sayyed", "sayyid", "adja", "hadja", "osabarima"))
 # Family names written before the given name (Vietnamese, Chinese, Korean), which the tagger often
 # leaves off the name that follows (`Đỗ Thị Hạnh` tagged from `Thị`).
 FAMILY_NAMES_FIRST = frozenset((
@@ -143,7 +147,8 @@ NAME_PARTICLES = frozenset(("de", "da", "di", "del", "della", "van", "von", "der
 # Irish and Scottish Gaelic patronymics inside a name (`Mac Giolla Bhríde`, `Ní Bhriain`, `NicLeòid`, `Ó Briain`).
 _GAELIC_PARTICLE = re.compile(r"^(?:Mac|Nic|Ní|Ó|Mhic|Uí|Ua|Mc)$")
 _GAELIC_GLUED = re.compile(r"^(?:Mac|Nic|Mc)[A-ZÀ-ÖØ-Þ]")
-POST_NOMINALS = frozenset(("kc", "qc", "sc", "san", "bl", "mp", "msp", "mla", "mpp", "mna", "mbe", "obe", "cbe", "phd", "esq", "thero", "theri", "rinpoche"))
+POST_NOMINALS = frozenset(("kc", "qc", "sc", "san", "bl", "mp", "msp", "mla", "mpp", "mna", "mbe", "obe", "cbe", "phd", "esq", "thero", "theri", "rinpoche",
+                           "bey", "hanım", "hanim", "efendi", "usta"))  # Turkish forms of address after a given name: `Mahmut Bey`, `Hüseyin Usta`
 # Post-nominal letters that are also words or titles in lower case (`Mabli Roberts MS`, `Ciarán Walsh TD`): dropped only as written, after a name word.
 _POST_NOMINAL_LETTERS = frozenset(("MS", "TD", "MEP", "MLC", "MHA", "MHK", "MHR", "JP", "OAM", "AO", "AC", "AM", "KBE", "DBE", "GBE", "FRS", "OON", "OFR",
                                    "CON", "GCON", "MON", "MFR", "KCMG", "CMG", "LVO", "CVO", "MVO", "QSO", "ONZM", "MNZM", "CNZM", "KNZM", "DNZM",
@@ -270,6 +275,12 @@ class EntityIndex:
         for name in {_clean_org(_org_name(ent.text)) for ent in self._organizations}:
             if len(name.split()) > 1:
                 by_initials.setdefault(_initials(name.split()), set()).add(name)
+        for ent in self._organizations:  # `The Cameroonian Football Federation (Fecafoot)`: a short name in brackets, whatever its letters
+            name = _clean_org(_org_name(ent.text))
+            at = ent.text.find(name)
+            short = re.match(r"\s*\(([A-Z][\w-]{1,14})\)", self.text[ent.start_char + at + len(name) :]) if at >= 0 and len(name.split()) > 1 else None
+            if short is not None and short.group(1) not in name.split():
+                self._acronyms.setdefault(short.group(1), name)
         for token in doc:
             full = by_initials.get(token.text, ()) if token.is_upper and token.is_alpha and 2 <= len(token.text) <= 6 else ()
             if len(full) == 1 and token.text not in self._acronyms:
@@ -304,6 +315,12 @@ class EntityIndex:
                 continue
             # `dental nurse Chloe Abara`, tagged a location: a first name and a surname, not a place word
             located = ent.label_ == "LOC" and 2 <= len(ent) <= 3 and bool(first_name_gender(ent[0].text)) and ent[-1].lower_ not in _NOT_NAME_ENDINGS
+            # `television host Cheikh Tidiane GUÈYE`, tagged a product: given names and a family name in capitals
+            capitals = ent.label_ in ("PRODUCT", "FAC", "WORK_OF_ART", "LOC") and 2 <= len(ent) <= 4 and ent[0].text[:1].isupper() \
+                and (_capitals_surname(ent[-1].text) or _capitals_surname(ent[0].text)) and any(is_first_name(t.text) for t in ent if not t.is_upper)
+            if capitals:
+                self._add_person(ent)
+                continue
             if ent.label_ == "PERSON" or ((ent.label_ in ("ORG", "GPE", "NORP") or described or located) and self._looks_like_person(ent)):
                 self._add_person(_particle_tail(self._whole_name(ent)) if ent.label_ == "PERSON" else ent)
         self._add_given_names()
@@ -358,6 +375,13 @@ class EntityIndex:
             return True  # `City Engineer Ray Sandoval`, `the Dutchman Sven de Boer`, tagged a body: a role, then a first name
         if self._after_honorific(ent):
             return True
+        named = [t for t in tokens if t.lower_ != "the"]
+        lead = 0
+        while lead < len(named) - 1 and named[lead].lower_ in self._titles:
+            lead += 1
+        if lead and 2 <= len(named) - lead <= 4 and is_first_name(named[lead].text) and all(t.pos_ == "PROPN" for t in named[lead:]) \
+                and named[-1].lower_ not in _body_words() and named[-1].lower_ not in _STREET_WORDS:
+            return True  # `The Rt Rev Emmanuel Tamba Sesay`, tagged a body: titles, then a first name and a surname
         known = _known_by(ent)
         if known is not None and known.head.lemma_.lower() in self._role_words and len(tokens) <= 3:
             return True  # `The cartoonist known as Moko`, tagged a body: someone's working name
@@ -428,7 +452,7 @@ class EntityIndex:
             spaced_dash = token.text in ("-", "—", "–", "―") and token.i > 0 and token.doc[token.i - 1].whitespace_ != ""
             # a title before more name words ends what comes before it: `Hawkesdale Mayor Rewi Tamihana`
             title = token.lower_ in self._titles and n + 1 < len(tokens) and tokens[n + 1].text[:1].isupper() \
-                and not (n > 0 and is_first_name(tokens[n - 1].text)) and not _given_name_title(tokens, n, self._titles) \
+                and not (n > 0 and is_first_name(tokens[n - 1].text)) and not _after_article_hyphen(token) and not _given_name_title(tokens, n, self._titles) \
                 and not _middle_name_title(tokens, n)  # `Paul King KC`: a surname after a first name; `Mwanajuma Haji Makame`
             verb = token.pos_ == "VERB" and token.lower_ in OPENING_VERBS and not (  # `Said Ellis: "..."`, not `Fatuma Said Omar`
                 0 < n < len(tokens) - 1 and _capitalised_name(tokens[n - 1]) and _capitalised_name(tokens[n + 1]))
@@ -453,7 +477,8 @@ class EntityIndex:
         if all(t.lower_ in self._titles for t in names) and not (len(names) == 1 and names[0].dep_ == "appos" and names[0].head.lemma_.lower() in KIN_SHARING_NAME):
             return []  # but `her husband, Dean,`: a first name that is also a title
         names = [t for n, t in enumerate(names) if (t.lower_ not in self._titles or not (n + 1 < len(names) and names[n + 1].text[:1].isupper())
-                                                    or (n > 0 and is_first_name(names[n - 1].text)) or _given_name_title(names, n, self._titles) or _middle_name_title(names, n))
+                                                    or (n > 0 and is_first_name(names[n - 1].text)) or _given_name_title(names, n, self._titles) or _middle_name_title(names, n)
+                                                    or _after_article_hyphen(t))  # `Mustafa al-Hajj Hussein`
                  and t.tag_ != "POS" and t.lower_ != "'s" and t.pos_ != "DET"]
         names = [
             t for n, t in enumerate(names)
@@ -463,10 +488,10 @@ class EntityIndex:
         ]
         while names and names[0].text[:1].islower():
             names = names[1:]
-        units = _name_units(names)
+        units = _francophone_order(_name_units(names), self._role_words)
         while len(units) > 2 and _two_word_honorific(units[0].text, units[1].text):
             units = units[2:] if units[0].text != "Pol" else units[1:]  # `Tan Sri Rahimah binti Osman`; `Pol Maj Gen Anan Thongdee`, then the ranks
-        while len(units) > 2 and units[0].text not in ("Man", "Md") and (units[0].text.lower() in self._person_nouns or units[0].text.lower() in self._titles or units[0].text in _SHORT_HONORIFICS
+        while len(units) > 2 and units[0].text not in ("Man", "Md") and units[1].text.lower() not in _PATRONYMIC_WORDS and (units[0].text.lower() in self._person_nouns or units[0].text.lower() in self._titles or units[0].text in _SHORT_HONORIFICS
                                   or (units[0].text.isupper() and len(units[0].text) > 1 and units[0].text.isalpha())):
             units = units[1:]  # `Farmer Pieter van der Berg`, `GMMC Commissioner H. N. Shivaprasad`: a role word or an acronym (not `Man Bahadur Tamang`)
         if len(units) >= 3 and units[0].text in ("Don", "Doña", "Dom", "Dona") and is_first_name(units[1].text):
@@ -566,12 +591,21 @@ class EntityIndex:
             full = any(g.lower_ == "full" for c in ent.root.head.children if c.lower_ == "name" for g in c.children)
         elif (known := _known_by(ent)) is not None:
             anchor = known.head  # `the 63-year-old, who is known to everyone in Bint al-Wadi as Abu Ali`
+        elif (called := _called_by(ent)) is not None:
+            anchor = called  # `Suad al-Astal, 52, whom neighbours call Umm Mahmoud,`; `Everyone on the street calls him Abu Omar.`
         else:
             return None
         if not self.mentions:
             return None
         index, person = self.mentions[-1]
         sentence = self._sentence_numbers()
+        if anchor.lower_ in PERSON_PRONOUNS:
+            # `him` of the one named in this or the sentence before, no one described between (`my grandmother ... called her`)
+            described_between = any(t.pos_ == "NOUN" and t.lemma_.lower() in self._person_nouns for t in self.doc[index + 1 : anchor.i])
+            if sentence[anchor.i] - sentence[index] > 1 or described_between or person.gender not in ("", PERSON_PRONOUNS[anchor.lower_]):
+                return None
+            person.aliases.add(_join_names(names).lower())
+            return person
         described = (anchor.pos_ in ("NOUN", "ADJ") or anchor.is_lower) and (anchor.lower_ in self._person_nouns or anchor.lower_ in self._titles
                                                or bool(_AGE.search(self.doc[max(0, anchor.i - 4) : anchor.i + 1].text)))  # `The 36-year-old, born ...`
         legal = _join_names(names)
@@ -2259,11 +2293,21 @@ class EntityIndex:
                 if county is not None:
                     mark = "’" if "’" in self.doc[position - 1].text else "'"  # as the article writes `sheriff’s`
                     return Resolution(f"{county.text} Sheriff{mark}s Office", "organization")
+            sentence = self._sentence_numbers()
+            if qualifiers and sentence[position - 1] <= 1:  # a wire lede's `the state police command has said`, named next: `the Jigawa State Police Command`
+                later = next((ent for ent in self._organizations if ent.start >= position and sentence[ent.start] - sentence[position - 1] <= 2
+                              and {head, *qualifiers} <= {t.lower_ for t in ent}), None)
+                if later is not None:
+                    return Resolution(self._org_full_name(_org_name(later.text), later.start), "organization")
             if qualifiers:
                 return None
             if head in _LEGISLATURES:  # `Georgia’s parliament ... the parliament’s press service`: not some other body
                 country = next((c.text for t in reversed(self.doc[:position]) if t.lower_ == head for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN"), "")
                 return Resolution(f"{head.capitalize()} of {country}", "organization") if country else None
+            if head == "ministry":  # `Minister of Water and Irrigation Eng. Raed Al-Zoubi` ... `the ministry`: his, no other named
+                portfolios = {f"Ministry of {_portfolio(m.group(2))}" for m in _MINISTER_OF.finditer(self.text, 0, self.doc[position - 1].idx)}
+                if len(portfolios) == 1 and not any(t.lower_ == "ministry" and t.pos_ == "PROPN" for t in self.doc[:position]):
+                    return Resolution(portfolios.pop(), "organization")
         # `the company said` is not the regulator it filed with: a business word never means a public body,
         # and `the regulator said` never a company
         business = head in _BUSINESS_WORDS
@@ -2419,6 +2463,11 @@ class EntityIndex:
             if len(named) == 1:
                 return named.pop()
             return "Ministry of Foreign Affairs" if word == "Foreign" else f"Ministry of {word}" if word.lower() in _PORTFOLIOS else name
+        styled = re.fullmatch(r"([A-Z][a-z]+) Ministry", name)
+        if styled is not None:  # `the Interior Ministry said` after `the Ministry of Interior and Municipalities`: the one it named
+            named = {_clean_org(_org_name(ent.text)) for ent in self._organizations if ent.text.startswith(("Ministry of", "the Ministry of")) and styled.group(1) in ent.text.split()}
+            if len(named) == 1:
+                return named.pop()
         return name
 
     def _same_office(self, head: Token, holder: Person) -> bool:
@@ -2869,6 +2918,18 @@ def _data_source(head: Token) -> Token | None:
     return names[-1] if names else None
 
 
+def _called_by(ent: Span) -> Token | None:
+    """Whom a name is what people call: the `him` of `calls him Abu Omar`, the noun a `whom ... call
+    Umm Mahmoud` clause is about."""
+    doc = ent.doc
+    if ent.start >= 2 and doc[ent.start - 1].lower_ in ("him", "her") and doc[ent.start - 2].lemma_ == "call":
+        return doc[ent.start - 1]
+    verb = ent.root.head
+    if ent.root.dep_ in ("oprd", "dobj", "attr") and verb.lemma_ == "call" and verb.dep_ == "relcl" and any(c.lower_ == "whom" for c in verb.children):
+        return verb.head
+    return None
+
+
 def _known_by(ent: Span) -> Token | None:
     """The `known` of `who is known (to everyone in the village) as NAME` or `, known locally as NAME,`."""
     if ent.root.dep_ != "pobj" or ent.root.head.lower_ != "as":
@@ -2953,6 +3014,31 @@ def _name_units(tokens: list[Token]) -> list[NameWord]:
     return units
 
 
+def _after_article_hyphen(token: Token) -> bool:
+    """`Hajj` of `al-Hajj Hussein`: a name word after an Arabic article and a hyphen, not a title (but `Maj-Gen` is)."""
+    return token.i >= 2 and _glued_hyphen(token.doc, token.i - 1) and token.doc[token.i - 2].lower_ in ("al", "el", "ul")
+
+
+def _capitals_surname(word: str) -> bool:
+    """A family name in capitals, as Francophone papers print it (`KOUADIO`, `GUÈYE`, `NDIAYE-SOW`), not an acronym."""
+    return len(word) >= 3 and word.isupper() and word.replace("-", "").isalpha() and re.search("[AEIOUYÀ-ÖØ-Ý]", word) is not None \
+        and re.fullmatch("[IVXL]+", word) is None \
+        and word not in _known_acronyms()
+
+
+def _francophone_order(units: list[NameWord], role_words: Collection[str]) -> list[NameWord]:
+    """`KOUADIO Konan Firmin` → Konan Firmin Kouadio, `Ibrahima FAYE` → Ibrahima Faye: the one word in
+    capitals among given names is the family name, written as a name and put last."""
+    caps = [n for n, unit in enumerate(units) if _capitals_surname(unit.text)]
+    if not caps or len(caps) == len(units) or caps != list(range(caps[0], caps[-1] + 1)) or caps[0] != 0 and caps[-1] != len(units) - 1:
+        return units  # one run of capitals, first or last (`Mrs Aïssatou NDIAYE FALL`)
+    others = [unit for n, unit in enumerate(units) if n not in caps]
+    if not all(unit.text[:1].isupper() and not unit.text.isupper() and unit.text.lower() not in role_words for unit in others):
+        return units
+    family = [NameWord("-".join(part.capitalize() for part in units[n].text.split("-")), units[n].i) for n in caps]
+    return others + family
+
+
 def _filipino_ma(doc: Doc, i: int) -> bool:
     """`Ma.` (María) before a given name, as Philippine papers write it: `Sen. Ma. Cristina Salcedo-Ramos`."""
     return doc[i].text == "Ma" and not doc[i].whitespace_ and i + 2 < len(doc) and doc[i + 1].text == "." and is_first_name(doc[i + 2].text)
@@ -2988,7 +3074,8 @@ def _family_name(person: Person) -> str:
     start = end
     while start > 1 and words[start - 1].lower() in NAME_PARTICLES:
         start -= 1
-    if start == len(words) - 1 >= 2 and words[start - 1][:1].isupper() and not is_first_name(words[start - 1]):
+    if start == len(words) - 1 >= 2 and words[start - 1][:1].isupper() and not is_first_name(words[start - 1]) and not _ARABIC_ARTICLE.match(words[end].casefold()):
+        # (not `Younis` of `Ahmed Younis al-Hamdani`: a father's name before an Arabic family name)
         start -= 1  # `Yorman Pérez Castillo`, `Juan Pablo Restrepo Uribe`: two surnames, not a middle name (`Mary Ellen Smith`)
     return " ".join(words[start : end + 1])
 
@@ -3163,6 +3250,22 @@ def _spelled_by(acronym: str, words_: list[str]) -> bool:
 _ELIDED = re.compile(r"^(?:[ldLD]|[Qq]u)['’]")
 
 
+# A minister's portfolio as written in a title: `Minister of Water and Irrigation`, `Minister for Culture, Heritage and Sport`.
+_MINISTER_OF = re.compile(r"\bMinister (of|for) ((?:the )?[A-Z][\w’'-]*(?:(?:,| and| of| for| &)? [A-Z][\w’'-]*)*)")
+
+
+def _portfolio(words_: str) -> str:
+    """A portfolio up to the holder's title or name: `Water and Irrigation` of `Water and Irrigation Eng` (`Eng. Raed ...`)."""
+    kept: list[str] = []
+    for word in words_.split():
+        if kept and (word.lower() in gendered("titles.txt") or is_first_name(word)):
+            break
+        kept.append(word)
+    while kept and kept[-1] in ("and", "of", "for", "&"):
+        kept.pop()
+    return " ".join(kept).rstrip(",")
+
+
 def _clean_org(name: str) -> str:
     """Organisation names without a dateline, an ``X-based`` prefix or an unclosed acronym:
     ``SINGAPORE - Meridian Harbour Logistics``, ``Atlanta-based HomeMax Stores``,
@@ -3181,6 +3284,8 @@ def _clean_org(name: str) -> str:
     name = re.sub(r"^(?:[A-Z][\w.&-]*(?: (?:of )?[A-Z][\w.&-]*)?['’]s\s+|Union\s+)(?=(?:[A-Z]\w*\s+){0,3}(?:Ministry|Department|Committee|Commission|Office|Council|Agency|Authority|Board|Institute|Division|Directorate)\b)",
                   lambda owner: owner.group(0) if _holds_office(re.sub(r"['’]s\s+$", "", owner.group(0)).split()[-1].lower()) else "", name)
     name = re.sub(r"^(?:[Tt]he\s+)?[a-z]+['’]s\s+(?=[A-Z])", "", name)  # `the ministry’s Fisheries Division`
+    name = re.sub(r"^[A-Z]{2,5}['’]s\s+(?=[A-Z]\w+(?:\s+(?:and|of|for|the))*\s+[A-Z])", "", name)  # `UN’s Food and Agriculture Organization`
+    name = re.sub(r"^([A-Z]{2,6}) (?:state )?(?:news agency|news service|wire service)$", r"\1", name)  # `the official IRNA news agency`: IRNA
     owned = re.search(r"\s(\w+)['’]s$", name)  # `Lincolnshire Police's`, the tagger's span taking in the possessive (not `McDonald's`)
     if owned is not None and owned.group(1).lower() in words("organization_heads.txt"):
         name = name[: owned.end(1)]
@@ -3279,6 +3384,11 @@ def _name_end(token: Token) -> int:
 
 def _named_appositive(head: Token) -> Token | None:
     """A proper name for a description (``the actress, Zoe Kravitz,``, ``a man named Omar Said``)."""
+    # `Rift Geothermal Development Company (RGDC) managing director Eng. Peter Kiprono, 61, said`: the officer the body's name leads to
+    officer = next((c for c in head.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > head.i + 2 and head.doc[c.i - 1].text != ","
+                    and any(t.dep_ == "compound" and t.pos_ == "NOUN" and t.lower_ in gendered("person_nouns.txt") for t in c.lefts)), None)
+    if officer is not None and head.ent_type_ == "ORG":
+        return officer
     for child in head.rights:
         # `Cllr Aoife Brennan (Ind)`: a person's party, no name (but `The ... Agency (MHRA)` is the body's acronym)
         bracketed = child.i > 0 and head.doc[child.i - 1].text == "(" and any(is_first_name(t.text) for t in head.lefts if t.dep_ == "compound")
@@ -3933,6 +4043,8 @@ def _untagged_names(doc: Doc) -> list[tuple[int, int]]:
             titled = index > 1 and (tokens[index - 1].lower_ in titles or tokens[index - 1].lower_.rstrip(".") in titles) and _after_dateline(doc, index - 1)
             # `Leader of Opposition Shri Umakant Prasad Yadav`: a personal honorific right before two to four words
             honorific = next((k for k in range(index, end - 2) if tokens[k].lower_.rstrip(".") in _NAME_HONORIFICS), None)
+            if honorific is None and index > 0 and not tokens[index - 1].is_alpha and tokens[index - 1].lower_.rstrip(".") in _NAME_HONORIFICS:
+                honorific = index - 1  # `Irrigation Eng. Raed Al-Zoubi`: the stopped honorific ends the run before it
             if honorific is not None and end - honorific - 1 <= 4 and all(t.ent_iob_ == "O" for t in tokens[honorific + 1 : end]):
                 found.append((honorific + 1, end))
                 index = end
@@ -4094,7 +4206,8 @@ def _past_dateline(ent: Span) -> Span | None:
 
 
 # Honorifics only ever written before a person's name (`Shri Umakant Prasad Yadav`, `Dr Nia Gwilym`).
-_NAME_HONORIFICS = frozenset(("mr", "mrs", "ms", "mx", "dr", "shri", "smt", "shrimati", "dame"))
+_NAME_HONORIFICS = frozenset(("mr", "mrs", "ms", "mx", "dr", "shri", "smt", "shrimati", "dame",
+                              "eng", "engr", "ayatollah", "hojatoleslam", "hojjatoleslam", "sayyed", "sayyid"))  # `Minister ... Eng. Raed Al-Zoubi`
 _ANY_HONORIFICS = HONORIFICS | _NAME_HONORIFICS
 # Legal forms written before a company's name (`PT Sulawesi Nikel Perkasa`, `CV Maju Jaya`): not part of the name.
 _LEGAL_PREFIXES = frozenset(("PT", "CV", "Tbk", "PJSC", "JSC", "OAO", "ZAO", "PAO", "OOO"))
