@@ -4270,6 +4270,38 @@ CASES = {
             ('power would be restored to the area by Tuesday', 'indirect', 'Abdullahi Bello Yusuf', 'person', 'Abdullahi Bello Yusuf', 'said', False),
         ],
     ),
+    "participle_subject_rank_and_groups": (
+        'LAGOS — A trader was shot dead at a checkpoint in Ikotun on Friday night, residents said.\n\n'
+        'Reacting, the Lagos State Police Command spokesperson, SP Adewale Ogundipe-Bakare, said the officer involved had been detained.\n\n'
+        'A tomato seller at Ikotun market, Madam Folake Adeyemi, 58, said the officers had demanded money from traders every night.\n\n'
+        'Hundreds of okada riders said they would stay off the road until the officer was charged.\n\n'
+        'At the inquest, the family\'s counsel, Chief Emeka Obiorah (SAN), asked for the officer\'s service records. The SAN said the family wanted "nothing but the truth."\n',
+        [
+            ('A trader was shot dead at a checkpoint in Ikotun on Friday night', 'indirect', 'residents', 'anonymous', 'residents', 'said', False),
+            ('the officer involved had been detained', 'indirect', 'Adewale Ogundipe-Bakare', 'person', 'SP Adewale Ogundipe-Bakare', 'said', False),
+            ('the officers had demanded money from traders every night', 'indirect', 'Folake Adeyemi', 'person', 'A tomato seller at Ikotun market', 'said', False),
+            ('they would stay off the road until the officer was charged', 'indirect', 'okada riders', 'anonymous', 'Hundreds of okada riders', 'said', False),
+            ('the family wanted "nothing but the truth."', 'mixed', 'Emeka Obiorah', 'person', 'The SAN', 'said', False),
+        ],
+    ),
+    "live_blog_candidate_title_before_name_junior": (
+        '13:05\n“We have won this ward, and we have won it clean.”\nThat was NDC candidate Selorm Kafui Dzamesi, speaking to supporters in Ho.\n\n'
+        'Togbe Kwami Atsu Kwadzo III, Fiaga of the Ho Traditional Area, voted early. “Whoever wins, Ho remains one family,” he said.\n\n'
+        'The winning goal came from Junior Ebai Tabot, 20, who struck from the edge of the box. “I did not think. I just hit it,” the 20-year-old said.\n',
+        [
+            ('We have won this ward, and we have won it clean.', 'direct', 'Selorm Kafui Dzamesi', 'person', 'NDC candidate Selorm Kafui Dzamesi', 'That was', False),
+            ('Whoever wins, Ho remains one family', 'direct', 'Kwami Atsu Kwadzo III', 'person', 'he', 'said', False),
+            ('I did not think. I just hit it', 'direct', 'Junior Ebai Tabot', 'person', 'the 20-year-old', 'said', False),
+        ],
+    ),
+    "lede_body_named_next_in_full": (
+        'Northgate State will play in the national championship for the first time, the university said on Sunday.\n\n'
+        'Northgate State University said tickets for students would go on sale on Tuesday.\n',
+        [
+            ('Northgate State will play in the national championship for the first time', 'indirect', 'Northgate State University', 'organization', 'the university', 'said', False),
+            ('tickets for students would go on sale on Tuesday', 'indirect', 'Northgate State University', 'organization', 'Northgate State University', 'said', False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

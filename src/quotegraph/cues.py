@@ -319,7 +319,10 @@ def _is_opening_participle(token: Token) -> bool:
     if token.i != token.sent.start or token.i + 1 >= len(token.doc):
         return False
     return (token.dep_ == "csubj" and token.tag_ == "VBG") or (token.dep_ == "nsubj" and token.lower_ in _OPENING_PARTICIPLES and token.doc[token.i + 1].text == ","
-                                                            and any(child.dep_ == "appos" for child in token.children))
+                                                            and any(child.dep_ == "appos" for child in token.children)) \
+        or (token.dep_ == "nsubj" and (token.tag_ == "VBG" or token.lower_.endswith("ing")) and token.doc[token.i + 1].text == ","
+            # `Reacting, the police spokesperson, SP X, said`, the participle parsed as the subject (or as a noun)
+            and any(child.dep_ in ("appos", "conj") and (child.lower_ in _role_nouns() or child.ent_type_ == "PERSON") for child in token.children))
 
 
 def _after_dateline(doc: Doc, dateline: Token, cue_start: int) -> Token | None:

@@ -491,7 +491,7 @@ class EntityIndex:
         units = _francophone_order(_name_units(names), self._role_words)
         while len(units) > 2 and _two_word_honorific(units[0].text, units[1].text):
             units = units[2:] if units[0].text != "Pol" else units[1:]  # `Tan Sri Rahimah binti Osman`; `Pol Maj Gen Anan Thongdee`, then the ranks
-        while len(units) > 2 and units[0].text not in ("Man", "Md") and units[1].text.lower() not in _PATRONYMIC_WORDS and (units[0].text.lower() in self._person_nouns or units[0].text.lower() in self._titles or units[0].text in _SHORT_HONORIFICS
+        while len(units) > 2 and units[0].text not in ("Man", "Md", "Junior") and units[1].text.lower() not in _PATRONYMIC_WORDS and (units[0].text.lower() in self._person_nouns or units[0].text.lower() in self._titles or units[0].text in _SHORT_HONORIFICS
                                   or (units[0].text.isupper() and len(units[0].text) > 1 and units[0].text.isalpha())):
             units = units[1:]  # `Farmer Pieter van der Berg`, `GMMC Commissioner H. N. Shivaprasad`: a role word or an acronym (not `Man Bahadur Tamang`)
         if len(units) >= 3 and units[0].text in ("Don", "Doña", "Dom", "Dona") and is_first_name(units[1].text):
@@ -663,7 +663,8 @@ class EntityIndex:
             start -= 1
         if start < ent.start and ent.start - start <= 2 and any(t.lower_ in _PATRONYMIC_WORDS for t in ent[1:-1]):
             return Span(doc, start, ent.end, label="PERSON")  # `Datuk Seri Hasnul` + `Fikri bin Abdul Wahab`: the given name before `bin`
-        if start < ent.start and is_first_name(doc[start].text) and doc[start].text not in OPENING_VERBS and all(t.dep_ == "compound" for t in doc[start : ent.start]) \
+        titled_before = start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].lower_.rstrip(".") in self._titles  # `Togbe Kwami` + `Atsu Adzovor VI`
+        if start < ent.start and (is_first_name(doc[start].text) or titled_before) and doc[start].text not in OPENING_VERBS and all(t.dep_ == "compound" for t in doc[start : ent.start]) \
                 and (start == 0 or not _capitalised_name(doc[start - 1]) or doc[start - 1].lower_.rstrip(".") in self._titles):
             # `prosecutor María Fernanda López` + `García`, `Vice-President Isabel Cortázar` + `Rey`: from a first name, along the compounds
             return Span(doc, start, ent.end, label="PERSON")
@@ -1478,6 +1479,9 @@ class EntityIndex:
         holder = self._office_by_acronym(head) if head.text in self._acronyms else None
         if holder is not None:  # `Additional Solicitor General (ASG) Vikramjit Sood ... the ASG said`
             return holder
+        ranked = self._ranked_by(head) if head.is_upper and len(span) <= 2 and head.i > 0 and self.doc[head.i - 1].lower_ == "the" else None
+        if ranked is not None:  # `Chief Ikenna Nwaubani (SAN)` ... `The SAN urged`: the one who bears the letters
+            return Resolution(ranked.name, "person", ranked.gender)
         if head.text in self._acronyms and self._person_at(head.i) is None:  # `FEDIGTA`, whatever the tagger made of it
             return Resolution(self._acronyms[head.text], "organization")
         known = self._person_at(head.i)
@@ -1551,6 +1555,13 @@ class EntityIndex:
             paired = [p for p in fitting if any(abs(pos - other) <= 3 for pos in p.positions for other in person.positions)]
             return paired[0] if len(paired) == 1 else None
         return fitting[0] if len(fitting) == 1 and len(family) <= 2 else None
+
+    def _ranked_by(self, head: Token) -> Person | None:
+        """The person whose name the letters ``head`` follow in brackets earlier (`Chief Ikenna Nwaubani (SAN)`)."""
+        doc = self.doc
+        bearers = {id(person): person for token in doc[2 : head.i] if token.text == head.text and doc[token.i - 1].text == "("
+                   and token.i + 1 < len(doc) and doc[token.i + 1].text == ")" and (person := self.person_by_position.get(token.i - 2)) is not None}
+        return next(iter(bearers.values())) if len(bearers) == 1 else None
 
     def _office_by_acronym(self, head: Token) -> Resolution | None:
         """The person named right after an office's acronym was spelled out: `Attorney General for
@@ -2294,9 +2305,14 @@ class EntityIndex:
                     mark = "’" if "’" in self.doc[position - 1].text else "'"  # as the article writes `sheriff’s`
                     return Resolution(f"{county.text} Sheriff{mark}s Office", "organization")
             sentence = self._sentence_numbers()
-            if qualifiers and sentence[position - 1] <= 1:  # a wire lede's `the state police command has said`, named next: `the Jigawa State Police Command`
+            if sentence[position - 1] <= 1:  # a wire lede's `the state police command has said`, named next: `the Jigawa State Police Command`
                 later = next((ent for ent in self._organizations if ent.start >= position and sentence[ent.start] - sentence[position - 1] <= 2
                               and {head, *qualifiers} <= {t.lower_ for t in ent}), None)
+                earlier = [_org_name(ent.text) for ent in self._organizations if ent.end <= position]
+                # a bare `the club` is not a body named after it when the lede named another (`SV Rheinstadt have rejected ..., the club
+                # confirmed` | `Merseyside club Brackley Athletic`), but is the same one named in full (`Bellamy State` ... `Bellamy State University`)
+                if later is not None and not qualifiers and earlier and not any(_org_name(later.text).startswith(name) for name in earlier):
+                    later = None
                 if later is not None:
                     return Resolution(self._org_full_name(_org_name(later.text), later.start), "organization")
             if qualifiers:
@@ -3217,7 +3233,9 @@ def _acronyms(text: str) -> dict[str, str]:
             run = list(itertools.takewhile(lambda w: (w[:1].isupper() and not (w.isupper() and len(w) > 2)) or w in _NAME_CONNECTORS - {"the"}, reversed(words_)))[::-1]
             while run and (not run[0][:1].isupper() or run[0] in ("The", "A", "An")):
                 run = run[1:]  # `the Energy Regulatory Office (URE)`; never a dateline (`BOGOTÁ, Colombia (APN)`)
-            full = " ".join(run) if len(run) >= 2 else None
+            named = [w for w in run if w.lower().rstrip(".") not in gendered("titles.txt")]
+            person = bool(named) and is_first_name(named[0]) and named[-1].lower() not in words("organization_heads.txt")
+            full = " ".join(run) if len(run) >= 2 and not person else None  # not `Chief Ikenna Nwaubani (SAN)`: a person and a rank
         if full is not None:
             found[acronym] = full
     return found
@@ -3340,6 +3358,9 @@ def _description_name(head: Token) -> str:
         start -= 1
     while start >= 2 and _glued_hyphen(doc, start - 1) and doc[start - 2].is_alpha:
         start -= 2  # `A Manila-based currency trader` → Manila-based currency trader
+    if start >= 3 and doc[start - 1].dep_ == "pobj" and doc[start - 1].pos_ == "NOUN" and doc[start - 2].lower_ == "of" \
+            and doc[start - 3].lower_ in ("dozens", "hundreds", "thousands", "scores"):
+        start -= 1  # `Hundreds of cocoa farmers`, parsed with `cocoa` the object of `of`
     if start > head.left_edge.i and doc[start - 1].ent_type_ == "ORG" and doc[start - 1].ent_iob_ in ("B", "I") and doc[start - 1].tag_ != "POS":  # not `Ruby’s GP`
         opening = start - 1  # `A senior Department of Finance official`: the body's whole name, and what qualifies it
         while opening > head.left_edge.i and doc[opening].ent_iob_ == "I":
@@ -3382,6 +3403,14 @@ def _name_end(token: Token) -> int:
     return end
 
 
+def _name_after_comma(token: Token) -> bool:
+    """The name headed by ``token`` starts right after a comma: `..., Madam Akua Nyarkoa`."""
+    start = token.i
+    while start > 0 and token.doc[start - 1].dep_ == "compound" and token.doc[start - 1].head.i == token.i:
+        start -= 1
+    return start > 0 and token.doc[start - 1].text == ","
+
+
 def _named_appositive(head: Token) -> Token | None:
     """A proper name for a description (``the actress, Zoe Kravitz,``, ``a man named Omar Said``)."""
     # `Rift Geothermal Development Company (RGDC) managing director Eng. Peter Kiprono, 61, said`: the officer the body's name leads to
@@ -3406,6 +3435,13 @@ def _named_appositive(head: Token) -> Token | None:
                 and child.left_edge.pos_ == "NOUN" and child.left_edge.lower_ in gendered("person_nouns.txt")
                 and not any(c.dep_ in ("det", "poss") for c in head.children)):
             return child
+        if child.dep_ == "prep" and child.lower_ in ("at", "in", "from", "of"):
+            # `A cocoa farmer at Apedwa-Nkwanta, Madam Akua Nyarkoa, 61, said`: the name parsed as the place's, set off by commas
+            named_place = next((p for p in child.children if p.dep_ == "pobj" and p.pos_ == "PROPN" and p.i + 1 < len(p.doc) and p.doc[p.i + 1].text == ","
+                                and (p.ent_type_ == "PERSON" or any(is_first_name(c.text) for c in p.lefts if c.dep_ == "compound"))
+                                and any(t.text == "," for t in p.doc[child.i + 1 : p.i])), None)
+            if named_place is not None and _name_after_comma(named_place):
+                return named_place
         if child.dep_ == "acl" and child.lower_ in ("named", "called"):  # `a man named Omar Said`
             names = [grand for grand in child.rights if grand.pos_ == "PROPN"]
             if names and not _is_handle(names[0]):  # `a user called @sawdust_sally`: a user, known by a handle

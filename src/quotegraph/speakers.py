@@ -520,6 +520,9 @@ class Attributor:
         for token in self.doc[first : min(first + 6, len(self.doc))]:
             if token.is_space and not names:
                 continue  # `― Julie`, with a no-break space the tokenizer keeps as a token
+            if token.pos_ == "NOUN" and self.entities.is_role_word(token) and token.i + 1 < len(self.doc) and self.doc[token.i + 1].pos_ == "PROPN":
+                names = []  # `GUP candidate Mawuli Kafui Agbenyega`: a role after a party, then the name
+                continue
             if token.pos_ != "PROPN" and not (names and token.text == "."):
                 break
             names.append(token)
