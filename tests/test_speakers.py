@@ -4302,6 +4302,25 @@ CASES = {
             ('tickets for students would go on sale on Tuesday', 'indirect', 'Northgate State University', 'organization', 'Northgate State University', 'said', False),
         ],
     ),
+    "arabic_patronymics_given_names_and_inverted_titles": (
+        'BASRA, Iraq — Water Resources Minister Dr. Karim Sadiq al-Maliki said on Tuesday he would ask Turkey for more water this summer.\n\n'
+        'In the marshes, Hamid Abd Ali, 47, said the buffaloes were dying. His brother, Sadiq, said the school boat had stopped running. "The children walk now," Sadiq said.\n\n'
+        '"We are tired of promises," a woman told our reporter at the market. She gave her name only as Umm Hussein and said she had voted for no one.\n\n'
+        'A fisherman on the quay, who gave his name only as Hajj Salman, said catches had halved.\n\n'
+        "“Today the pumps ran. Tomorrow, if the fuel comes, they run again,” said Eng. Omar Naji Hassan, the station's director, standing beside engines his men had rebuilt from scrap.\n\n"
+        'Tariq Logistics, the Basra shipping and warehousing group, halted its barges on Monday, the company said.\n',
+        [
+            ('he would ask Turkey for more water this summer', 'indirect', 'Karim Sadiq al-Maliki', 'person', 'Water Resources Minister Dr. Karim Sadiq al-Maliki', 'said', False),
+            ('the buffaloes were dying', 'indirect', 'Hamid Abd Ali', 'person', 'Hamid Abd Ali', 'said', False),
+            ('the school boat had stopped running', 'indirect', 'Sadiq Abd Ali', 'person', 'His brother', 'said', False),
+            ('The children walk now', 'direct', 'Sadiq Abd Ali', 'person', 'Sadiq', 'said', False),
+            ('We are tired of promises', 'direct', 'Umm Hussein', 'person', 'a woman', 'told', False),
+            ('she had voted for no one', 'indirect', 'Umm Hussein', 'person', 'She', 'said', False),
+            ('catches had halved', 'indirect', 'Salman', 'person', 'A fisherman on the quay, who gave his name only as Hajj Salman', 'said', False),
+            ('Today the pumps ran. Tomorrow, if the fuel comes, they run again', 'direct', 'Omar Naji Hassan', 'person', 'Eng. Omar Naji Hassan', 'said', False),
+            ('Tariq Logistics, the Basra shipping and warehousing group, halted its barges on Monday', 'indirect', 'Tariq Logistics', 'organization', 'the company', 'said', False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

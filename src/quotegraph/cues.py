@@ -508,9 +508,12 @@ def _name_after(verb: Token) -> Token | None:
     """``“...,” said Joana Ferreira dos Santos``, parsed with `dos` as a verb: the person named right
     after a cue that follows a quotation."""
     doc = verb.doc
-    if verb.i < 1 or verb.i + 1 >= len(doc) or not doc[verb.i - 1].is_quote or doc[verb.i + 1].ent_iob_ != "B" or doc[verb.i + 1].ent_type_ != "PERSON":
+    start = verb.i + 1
+    while start + 1 < len(doc) and doc[start].text[:1].isupper() and doc[start].lower_.rstrip(".") in words("titles.txt"):
+        start += 1  # `said Eng. Khaled Abu Samra, ..., standing beside pumps his technicians had rebuilt`
+    if verb.i < 1 or start >= len(doc) or not doc[verb.i - 1].is_quote or doc[start].ent_iob_ != "B" or doc[start].ent_type_ != "PERSON":
         return None
-    end = verb.i + 1
+    end = start
     while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
         end += 1
     return doc[end]

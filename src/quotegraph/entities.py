@@ -1382,7 +1382,9 @@ class EntityIndex:
             if matches:
                 return self._nearest(matches, position)
         # `Muñoz` for Javier Muñoz Ortega, `Jeptoo` for Faith Jeptoo Chebet: an inner word of one full name.
-        inner = [p for p in self.people if p.first and word in p.name.split()[1:-1] and (not gender or p.gender in ("", gender))]
+        # (not `Jabbar` of Hassan Jabbar al-Khafaji: a father's name before an Arabic family name, never used alone)
+        inner = [p for p in self.people if p.first and word in p.name.split()[1:-1] and (not gender or p.gender in ("", gender))
+                 and not _ARABIC_ARTICLE.match(p.name.split()[-1].casefold())]
         # `Mr. Adebayo` for Segun Ace, born Olusegun Adebayo
         aliased = [p for p in self.people if any(alias.split()[-1] == folded for alias in p.aliases)] \
             if self.doc[names[0].i].dep_ != "appos" else []  # not `His son, Ali,` of `Srour, known as Abu Ali`
@@ -1878,8 +1880,17 @@ class EntityIndex:
         if group:
             return Resolution(_description_name(head), "anonymous")  # `the researchers`, `its authors`, `Their doctors`: a group, unnamed
         given = _GIVEN_NAME.search(_described_text(head))
+        if given is None and any(c.lower_ in ("a", "an") for c in head.lefts) and self._person_nouns.get(lemma):
+            # `..., a woman told our reporter. She gave her name only as Umm Rami and said ...`: the next sentence names her
+            following = self.doc[head.sent.end : head.sent.end + 12] if head.sent.end < len(self.doc) else None
+            pronoun = "She" if self._person_nouns[lemma] == "f" else "He"
+            if following is not None and following.text.startswith(pronoun + " "):
+                given = _GIVEN_NAME.match(following.text, len(pronoun) + 1)
         if given is not None:  # `a mother of three who gave her name only as Lorna`
-            return Resolution(next(g for g in given.groups() if g), "person", self._person_nouns.get(lemma, ""))
+            name = next(g for g in given.groups() if g)
+            if " " in name and name.split()[0].lower() in self._titles:
+                name = name.split(" ", 1)[1]  # `who gave his name only as Hajj Salem`: Salem
+            return Resolution(name, "person", self._person_nouns.get(lemma, ""))
         # `The 28-year-old police officer`: the person of that age, unless the text says they are unnamed
         aged = definite and _AGE.search(span.text) is not None and not _ANONYMITY.search(_described_words(head))
         if definite and lemma == "witness" and head.tag_ == "NN" and not any(c.dep_ in ("amod", "compound", "poss") for c in head.lefts):
@@ -3398,6 +3409,8 @@ def _name_end(token: Token) -> int:
             end += 1
         elif word.text == "-" and not doc[end - 1].whitespace_ and end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
             end += 2
+        elif word.lower_ in ("al", "el") and word.is_lower and end + 2 < len(doc) and _glued_hyphen(doc, end + 1) and doc[end + 2].text[:1].isupper():
+            end += 3  # `Hassan Jabbar al-Khafaji`
         else:
             break
     return end
@@ -3711,7 +3724,9 @@ def _company_name(ent: Span) -> bool:
     business = _beside_business(ent)
     # `Wendell, the start-up that ...`: a business whatever its first word, when what it is follows the name
     described = business and _described_as_business(ent.root, after=ent.end)
-    return ent[-1].text[:1].isupper() and (described or (len(ent) > 1 and (ent[-1].lower_ in _COMPANY_ENDINGS or founded or business) and not is_first_name(ent[0].text)))
+    # `Sahil Logistics`, `Arjun Motors`: a plural company word after a first name is no surname
+    plural = len(ent) == 2 and ent[-1].lower_ in _COMPANY_ENDINGS and ent[-1].lower_.endswith("s") and not ent[-1].lower_.endswith("ss")
+    return ent[-1].text[:1].isupper() and (described or plural or (len(ent) > 1 and (ent[-1].lower_ in _COMPANY_ENDINGS or founded or business) and not is_first_name(ent[0].text)))
 
 
 # offices only a body has: `Ukrenergo’s chief executive`, `Rapidão’s headquarters`, `Rasta's board`
@@ -4419,6 +4434,7 @@ def _described_tokens(head: Token) -> Span:
 _GIVEN_NAME = re.compile(
     r"\b(?:gave|give|giving|provided|offered) (?:only )?(?:her|his|their) (?:first |last )?name (?:only )?(?:as )?,? ?([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
     r"|\b(?:identified|named|known) only as ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"  # `Lorna`, `Abu Firas`
+    r"|\bidentified (?:herself|himself) (?:only |simply )?as ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"  # `who identified herself simply as Iya Basira`
     r"|\bgave only (?:her|his|their) (?:first )?name ,? ?([A-Z][a-z]+)\b"
     r"|\b(?:introduced|identified|named) as ([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\b"  # `introduced as Fujimura Akiko`
 )
