@@ -4321,6 +4321,16 @@ CASES = {
             ('Tariq Logistics, the Basra shipping and warehousing group, halted its barges on Monday', 'indirect', 'Tariq Logistics', 'organization', 'the company', 'said', False),
         ],
     ),
+    "fuller_name_later_and_junior_after_dateline": (
+        "Key points:\n- NPP's Kwesi Ansah claims victory in the Ho Central by-election\n\n"
+        '18:40\n“The people have spoken, and they have spoken clearly.”\nThat was NPP candidate Kwesi Dela Ansah, speaking to supporters in Ho. He urged them to “stay calm and wait for the EC.”\n\n'
+        'DOUALA — Junior Ebai Tabot scored twice as Limbe came from behind. "I did not think," Tabot said.\n',
+        [
+            ('The people have spoken, and they have spoken clearly.', 'direct', 'Kwesi Dela Ansah', 'person', 'NPP candidate Kwesi Dela Ansah', 'That was', False),
+            ('to “stay calm and wait for the EC.”', 'mixed', 'Kwesi Dela Ansah', 'person', 'He', 'urged', False),
+            ('I did not think', 'direct', 'Junior Ebai Tabot', 'person', 'Tabot', 'said', False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

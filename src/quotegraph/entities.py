@@ -459,7 +459,7 @@ class EntityIndex:
             verb = verb or (n == 0 and token.lower_ in _IMPERATIVES and n + 1 < len(tokens))  # `Tell Corinne she was right`
             # `Listener Nomsa Dlamini said`: a person noun opening the sentence, capitalised only for that
             # (`Comedian Bex won`: before a single name too, when the word is no first name)
-            title = title or (n == 0 and token.is_sent_start and token.lower_ in self._role_words and token.lower_ not in ("man", "woman")  # `Man Bahadur Tamang`: a name
+            title = title or (n == 0 and token.is_sent_start and token.lower_ in self._role_words and token.lower_ not in ("man", "woman", "junior")  # `Man Bahadur Tamang`: a name
                               and (n + 2 < len(tokens) or not is_first_name(token.text))
                               and n + 1 < len(tokens) and tokens[n + 1].text[:1].isupper())
             owner = (token.tag_ == "POS" or token.lower_ in ("'s", "’s")) and n + 1 < len(tokens) and tokens[n + 1].text[:1].isupper()  # `Fyn’s Sofie Lykke Andersen`: the club's player
@@ -1175,6 +1175,8 @@ class EntityIndex:
             return cut[0]
         for person in self.people:
             if person.name == full or (person.last == _surname(names) and person.first == names[0].text and _same_generation(person.name, full)):
+                if len(names) == 3 and person.name == f"{person.first} {person.last}" and names[1].text[:1].isupper() and names[1].text.isalpha():
+                    person.name = full  # `GUP’s Mawuli Agbenyega` ... `GUP candidate Mawuli Kafui Agbenyega`: the fuller name
                 return person
         # `Lachie Brennan` for Lachlan “Lachie” Brennan; `Kofi Mensah-Ward` for Halo Ghost, born so
         known_as = [p for p in self.people if (names[0].text in p.nicknames and p.last == _surname(names)) or full.lower() in p.aliases]
