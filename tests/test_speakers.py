@@ -4331,6 +4331,23 @@ CASES = {
             ('I did not think', 'direct', 'Junior Ebai Tabot', 'person', 'Tabot', 'said', False),
         ],
     ),
+    "middle_name_not_second_surname_engr_kingdom": (
+        'YENAGOA — Fishermen in Okoroma say a fresh oil spill has emptied their creeks.\n\n'
+        '"The fish are gone," said Tonye Ebikeme Alagoa, 56, who has fished the creek for 40 years. Alagoa said the spill began on Sunday.\n\n'
+        'Alagoa\'s wife, Preye, said she had thrown away two baskets of crayfish. "Nobody will buy them," she said.\n\n'
+        'The company\'s manager for community relations, Engr. Ibiere Dokubo-Briggs, told reporters that clean-up crews were on site. "We are not running away from our responsibility," she said.\n\n'
+        'The Okoroma Kingdom said in a statement that it would sue.\n',
+        [
+            ('a fresh oil spill has emptied their creeks', 'indirect', 'fishermen', 'anonymous', 'Fishermen in Okoroma', 'say', False),
+            ('The fish are gone', 'direct', 'Tonye Ebikeme Alagoa', 'person', 'Tonye Ebikeme Alagoa', 'said', False),
+            ('the spill began on Sunday', 'indirect', 'Tonye Ebikeme Alagoa', 'person', 'Alagoa', 'said', False),
+            ('she had thrown away two baskets of crayfish', 'indirect', 'Preye Alagoa', 'person', "Alagoa's wife", 'said', False),
+            ('Nobody will buy them', 'direct', 'Preye Alagoa', 'person', 'she', 'said', False),
+            ('that clean-up crews were on site', 'indirect', 'Ibiere Dokubo-Briggs', 'person', "The company's manager for community relations", 'told', False),
+            ('We are not running away from our responsibility', 'direct', 'Ibiere Dokubo-Briggs', 'person', 'she', 'said', False),
+            ('that it would sue', 'indirect', 'Okoroma Kingdom', 'organization', 'The Okoroma Kingdom', 'said', False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -943,18 +943,21 @@ class EntityIndex:
                 # family name (`His mother, Hoa,` of Vincent Pham), or a child's two Spanish surnames (`Calderón Vidal`)
                 # `Okada Shigeru` ... `His son, Kenta`: Okada Kenta, in the article's order
                 family_first = _family_name_first(relative)
+                family_name = _family_name(relative)
+                if kin.lemma_.lower() in _MARRIED_IN and _two_surnames(family_name) and self._called_by_last_alone(relative):
+                    family_name = relative.last  # `Ebiware Timipre Douglas` ... `Douglas said` ... `Douglas’s wife, Ebiere`: a middle name, one surname
                 own_name = kin.lemma_.lower() in _MARRIED_IN and (relative.last in FAMILY_NAMES_FIRST or relative.first in FAMILY_NAMES_FIRST and family_first
-                                                                  or _two_surnames(_family_name(relative)))
+                                                                  or _two_surnames(family_name))
                 # `Muthusamy a/l Ramasamy` ... `His wife, Letchumy,`: what follows `a/l` or `bin` is his father's name, no family's
-                own_name = own_name or any(word.lower() in _PATRONYMIC_WORDS for word in _family_name(relative).split())
+                own_name = own_name or any(word.lower() in _PATRONYMIC_WORDS for word in family_name.split())
                 if not person.last and not own_name and (" " in relative.name or any(i > 0 and _capitalised_name(self.doc[i - 1]) for i in self._positions_of(relative.name))):
                     person.last, person.inherited = (relative.first if family_first else relative.last), True
                     # a Polish, Greek or Lithuanian woman's surname in its man's form (`Her father, Zbigniew` of Bożena Wróblewska: Wróblewski)
                     sex = self._person_nouns.get(kin.lemma_.lower(), "")
-                    family = _gendered_surname(_family_name(relative), relative.gender, sex)
+                    family = _gendered_surname(family_name, relative.gender, sex)
                     if relative.gender == "m" and sex == "f":  # `Kostopoulos` ... `His mother, Eleni` ... `Kostopoulou said`: the form the article uses
                         family = next((form for form in _female_surnames(family) if re.search(rf"\b{re.escape(form)}\b", self.text)), family)
-                    if not family_first and family != _family_name(relative):
+                    if not family_first and family != family_name:
                         person.last = family.split()[-1]
                     person.name = f"{relative.first} {person.first}" if family_first else f"{person.first} {family}"
                 gender = "m" if owner.lower_ == "his" else "f" if owner.lower_ == "her" else relative.gender
@@ -1420,6 +1423,12 @@ class EntityIndex:
         return any(doc[pos].text == parts[-2] and (pos + 1 >= len(doc) or doc[pos + 1].text != parts[-1]) and (pos == 0 or doc[pos - 1].text != parts[-3])
                    for pos in self._positions_of(parts[-2]))
 
+    def _called_by_last_alone(self, person: Person) -> bool:
+        """The article calls ``person`` by the last name word alone (`Douglas said` of Ebiware Timipre Douglas)."""
+        words_ = person.name.split()
+        doc = self.doc
+        return len(words_) >= 3 and any(doc[pos].text == words_[-1] and (pos == 0 or doc[pos - 1].text != words_[-2]) for pos in self._positions_of(words_[-1]))
+
     def _called_by_first_name(self, person: Person, position: int) -> bool:
         """The article calls ``person`` by the first name alone before ``position`` (`Callum`, a teenager)."""
         doc = self.doc
@@ -1475,8 +1484,11 @@ class EntityIndex:
             group = self._group_before(head)
             if group is not None:  # `Commenters were divided. One wrote: ...`, `Another replied`: one of them
                 return Resolution(group.lemma_.lower(), "anonymous")
-        if len(span) == 1 and head.i == head.sent.start and head.ent_type_ and head.lower_.endswith("s") and head.lower_[:-1] in _group_words():
-            return Resolution(head.lower_, "anonymous")  # `Neighbours had complained`, tagged a body (a soap opera)
+        plural_group = head.lower_[:-1] in _group_words() if head.lower_.endswith("s") else head.lower_.endswith("men") and head.lower_[:-3] + "man" in _group_words()
+        opening = head.i == head.sent.start or (head.i > 0 and head.doc[head.i - 1].text in ("—", "–", "--") and head.i - 1 == head.sent.start + 1)
+        if span.start == head.i and opening and (head.ent_type_ or head.tag_ == "NNPS") and plural_group:
+            # `Neighbours had complained`, tagged a body (a soap opera); `YENAGOA — Fishermen in Okoroma say`, tagged a proper noun
+            return Resolution(head.lower_, "anonymous")
         source = _data_source(head)
         if source is not None:  # `according to Harrow Analytics data`, `estimates by Nara Securities`: whoever compiled them
             return self.resolve(source, (source.left_edge.i if source.dep_ != "compound" else source.i, source.i + 1))
