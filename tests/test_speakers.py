@@ -4267,7 +4267,7 @@ CASES = {
         [
             ('At least four people were killed in a clash between farmers and herders in Kafin Hausa on Sunday', 'indirect', 'Jigawa State Police Command', 'organization', 'the state police command', 'said', False),
             ('the clash began over a destroyed rice farm', 'indirect', 'Lawan Shiisu Adam', 'person', 'The spokesperson for the Jigawa State Police Command, ASP Lawan Shiisu Adam', 'said', False),
-            ('power would be restored to the area by Tuesday', 'indirect', 'Abdullahi Bello Yusuf', 'person', 'Abdullahi Bello Yusuf', 'said', False),
+            ('power would be restored to the area by Tuesday', 'indirect', 'Abdullahi Bello Yusuf', 'person', 'managing director Engr. Abdullahi Bello Yusuf', 'said', False),
         ],
     ),
     "participle_subject_rank_and_groups": (
