@@ -4348,6 +4348,24 @@ CASES = {
             ('that it would sue', 'indirect', 'Okoroma Kingdom', 'organization', 'The Okoroma Kingdom', 'said', False),
         ],
     ),
+    "eastern_european_names_and_legal_forms": (
+        'KYIV — Residents of a tower block in Obolon spent a third night without power on Tuesday.\n\n'
+        'Mykola Ivanovych Hrytsenko, 81, refuses to leave his flat on the 14th floor. His daughter, Oksana, said she had begged him to move in with her family. "He said, \'And who will feed the pigeons?\'" she said.\n\n'
+        'Dmitry Sokolov, the block\'s caretaker, said the generator had failed on Sunday. A court document names him as Dmitry Andreyevich Sokolov. "We fixed it twice," Sokolov said.\n\n'
+        'The supplier, Kyivteplo Service TOV, said repairs would take a week. Its parent, Balkangaz EAD, declined to comment.\n\n'
+        'Ing. Petr Svoboda, an engineer advising the city, said the substations were "forty years past their life".\n\n'
+        'Halyna Moroz, 74, lives on the ninth floor. Her neighbours call her Halyna Petrivna. "I have candles and I have my cat," Halyna Petrivna said.\n',
+        [
+            ('she had begged him to move in with her family', 'indirect', 'Oksana Hrytsenko', 'person', 'His daughter', 'said', False),
+            ("He said, 'And who will feed the pigeons?'", 'direct', 'Oksana Hrytsenko', 'person', 'she', 'said', False),
+            ('And who will feed the pigeons?', 'direct', 'Mykola Ivanovych Hrytsenko', 'person', 'He', 'said', False),
+            ('the generator had failed on Sunday', 'indirect', 'Dmitry Sokolov', 'person', 'Dmitry Sokolov', 'said', False),
+            ('We fixed it twice', 'direct', 'Dmitry Sokolov', 'person', 'Sokolov', 'said', False),
+            ('repairs would take a week', 'indirect', 'Kyivteplo Service', 'organization', 'The supplier', 'said', False),
+            ('the substations were "forty years past their life"', 'mixed', 'Petr Svoboda', 'person', 'Ing. Petr Svoboda', 'said', False),
+            ('I have candles and I have my cat', 'direct', 'Halyna Moroz', 'person', 'Halyna Petrivna', 'said', False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -52,7 +52,7 @@ _CLERGY = ("imam", "sheikh", "mufti", "maulana", "ustaz", "ayatollah", "hojatole
 _RULERS = ("king", "queen", "ruler", "monarch", "igwe", "oba", "obi", "emir", "sultan", "omanhene", "fon", "ardo")
 # Role words that name the same office (`Justice X` ... `the judge`).
 ROLE_ALIASES = {"judge": ("justice", "magistrate"), "justice": ("judge",), "magistrate": ("judge",), "ceo": ("executive",), "executive": ("ceo",),
-                "coach": ("manager", "boss"), "manager": ("coach", "boss"), "boss": ("manager", "coach"),
+                "coach": ("manager", "boss"), "manager": ("coach", "boss"), "boss": ("manager", "coach"), "tactician": ("coach", "manager"),
                 "captain": ("skipper",), "skipper": ("captain",), "widow": ("wife",), "widower": ("husband",),  # `Her husband, Leonard` ... `The widower`
                 # `Montserrado County Senator Emmanuel Nyanzee` ... `the lawmaker said`; `the traditional ruler, HRH Igwe X` ... `The monarch`
                 "lawmaker": _LEGISLATORS, "legislator": _LEGISLATORS, "monarch": _RULERS, "ruler": _RULERS,
@@ -97,7 +97,8 @@ QUOTED_KIN = {"dad": "father", "daddy": "father", "papa": "father", "mum": "moth
               # South Asian, Spanish and German forms of address (`Amma`, `Vappa`, `Dadaji`, `Abuela`, `Oma`)
               "amma": "mother", "ammi": "mother", "appa": "father", "abba": "father", "abbu": "father", "vappa": "father",
               "thaththa": "father", "dadaji": "grandfather", "dadi": "grandmother", "nani": "grandmother", "abuela": "grandmother",
-              "abuelo": "grandfather", "oma": "grandmother", "opa": "grandfather"}
+              "abuelo": "grandfather", "oma": "grandmother", "opa": "grandfather",
+              "mummy": "mother", "mommy": "mother", "mamá": "mother", "papá": "father", "mamma": "mother"}
 OLDER_KIN = frozenset(("mother", "father", "mum", "mom", "dad", "grandmother", "grandfather", "grandparent", "parent", "aunt", "uncle"))
 YOUNGER_KIN = frozenset(("son", "daughter", "grandson", "granddaughter", "child", "nephew", "niece", "stepson", "stepdaughter"))
 # Relatives given a first name only take the family's surname (`Tom's wife, Bríd` → Bríd Fennelly),
@@ -161,6 +162,7 @@ _PLACE_WORDS = frozenset(("falls", "lake", "lakes", "mount", "mountain", "mounta
 _NOT_NAME_ENDINGS = _STREET_WORDS | _PLACE_WORDS  # `Lake Victoria`, `Victoria Falls`: a place, whatever its first word
 _STORM_WORDS = frozenset(("cyclone", "hurricane", "typhoon", "storm"))  # `Cyclone Marlo`: a storm named like a person
 _ELIDED_PARTICLE = re.compile(r"(?:d|l|dell|dall)['’][A-ZÀ-Ý]")  # `d'Entremont`, `l’Écuyer`: a surname after an elided particle
+_PATRONYMIC = re.compile(r"(?:ovich|evich|yevich|ovych|ych|ich|ovna|evna|yevna|ivna|ïvna)$")
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ul)[-‐]")
 NAME_JOINERS = ("-", "‐", "'", "’")
 
@@ -1178,9 +1180,18 @@ class EntityIndex:
             return cut[0]
         for person in self.people:
             if person.name == full or (person.last == _surname(names) and person.first == names[0].text and _same_generation(person.name, full)):
-                if len(names) == 3 and person.name == f"{person.first} {person.last}" and names[1].text[:1].isupper() and names[1].text.isalpha():
+                if len(names) == 3 and person.name == f"{person.first} {person.last}" and names[1].text[:1].isupper() and names[1].text.isalpha() \
+                        and not _PATRONYMIC.search(names[1].text):  # (not a Russian or Ukrainian patronymic: `Dmitry Andreyevich Sokolov`)
                     person.name = full  # `GUP’s Mawuli Agbenyega` ... `GUP candidate Mawuli Kafui Agbenyega`: the fuller name
                 return person
+        if len(names) == 2:  # `Szalai István` (Hungarian order, in a quote) for István Szalai named before
+            turned = [p for p in self.people if p.name == f"{names[1].text} {names[0].text}"]
+            if len(turned) == 1:
+                return turned[0]
+            # `Halyna Petrivna`, a given name and a patronymic as a form of respect, for Halyna Kovalenko
+            respected = [p for p in self.people if p.first == names[0].text and p.last != names[1].text] if _PATRONYMIC.search(names[1].text) else []
+            if len(respected) == 1:
+                return respected[0]
         # `Lachie Brennan` for Lachlan “Lachie” Brennan; `Kofi Mensah-Ward` for Halo Ghost, born so
         known_as = [p for p in self.people if (names[0].text in p.nicknames and p.last == _surname(names)) or full.lower() in p.aliases]
         if len(known_as) == 1:
@@ -3063,7 +3074,7 @@ def _after_article_hyphen(token: Token) -> bool:
 def _capitals_surname(word: str) -> bool:
     """A family name in capitals, as Francophone papers print it (`KOUADIO`, `GUÈYE`, `NDIAYE-SOW`), not an acronym."""
     return len(word) >= 3 and word.isupper() and word.replace("-", "").isalpha() and re.search("[AEIOUYÀ-ÖØ-Ý]", word) is not None \
-        and re.fullmatch("[IVXL]+", word) is None \
+        and re.fullmatch("[IVXL]+", word) is None and _BARE_LEGAL_FORM.fullmatch(word) is None \
         and word not in _known_acronyms()
 
 
@@ -3115,7 +3126,8 @@ def _family_name(person: Person) -> str:
     start = end
     while start > 1 and words[start - 1].lower() in NAME_PARTICLES:
         start -= 1
-    if start == len(words) - 1 >= 2 and words[start - 1][:1].isupper() and not is_first_name(words[start - 1]) and not _ARABIC_ARTICLE.match(words[end].casefold()):
+    if start == len(words) - 1 >= 2 and words[start - 1][:1].isupper() and not is_first_name(words[start - 1]) and not _ARABIC_ARTICLE.match(words[end].casefold()) \
+            and not _PATRONYMIC.search(words[start - 1]):  # (not `Ivanovych` of Mykola Ivanovych Hrytsenko: his father's name)
         # (not `Younis` of `Ahmed Younis al-Hamdani`: a father's name before an Arabic family name)
         start -= 1  # `Yorman Pérez Castillo`, `Juan Pablo Restrepo Uribe`: two surnames, not a middle name (`Mary Ellen Smith`)
     return " ".join(words[start : end + 1])
@@ -3356,7 +3368,8 @@ def _strip_the(text: str) -> str:
 
 
 # Legal forms, one or two of them (`Pte Ltd`, `Sdn Bhd`, `Co., Ltd`), as the last words of a name.
-_LEGAL_FORMS = r"(?:S\.?A\.?(?:B\.?)? de C\.?V|S\. de R\.L(?:\. de C\.V)?|SAS|SARL|S\.L|Inc|Ltd|Limited|Corp|LLC|L\.L\.C|LLP|[Pp][Ll][Cc]|GmbH|AG|SA|S\.A|SE|NV|N\.V|BV|B\.V|Pty|Pte|Pvt|Bhd|Sdn|OÜ|AS|ASA|AB|Oy|Oyj|SpA|S\.p\.A|S\.A\.A|SAA|S\.A\.C|SAC|SRL|UAB|KK|PJSC|QPSC|QSC|BSC|KSCP|KSC|SAOG|SAE|JSC|Tbk|Ltda|Co\.?,? Ltd|Co(?!\.? ?[A-Z]))\.?"  # not `Co Down`
+_LEGAL_FORMS = r"(?:S\.?A\.?(?:B\.?)? de C\.?V|S\. de R\.L(?:\. de C\.V)?|SAS|SARL|S\.L|Inc|Ltd|Limited|Corp|LLC|L\.L\.C|LLP|[Pp][Ll][Cc]|GmbH|AG|SA|S\.A|SE|NV|N\.V|BV|B\.V|Pty|Pte|Pvt|Bhd|Sdn|OÜ|AS|ASA|AB|Oy|Oyj|SpA|S\.p\.A|S\.A\.A|SAA|S\.A\.C|SAC|SRL|UAB|KK|PJSC|QPSC|QSC|BSC|KSCP|KSC|SAOG|SAE|JSC|Tbk|Ltda|EAD|EOOD|OOD|AD|d\.o\.o|d\.d|a\.d|s\.r\.o|a\.s|Zrt|Kft|Nyrt|sp\. z o\.o|SIA|TOV|PrJSC|Co\.?,? Ltd|Co(?!\.? ?[A-Z]))\.?"  # not `Co Down`
+# (Central and Eastern European forms: `Balkangaz EAD`, `Elektro d.o.o.`, `Stavby s.r.o.`, `Mátra Kft.`, `Nowex sp. z o.o.`)
 _LEGAL_SUFFIX = re.compile(rf"(?<![&\s])(?:,?\s+{_LEGAL_FORMS}){{1,2}}$")  # not `Crumb & Co.`
 _BARE_LEGAL_FORM = re.compile(rf"(?:[Tt]he\s+)?{_LEGAL_FORMS}")
 _LEGAL_NAME = re.compile(rf"\b([A-Z][\w&'-]*(?: (?:(?:of|and|de|del|la|du|des|y|do|da|für) )?[A-Z][\w&'-]*){{0,4}})(?:,? {_LEGAL_FORMS}){{1,2}}(?!\w)")

@@ -41,7 +41,7 @@ _SURROGATE = re.compile("[\ud800-\udfff]")  # a bad JSON escape; spaCy (and UTF-
 
 # Abbreviations kept whole, so their stop ends no sentence: `Harold Pruitt Sr.`, `according to Sgt. Aaron Kessler`.
 # (Not `Lt.`, which the tokenizer mostly handles already: keeping it whole changed a tag elsewhere, for the worse.)
-KEPT_ABBREVIATIONS = ("Sr.", "Jr.", "Sgt.", "Det.", "Ofc.", "Cpl.", "Insp.", "Supt.", "Cmdr.", "Maj.", "Const.", "Pte.", "Eng.", "Engr.")
+KEPT_ABBREVIATIONS = ("Sr.", "Jr.", "Sgt.", "Det.", "Ofc.", "Cpl.", "Insp.", "Supt.", "Cmdr.", "Maj.", "Const.", "Pte.", "Eng.", "Engr.", "Ing.", "Mgr.")
 # Malaysian and Singaporean `son of` / `daughter of` inside a name, kept one word: `Ganesh a/l Muniandy`.
 NAME_LINKS = ("a/l", "a/p", "s/o", "d/o", "A/L", "A/P", "S/O", "D/O")
 
