@@ -4366,6 +4366,14 @@ CASES = {
             ('I have candles and I have my cat', 'direct', 'Halyna Moroz', 'person', 'Halyna Petrivna', 'said', False),
         ],
     ),
+    "untagged_body_heads_and_country_with_and": (
+        'BUDAPEST — The opposition Movement for Hungary said in a statement that the result showed "what is possible".\n\n'
+        "The Prosecutor's Office of Bosnia and Herzegovina said the verdict could be appealed.\n",
+        [
+            ('that the result showed "what is possible"', 'mixed', 'Movement for Hungary', 'organization', 'The opposition Movement for Hungary', 'said', False),
+            ('the verdict could be appealed', 'indirect', "Prosecutor's Office of Bosnia and Herzegovina", 'organization', "The Prosecutor's Office of Bosnia and Herzegovina", 'said', False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

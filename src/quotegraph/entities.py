@@ -1701,8 +1701,11 @@ class EntityIndex:
         known = self._person_at(head.i) or self._find_person(names[-1:] or [head], head.i, title_gender)
         personal = len(names) >= 2 and (is_first_name(names[0].text) or bool(_first_gender(names[0].text))) \
             and names[-1].text.lower() not in _body_words()  # `Union secretary-general Wanjiru Kamau`, not `Alberta ... Commission`
-        if (head.ent_type_ in ORG_LABELS or head.text in self._acronyms) and known is None and not personal:
+        untagged_body = not head.ent_type_ and head.pos_ == "PROPN" and head.lower_ in words("organization_heads.txt")  # `The opposition Movement for Hungary`
+        if (head.ent_type_ in ORG_LABELS or head.text in self._acronyms or untagged_body) and known is None and not personal:
             end = tokens[-1].i + 1  # `The Hollis Foundation` + `for Brain Health`, which the tagger left out
+            while self.doc[end - 1].lower_ == "and" and end < span.end and _capitalised_name(self.doc[end]):
+                end += 1  # `The Prosecutor's Office of Bosnia and` + `Herzegovina`, tagged a place
             while end + 1 < span.end and self.doc[end].lower_ in ("for", "of", "on") and (skip := 1 + (self.doc[end + 1].lower_ == "the")) \
                     and end + skip < span.end and _capitalised_name(self.doc[end + skip]):
                 end += skip + 1  # `The Hollis Foundation` + `for Brain Health`; `... Directorate` + `of the South Aegean`
