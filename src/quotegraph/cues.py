@@ -248,10 +248,10 @@ def cue_subject(doc: Doc, cue: CueMatch) -> Token | None:
         return None
     if subject.pos_ == "PROPN" and subject.ent_type_ in ("", "GPE", "LOC", "FAC") and not cue.noun and subject.lower_ not in words("titles.txt"):
         subject = _person_before(doc[cue.head]) or subject  # `In Ban Nong Khana, a village ..., Somjit Phanwong, 52, said`
-    return document_author(subject) or _name_after_title(subject) or _titled_name(subject) or _portfolio_holder(subject) or _officer_of(subject) or subject
+    return document_author(subject) or _name_after_title(subject) or _titled_name(subject) or _portfolio_holder(subject) or officer_of(subject) or subject
 
 
-def _officer_of(body: Token) -> Token | None:
+def officer_of(body: Token) -> Token | None:
     """``Kano Electricity Distribution Company (KEDCO) managing director Engr. Abdullahi Bello Yusuf, 57,
     said``, parsed with the body as the subject: the officer its name leads to."""
     if body.ent_type_ != "ORG":

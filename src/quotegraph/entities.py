@@ -19,7 +19,7 @@ from typing import Collection, Mapping
 
 from spacy.tokens import Doc, Span, Token
 
-from .cues import DOCUMENT_NOUNS, RELATIVE_PRONOUNS, document_author, is_dateline, is_hometown, past_dateline
+from .cues import DOCUMENT_NOUNS, RELATIVE_PRONOUNS, document_author, is_dateline, is_hometown, officer_of, past_dateline
 from .lexicon import data_lines, first_name_gender, gendered, is_first_name, keyed, speech_cues, us_states, words
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
@@ -3456,10 +3456,8 @@ def _name_after_comma(token: Token) -> bool:
 
 def _named_appositive(head: Token) -> Token | None:
     """A proper name for a description (``the actress, Zoe Kravitz,``, ``a man named Omar Said``)."""
-    # `Rift Geothermal Development Company (RGDC) managing director Eng. Peter Kiprono, 61, said`: the officer the body's name leads to
-    officer = next((c for c in head.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > head.i + 2 and head.doc[c.i - 1].text != ","
-                    and any(t.dep_ == "compound" and t.pos_ == "NOUN" and t.lower_ in gendered("person_nouns.txt") for t in c.lefts)), None)
-    if officer is not None and head.ent_type_ == "ORG":
+    officer = officer_of(head)  # `Rift Geothermal Development Company (RGDC) managing director Eng. Peter Kiprono, 61, said`
+    if officer is not None:
         return officer
     for child in head.rights:
         # `Cllr Aoife Brennan (Ind)`: a person's party, no name (but `The ... Agency (MHRA)` is the body's acronym)
