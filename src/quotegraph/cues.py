@@ -912,9 +912,9 @@ def cue_object_content(doc: Doc, cue: CueMatch) -> tuple[int, int] | None:
             # A bare pronoun object says nothing (`cited it`), unless completed (`called it a disgrace`);
             # nor does `call` with a bare object (`called the meeting`, `called an ambulance`).
             bare = end <= child.right_edge.i + 1
-            if cue.lemma == "call" and (any(c.dep_ == "oprd" and c.pos_ == "PROPN" for c in head.children)
+            if cue.lemma == "call" and (any(c.dep_ == "oprd" and c.pos_ == "PROPN" and not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children) for c in head.children)
                                         or (child.pos_ == "PROPN" and any(t.lower_ in ("him", "her", "them") for t in child.lefts))):
-                return None  # `Everyone calls him Abu Yasser`: a name people use, nothing said
+                return None  # `Everyone calls him Abu Yasser`: a name people use, nothing said (but a headline's `Calls Hillary Clinton ‘A Disgrace’`, a class, says something)
             if not bare or (child.pos_ != "PRON" and cue.lemma != "call"):
                 return trim_tokens(doc, child.left_edge.i, end)
     return None
