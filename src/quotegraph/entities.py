@@ -79,10 +79,10 @@ _PERSONAL_OFFICES = frozenset(("governor", "president", "minister", "premier", "
 _HONOUR_WORDS = frozenset(("datuk", "dato", "seri", "sri", "tan", "puan", "datin", "toh", "tun", "hon", "hrh", "his", "her", "excellency"))
 _PLACE_OWNER = re.compile(r"^([A-Z][\w-]*(?: [A-Z][\w-]*)?)['’]s (?=[A-Z])")
 _CAMPAIGN_WORDS = frozenset(("committee", "campaign", "pac", "group", "organization", "organisation", "coalition", "fund"))
-_PATRONYMIC_WORDS = frozenset(("bin", "binti", "bte", "bint", "ibn", "arap", "a/l", "a/p", "s/o", "d/o"))
-# Lower-case words inside a name that only names use (`Kiprotich arap Langat`, `Lemayian ole Sankale`, `Ahmad bin Ismail`).
 _NAME_LINKS = frozenset(("a/l", "a/p", "s/o", "d/o"))  # `Ganesh a/l Muniandy`: one token (pipeline.NAME_LINKS)
-_INNER_PARTICLES = frozenset(("arap", "ole", "bin", "binti", "bte", "bint", "ap", "a/l", "a/p", "s/o", "d/o"))
+_PATRONYMIC_WORDS = frozenset(("bin", "binti", "bte", "bint", "ibn", "arap")) | _NAME_LINKS
+# Lower-case words inside a name that only names use (`Kiprotich arap Langat`, `Lemayian ole Sankale`, `Ahmad bin Ismail`).
+_INNER_PARTICLES = frozenset(("arap", "ole", "bin", "binti", "bte", "bint", "ap")) | _NAME_LINKS
 _POLICE_RANKS = frozenset(("gen", "lt", "maj", "col", "capt", "sgt", "cpl", "snr", "sen", "sub"))
 _NAME_WORD = re.compile(r"^[^\W\d_]+(?:['’][^\W\d_]+)*\.?$")
 # Initials written together (`O.P. Saini`, `H.M. Tilakaratne Herath`), not a legal form (`S.A. de C.V.`).
@@ -144,7 +144,7 @@ _JAPANESE_FAMILY_NAMES = frozenset((
     "Kikuchi", "Nomura", "Fujimura", "Kuroda", "Morioka", "Ishizaki", "Kishida", "Koizumi", "Fujiwara", "Yamane", "Okabe", "Nishida"))
 # Lower-case words that belong inside a name (`Ludwig van Beethoven`); post-nominal letters after one.
 NAME_PARTICLES = frozenset(("de", "da", "di", "del", "della", "van", "von", "der", "den", "bin", "bint", "binti", "bte", "ibn", "al", "el", "la", "le", "du", "dos", "das", "ter", "ten", "y", "i",
-                            "oglu", "oğlu", "ogly", "uulu", "kyzy", "qizi", "gizi", "ole", "arap", "ap", "a/l", "a/p", "s/o", "d/o"))  # `Jordi Puigvert i Casals`, `Tural Vagif oglu Hasanov`, `Lemayian ole Sankale`
+                            "oglu", "oğlu", "ogly", "uulu", "kyzy", "qizi", "gizi", "ole", "arap", "ap")) | _NAME_LINKS  # `Jordi Puigvert i Casals`, `Tural Vagif oglu Hasanov`, `Lemayian ole Sankale`
 # Irish and Scottish Gaelic patronymics inside a name (`Mac Giolla Bhríde`, `Ní Bhriain`, `NicLeòid`, `Ó Briain`).
 _GAELIC_PARTICLE = re.compile(r"^(?:Mac|Nic|Ní|Ó|Mhic|Uí|Ua|Mc)$")
 _GAELIC_GLUED = re.compile(r"^(?:Mac|Nic|Mc)[A-ZÀ-ÖØ-Þ]")
@@ -162,7 +162,9 @@ _PLACE_WORDS = frozenset(("falls", "lake", "lakes", "mount", "mountain", "mounta
 _NOT_NAME_ENDINGS = _STREET_WORDS | _PLACE_WORDS  # `Lake Victoria`, `Victoria Falls`: a place, whatever its first word
 _STORM_WORDS = frozenset(("cyclone", "hurricane", "typhoon", "storm"))  # `Cyclone Marlo`: a storm named like a person
 _ELIDED_PARTICLE = re.compile(r"(?:d|l|dell|dall)['’][A-ZÀ-Ý]")  # `d'Entremont`, `l’Écuyer`: a surname after an elided particle
-_PATRONYMIC = re.compile(r"(?:ovich|evich|yevich|ovych|ych|ich|ovna|evna|yevna|ivna|ïvna)$")
+# A short name in brackets right after a body's name: `(Fecafoot)`.
+_SHORT_NAME_AFTER = re.compile(r"\s*\(([A-Z][\w-]{1,14})\)")
+_SLAVIC_PATRONYMIC = re.compile(r"(?:ovich|evich|yevich|ovych|ych|ich|ovna|evna|yevna|ivna|ïvna)$")
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ul)[-‐]")
 NAME_JOINERS = ("-", "‐", "'", "’")
 
@@ -280,7 +282,7 @@ class EntityIndex:
         for ent in self._organizations:  # `The Cameroonian Football Federation (Fecafoot)`: a short name in brackets, whatever its letters
             name = _clean_org(_org_name(ent.text))
             at = ent.text.find(name)
-            short = re.match(r"\s*\(([A-Z][\w-]{1,14})\)", self.text[ent.start_char + at + len(name) :]) if at >= 0 and len(name.split()) > 1 else None
+            short = _SHORT_NAME_AFTER.match(self.text, ent.start_char + at + len(name)) if at >= 0 and len(name.split()) > 1 else None
             if short is not None and short.group(1) not in name.split():
                 self._acronyms.setdefault(short.group(1), name)
         for token in doc:
@@ -1181,7 +1183,7 @@ class EntityIndex:
         for person in self.people:
             if person.name == full or (person.last == _surname(names) and person.first == names[0].text and _same_generation(person.name, full)):
                 if len(names) == 3 and person.name == f"{person.first} {person.last}" and names[1].text[:1].isupper() and names[1].text.isalpha() \
-                        and not _PATRONYMIC.search(names[1].text):  # (not a Russian or Ukrainian patronymic: `Dmitry Andreyevich Sokolov`)
+                        and not _SLAVIC_PATRONYMIC.search(names[1].text):  # (not a Russian or Ukrainian patronymic: `Dmitry Andreyevich Sokolov`)
                     person.name = full  # `GUP’s Mawuli Agbenyega` ... `GUP candidate Mawuli Kafui Agbenyega`: the fuller name
                 return person
         if len(names) == 2:  # `Szalai István` (Hungarian order, in a quote) for István Szalai named before
@@ -1189,7 +1191,7 @@ class EntityIndex:
             if len(turned) == 1:
                 return turned[0]
             # `Halyna Petrivna`, a given name and a patronymic as a form of respect, for Halyna Kovalenko
-            respected = [p for p in self.people if p.first == names[0].text and p.last != names[1].text] if _PATRONYMIC.search(names[1].text) else []
+            respected = [p for p in self.people if p.first == names[0].text and p.last != names[1].text] if _SLAVIC_PATRONYMIC.search(names[1].text) else []
             if len(respected) == 1:
                 return respected[0]
         # `Lachie Brennan` for Lachlan “Lachie” Brennan; `Kofi Mensah-Ward` for Halo Ghost, born so
@@ -3130,7 +3132,7 @@ def _family_name(person: Person) -> str:
     while start > 1 and words[start - 1].lower() in NAME_PARTICLES:
         start -= 1
     if start == len(words) - 1 >= 2 and words[start - 1][:1].isupper() and not is_first_name(words[start - 1]) and not _ARABIC_ARTICLE.match(words[end].casefold()) \
-            and not _PATRONYMIC.search(words[start - 1]):  # (not `Ivanovych` of Mykola Ivanovych Hrytsenko: his father's name)
+            and not _SLAVIC_PATRONYMIC.search(words[start - 1]):  # (not `Ivanovych` of Mykola Ivanovych Hrytsenko: his father's name)
         # (not `Younis` of `Ahmed Younis al-Hamdani`: a father's name before an Arabic family name)
         start -= 1  # `Yorman Pérez Castillo`, `Juan Pablo Restrepo Uribe`: two surnames, not a middle name (`Mary Ellen Smith`)
     return " ".join(words[start : end + 1])
