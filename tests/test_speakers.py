@@ -4374,6 +4374,139 @@ CASES = {
             ('the verdict could be appealed', 'indirect', "Prosecutor's Office of Bosnia and Herzegovina", 'organization', "The Prosecutor's Office of Bosnia and Herzegovina", 'said', False),
         ],
     ),
+    "statement_signed_by_an_officer_is_the_body": (
+        'ACCRA — Taps ran dry across Nkawkaw on Tuesday after Volta Basin Water Limited shut its main intake.\n\n'
+        'A statement signed by the company’s Head of Communications, Mrs. Abena Serwaa Mensah, said the utility was “working round the clock” to restore supply.\n\n'
+        'In a statement signed by its president, Alhaji Musa Danladi Kurfi, the Kwahu Traders Association said its members had lost “millions of cedis” in three days.\n\n'
+        'The Eastern Regional Police Command also reacted. The statement, signed by the command’s Public Relations Officer, DSP Kwaku Ofori-Atta, said two men had been arrested.\n\n'
+        '\nMr. Ofori-Atta later told reporters that the arrests were “only the beginning”.\n\n'
+        'Meanwhile, the Ogun State Police Command, in a statement signed by its spokesperson, SP Adebayo Olatunji, said two site supervisors had been taken into custody.\n\n'
+        'The statement read, “The Commissioner of Police has directed the homicide section to take over the case.”\n\n'
+        'In a statement signed by its spokesperson, Mrs. Ibinabo West, Bonny Basin Exploration Company Ltd said the leak was caused by “third-party interference”.\n\n'
+        '“We regret the inconvenience to our host communities,” the statement added.\n',
+        [
+            ('the utility was “working round the clock” to restore supply', 'mixed', 'Volta Basin Water', 'organization', 'the company', 'said', False),
+            ('its members had lost “millions of cedis” in three days', 'mixed', 'Kwahu Traders Association', 'organization', 'the Kwahu Traders Association', 'said', False),
+            ('two men had been arrested', 'indirect', 'Eastern Regional Police Command', 'organization', 'the command', 'said', False),
+            ('that the arrests were “only the beginning”', 'mixed', 'Kwaku Ofori-Atta', 'person', 'Atta', 'told', False),
+            ('two site supervisors had been taken into custody', 'indirect', 'Ogun State Police Command', 'organization', 'the Ogun State Police Command', 'said', False),
+            ('The Commissioner of Police has directed the homicide section to take over the case.', 'direct', 'Ogun State Police Command', 'organization', 'The statement', 'read', False),
+            ('the leak was caused by “third-party interference”', 'mixed', 'Bonny Basin Exploration Company', 'organization', 'Bonny Basin Exploration Company Ltd', 'said', False),
+            ('We regret the inconvenience to our host communities', 'direct', 'Bonny Basin Exploration Company', 'organization', 'the statement', 'added', False),
+        ],
+    ),
+    "family_branch_and_group_speak_as_themselves": (
+        'IBADAN — Police have opened an inquiry into a shooting at a checkpoint on the Oyo road.\n\n'
+        'The family of a 29-year-old bus driver, Kunle Adeyemi, who was allegedly shot dead by a policeman on Sunday, said he had “done nothing wrong”.\n\n'
+        'The family of the cyclist killed in March, Darren Fyfe, 44, said through a cousin that they were “heartbroken”.\n\n'
+        'Twenty fishermen released from a foreign jail reached their homes in Ibrahim Hyderi on Wednesday night, their families said.\n\n'
+        'The Oyo chapter of the Nigeria Union of Teachers said its members would stay away from schools on Monday.\n\n'
+        'The Derry branch of the Traditional Music Society said in a statement that the festival would go ahead.\n\n'
+        'Three policemen stopped the bus at the checkpoint. One of them said: “Then you will sleep in the cell.”\n',
+        [
+            ('he had “done nothing wrong”', 'mixed', 'family', 'anonymous', 'The family of a 29-year-old bus driver, Kunle Adeyemi, who was allegedly shot dead by a policeman on Sunday', 'said', False),
+            ('that they were “heartbroken”', 'mixed', 'family', 'anonymous', 'The family of the cyclist killed in March', 'said', False),
+            ('Twenty fishermen released from a foreign jail reached their homes in Ibrahim Hyderi on Wednesday night', 'indirect', 'families', 'anonymous', 'their families', 'said', False),
+            ('its members would stay away from schools on Monday', 'indirect', 'Nigeria Union of Teachers', 'organization', 'The Oyo chapter of the Nigeria Union of Teachers', 'said', False),
+            ('that the festival would go ahead', 'indirect', 'Traditional Music Society', 'organization', 'The Derry branch of the Traditional Music Society', 'said', False),
+            ('Then you will sleep in the cell.', 'direct', 'policemen', 'anonymous', 'One of them', 'said', False),
+        ],
+    ),
+    "pakistani_and_afghan_honorifics_and_descriptions": (
+        'CHAMAN — Hundreds of trucks loaded with fruit waited at the border crossing on Sunday.\n\n'
+        'Sardar Nematullah Kakar, who heads the Chaman fruit traders’ association, said pomegranate prices had doubled in a fortnight. “My godowns are empty,” he said.\n\n'
+        'The border commissioner, Mullah Abdul Ghani Baryalai, said 2,300 trucks were waiting on the Afghan side.\n\n'
+        'Provincial Minister for Mines Mir Asadullah Khan Zehri said an inquiry would report within 15 days.\n\n'
+        'Pir Syed Fakhar Ali Shah, a spiritual leader, accused officials of “sleeping through the warnings”.\n\n'
+        'A shopkeeper in Inayat Kalay bazaar said traders had lost business for years. “Today a boy bought sugar from the other tribe,” he said.\n\n'
+        "A two-member bench comprising Justice Syed Arshad Ali Gilani and Justice Tahir Mehmood heard 37 petitions. “Is a woman's husband a foreigner or a family member?” Justice Gilani asked.\n\n"
+        'My late father used to say that a man could be judged by how he read his electricity bill.\n\n'
+        'A spokesman for the Cement Producers Forum, an industry group, said the excise duty made up “almost a third of the retail price”.\n',
+        [
+            ('pomegranate prices had doubled in a fortnight', 'indirect', 'Nematullah Kakar', 'person', 'Sardar Nematullah Kakar', 'said', False),
+            ('My godowns are empty', 'direct', 'Nematullah Kakar', 'person', 'he', 'said', False),
+            ('2,300 trucks were waiting on the Afghan side', 'indirect', 'Abdul Ghani Baryalai', 'person', 'The border commissioner', 'said', False),
+            ('an inquiry would report within 15 days', 'indirect', 'Asadullah Khan Zehri', 'person', 'Mines Mir Asadullah Khan Zehri', 'said', False),
+            ('sleeping through the warnings', 'direct', 'Syed Fakhar Ali Shah', 'person', 'Pir Syed Fakhar Ali Shah', 'accused', False),
+            ('traders had lost business for years', 'indirect', 'shopkeeper', 'anonymous', 'A shopkeeper in Inayat', 'said', False),
+            ('Today a boy bought sugar from the other tribe', 'direct', 'shopkeeper', 'anonymous', 'he', 'said', False),
+            ("Is a woman's husband a foreigner or a family member?", 'direct', 'Syed Arshad Ali Gilani', 'person', 'Justice Gilani', 'asked', False),
+            ('that a man could be judged by how he read his electricity bill', 'indirect', 'father', 'anonymous', 'My late father', 'say', False),
+            ('the excise duty made up “almost a third of the retail price”', 'mixed', 'Cement Producers Forum', 'organization', 'A spokesman for the Cement Producers Forum, an industry group', 'said', False),
+        ],
+    ),
+    "wife_keeps_her_own_name_where_names_say_so": (
+        'TORKHAM — Thousands of Afghan families crossed the border on Saturday after a deportation deadline passed.\n\n'
+        '"We were given two days. Two days, after 31 years," said Gul Zaman, 58, who ran a fruit stall in Peshawar.\n\n'
+        'His wife, Nazifa, sat on a trunk. She said the family had sold a refrigerator "for almost nothing".\n\n'
+        'Abdul Rahim Safi, a driver, said the queue had not moved since dawn. His mother, Shukria, said: "We have nowhere to go."\n\n'
+        'Among those waiting was Biju Mathew, a mechanic from Kerala who had worked in Kabul for a decade. His wife, Jincy, said they had "left everything behind".\n',
+        [
+            ('We were given two days. Two days, after 31 years', 'direct', 'Gul Zaman', 'person', 'Gul Zaman', 'said', False),
+            ('the family had sold a refrigerator "for almost nothing"', 'mixed', 'Nazifa', 'person', 'She', 'said', False),
+            ('the queue had not moved since dawn', 'indirect', 'Abdul Rahim Safi', 'person', 'Abdul Rahim Safi', 'said', False),
+            ('We have nowhere to go.', 'direct', 'Shukria', 'person', 'His mother', 'said', False),
+            ('they had "left everything behind"', 'mixed', 'Jincy Mathew', 'person', 'His wife', 'said', False),
+        ],
+    ),
+    "interview_of_someone_known_by_one_name": (
+        'Farzana, who like many Afghans uses a single name, was 22 when she first sang on Kabul radio. Her new album, Rang-e Sabr, was recorded in a Hamburg basement. Her producer, Jonas Albrecht, calls her voice “a door that opens inward”. She spoke to The Sunday Ledger before a concert in Lahore.\n\n'
+        'Q: Did your father want you to sing?\n\n'
+        'A: He wanted me to sing at home, in front of guests. On radio, absolutely not.\n\n'
+        'Q: Why record in a basement?\n\n'
+        'A: Because Jonas’s studio is in his basement. [Laughs.] In Kabul we practised in basements too.\n',
+        [
+            ('a door that opens inward', 'direct', 'Jonas Albrecht', 'person', 'Her producer', 'calls', False),
+            ('He wanted me to sing at home, in front of guests. On radio, absolutely not.', 'direct', 'Farzana', 'person', 'Farzana', None, False),
+            ('Because Jonas’s studio is in his basement. [Laughs.] In Kabul we practised in basements too.', 'direct', 'Farzana', 'person', 'Farzana', None, False),
+        ],
+    ),
+    "hyphenated_chinese_given_names_and_bay_places": (
+        'HONG KONG — A wealth manager was jailed for six years on Friday.\n\n'
+        'Judge Cheryl Mok Wai-yee said the defendant had chosen his victims “with care and with cruelty”.\n\n'
+        '“We priced it for people who want to live in it,” Jacqueline Wu Pui-san, an executive director of Sunrise Crest, told reporters.\n\n'
+        'Court spokesman Chiu Wen-cheng (邱文成) told a news conference that the panel had found no evidence.\n\n'
+        'Observatory scientist Wendy Kwok said sea levels at Quarry Bay could rise up to three metres above normal.\n\n'
+        'His sister, Yoon Ha-rin, said the nominees were “the most qualified people in this room”.\n',
+        [
+            ('the defendant had chosen his victims “with care and with cruelty”', 'mixed', 'Cheryl Mok Wai-yee', 'person', 'yee', 'said', False),
+            ('We priced it for people who want to live in it', 'direct', 'Jacqueline Wu Pui-san', 'person', 'Jacqueline Wu Pui-san', 'told', False),
+            ('that the panel had found no evidence', 'indirect', 'Chiu Wen-cheng', 'person', 'cheng', 'told', False),
+            ('sea levels at Quarry Bay could rise up to three metres above normal', 'indirect', 'Wendy Kwok', 'person', 'Observatory scientist Wendy Kwok', 'said', False),
+            ('the nominees were “the most qualified people in this room”', 'mixed', 'Yoon Ha-rin', 'person', 'His sister', 'said', False),
+        ],
+    ),
+    "body_tagged_only_by_its_legal_form": (
+        'LAKE ARTHUR, La. — Two liquefaction trains at a Louisiana export plant tripped offline on Sunday.\n\n'
+        'Mermentau LNG LLC said in a statement that a "voltage disturbance" at an onsite substation tripped the trains. "Our teams are working around the clock," the statement said.\n\n'
+        'Benchmark voyages were fixed at around $11.8m, according to assessments from Sundvik Shipbrokers.\n',
+        [
+            ('that a "voltage disturbance" at an onsite substation tripped the trains', 'mixed', 'Mermentau LNG', 'organization', 'Mermentau LNG LLC', 'said', False),
+            ('Our teams are working around the clock', 'direct', 'Mermentau LNG', 'organization', 'the statement', 'said', False),
+            ('Benchmark voyages were fixed at around $11.8m', 'indirect', 'Sundvik Shipbrokers', 'organization', 'assessments from Sundvik Shipbrokers', 'according to', False),
+        ],
+    ),
+    "listed_or_based_business_is_the_company": (
+        'SASKATOON — Aspen Prairie Potash Corp. will temporarily lay off 240 workers at its Kestrel Creek mine.\n\n'
+        'The Saskatoon-based company said the inflow was detected Jan. 9 in a mined-out panel.\n\n'
+        'Atacora Copper cut its production guidance on Thursday. The London-listed miner said it now expected to produce 182,000 tonnes of copper.\n',
+        [
+            ('the inflow was detected Jan. 9 in a mined-out panel', 'indirect', 'Aspen Prairie Potash', 'organization', 'The Saskatoon-based company', 'said', False),
+            ('it now expected to produce 182,000 tonnes of copper', 'indirect', 'Atacora Copper', 'organization', 'The London-listed miner', 'said', False),
+        ],
+    ),
+    "minister_named_after_a_portfolio": (
+        'MACAU — The city recorded 1.3 million visitors over the holiday.\n\n'
+        'Secretary for Economy and Finance Lao Chi Keong said the government would extend opening hours at the border. “Nobody should have to sleep in a queue,” he said.\n\n'
+        'Minister of the Interior Kao Ming-te, who flew to Hualien in the afternoon, said the central government had allocated NT$50 million for repairs.\n\n'
+        'Minister for Foreign Affairs Ana Lucía Ferreira said talks would resume next week.\n',
+        [
+            ('the government would extend opening hours at the border', 'indirect', 'Lao Chi Keong', 'person', 'Secretary for Economy and Finance Lao Chi Keong', 'said', False),
+            ('Nobody should have to sleep in a queue', 'direct', 'Lao Chi Keong', 'person', 'he', 'said', False),
+            ('the central government had allocated NT$50 million for repairs', 'indirect', 'Kao Ming-te', 'person', 'the Interior Kao Ming-te', 'said', False),
+            ('talks would resume next week', 'indirect', 'Ana Lucía Ferreira', 'person', 'Minister for Foreign Affairs', 'said', False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

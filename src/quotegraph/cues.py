@@ -248,7 +248,40 @@ def cue_subject(doc: Doc, cue: CueMatch) -> Token | None:
         return None
     if subject.pos_ == "PROPN" and subject.ent_type_ in ("", "GPE", "LOC", "FAC") and not cue.noun and subject.lower_ not in words("titles.txt"):
         subject = _person_before(doc[cue.head]) or subject  # `In Ban Nong Khana, a village ..., Somjit Phanwong, 52, said`
-    return document_author(subject) or _name_after_title(subject) or _titled_name(subject) or _portfolio_holder(subject) or officer_of(subject) or subject
+    return signed_for(subject) or document_author(subject) or _name_after_title(subject) or _titled_name(subject) or _portfolio_holder(subject) \
+        or officer_of(subject) or subject
+
+
+_SIGNING_VERBS = frozenset(("sign", "issue", "release"))
+
+
+def signed_for(token: Token) -> Token | None:
+    """The body whose officer signed the document that speaks, which every writer gives the words to:
+    ``A statement signed by the company’s head of communications, X, said`` → company; ``In a
+    statement signed by its spokesperson, SP X, the command said``, parsed with X a second subject →
+    the command. ``token`` is the officer or the name set after the officer."""
+    doc = token.doc
+    role = token
+    if token.ent_type_ == "PERSON" and token.left_edge.i >= 2 and doc[token.left_edge.i - 1].text == ",":
+        role = doc[token.left_edge.i - 2]
+        while role.dep_ == "pobj" and role.head.lower_ == "of" and role.head.head.pos_ in ("NOUN", "PROPN"):
+            role = role.head.head  # `its Head of Legal Affairs, Barr. X,`
+    signed = role.head.head
+    if role.dep_ != "pobj" or role.head.dep_ != "agent" or role.ent_type_ == "PERSON" or signed.lemma_.lower() not in _SIGNING_VERBS \
+            or signed.dep_ != "acl" or signed.head.lemma_.lower() not in DOCUMENT_NOUNS:
+        return None
+    owner = next((c for c in role.children if c.dep_ == "poss"), None)
+    if owner is None or (role.lower_ not in _role_nouns() and role.lower_ != "head") or not (owner.lower_ in ("its", "their") or owner.ent_type_ in ("ORG", "NORP", "GPE")
+                                                               or (owner.pos_ == "NOUN" and not owner.ent_type_)):
+        return None  # not `a report released by Hoshino’s Special Investigation Committee`, nor `signed by Aaron Brenneman's wife, Rachel`
+    document = signed.head
+    if owner.lower_ in ("its", "their") and document.dep_ == "pobj" and document.head.head.pos_ == "VERB":
+        # `In a statement signed by its spokesperson, ..., the command said`: the subject it stands for
+        subjects = [c for c in document.head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        bodies = [c for c in subjects if c.ent_type_ != "PERSON" and c.lower_ not in NON_SPEAKERS] \
+            + [a for c in subjects for a in c.children if a.dep_ == "appos" and a.ent_type_ in ("ORG", "NORP")]  # `..., Mrs. X, Bonny Basin Ltd said`
+        return bodies[0] if bodies else None
+    return owner
 
 
 def officer_of(body: Token) -> Token | None:
@@ -260,13 +293,17 @@ def officer_of(body: Token) -> Token | None:
                  and any(t.dep_ == "compound" and t.pos_ == "NOUN" and t.lower_ in _role_nouns() for t in c.lefts)), None)
 
 
+_PORTFOLIO_OFFICES = frozenset(("minister", "secretary", "commissioner"))
+
+
 def _portfolio_holder(title: Token) -> Token | None:
-    """``Clark County Registrar of Voters Hollis Banerjee told``, parsed with the office as the subject:
-    the name that ends its `of` phrase (three words on at least, not a body's name), when the tagger
+    """``Clark County Registrar of Voters Hollis Banerjee told``, ``Provincial Minister for Mines Mir X
+    said``, parsed with the office as the subject: the name that ends its `of` phrase (a minister's,
+    secretary's or commissioner's `for` phrase; three words on at least, not a body's name), when the tagger
     marked it a person, a known first name precedes it, or the words between are all proper nouns."""
     if not title.text[:1].isupper() or (title.lower_ not in words("occupations.txt") and title.lower_ not in words("titles.txt")):
         return None  # an office written as a title, not `A spokeswoman for Environment Minister Carla Beaumont`
-    prep = next((c for c in title.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    prep = next((c for c in title.rights if c.dep_ == "prep" and (c.lower_ == "of" or (c.lower_ == "for" and title.lower_ in _PORTFOLIO_OFFICES))), None)
     name = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None) if prep is not None else None
     if name is None or name.i - prep.i < 3 or name.lower_ in words("organization_heads.txt"):
         return None  # not `Head of New York Police Department`
@@ -401,7 +438,7 @@ def document_author(token: Token) -> Token | None:
         if child.dep_ in ("relcl", "acl") and not any(c.dep_ == "mark" for c in child.children):  # not `a memo that the company had ...`: its content
             author = _own_subject(child)
             if author is not None and author.pos_ in ("PROPN", "NOUN") and author.lower_ not in NON_SPEAKERS:
-                return author
+                return signed_for(author) or author
         if child.dep_ == "prep" and child.lower_ in ("from", "by"):
             objects = [grand for grand in child.children if grand.dep_ == "pobj"]
             if objects:
@@ -556,9 +593,21 @@ def _participle_subject(verb: Token) -> Token | None:
     return None
 
 
+# Those who speak for someone as a group: `The family of X, NAME, said` is the family, not NAME.
+KIN_GROUPS = frozenset(("family", "relatives", "parents", "friends", "neighbours", "neighbors"))
+
+
 def _own_subject(verb: Token) -> Token | None:
     subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS]
+    if len(subjects) == 2 and subjects[0].i < subjects[1].i < verb.i and subjects[0].lower_ in KIN_GROUPS and any(c.dep_ == "prep" and c.lower_ == "of" for c in subjects[0].children) \
+            and subjects[1].left_edge.i >= 2 and verb.doc[subjects[1].left_edge.i - 1].text == "," and subjects[1].left_edge.i - 2 <= subjects[0].right_edge.i < subjects[1].left_edge.i:
+        return subjects[0]  # `The family of the cyclist killed in March, Darren Fyfe, 44, said`: the cyclist's name, not a second subject
     if subjects:
+        before = [s for s in subjects if s.i < verb.i]
+        if before and len(before) < len(subjects) and not any(t.is_quote for t in verb.doc[before[-1].i : verb.i]):
+            # `A spokesman for the forum, an industry group, said federal excise duty ... made up`: the
+            # content's subject taken for a second one after the verb
+            return before[-1]
         # of several (`"... Full panic mode," said Leslie Wimes`: the parser also made the quote's last
         # words a subject), the one nearest the verb speaks
         return min(subjects, key=lambda s: abs(s.i - verb.i))

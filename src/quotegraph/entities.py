@@ -19,13 +19,24 @@ from typing import Collection, Mapping
 
 from spacy.tokens import Doc, Span, Token
 
-from .cues import DOCUMENT_NOUNS, RELATIVE_PRONOUNS, document_author, is_dateline, is_hometown, officer_of, past_dateline
+from .cues import DOCUMENT_NOUNS, KIN_GROUPS, RELATIVE_PRONOUNS, document_author, is_dateline, is_hometown, officer_of, past_dateline
 from .lexicon import data_lines, first_name_gender, gendered, is_first_name, keyed, speech_cues, us_states, words
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 GROUP_PRONOUNS = ("they", "them", "we")
 SPOKES_HEADS = ("spokesperson", "spokesman", "spokeswoman", "representative", "spokespeople", "rep", "publicist")
 # People who speak as a group for someone (`His family said`, `her lawyers said`): unnamed, by that noun.
+# A local part of a body, which speaks as the body (`The Derry branch of Comhaltas Ceoltóirí Éireann said`).
+_BODY_PARTS = frozenset(("branch", "chapter", "wing"))
+# Words that end a minister's portfolio (`for Economy and Finance`, `of the Interior`) and begin no one's name.
+_PORTFOLIO_WORDS = frozenset(("finance", "economy", "interior", "affairs", "security", "transport", "logistics", "health", "education",
+                              "justice", "defence", "defense", "labour", "labor", "trade", "industry", "commerce", "agriculture", "environment",
+                              "energy", "mines", "housing", "culture", "tourism", "sport", "sports", "planning", "development", "welfare", "works",
+                              "communications", "fisheries", "water", "lands", "infrastructure", "treasury", "revenue", "budget", "technology"))
+# Words for a business that a `-listed` or `-based` before them makes one (`The London-listed miner`).
+_FIRM_NOUNS = frozenset(("miner", "producer", "lender", "carrier", "operator", "insurer", "retailer", "developer", "exporter", "importer",
+                         "refiner", "shipper", "trader", "maker", "manufacturer", "supplier", "chain", "start-up", "startup", "giant"))
+_FIRM_MARKS = frozenset(("listed", "based", "headquartered", "owned", "registered"))
 _FOR_SOMEONE = frozenset(("family", "relatives", "friends", "lawyers", "attorneys", "representatives", "camp", "couple", "pair", "parents"))
 ORG_LABELS = ("ORG", "NORP", "GPE", "FAC")
 DETERMINERS = ("the", "a", "an", "another", "some", "one", "two", "three", "several", "many", "other", "an")
@@ -105,6 +116,10 @@ YOUNGER_KIN = frozenset(("son", "daughter", "grandson", "granddaughter", "child"
 # as annotators of canonical names do; one who keeps another surname is named with it in full.
 KIN_SHARING_NAME = frozenset(("son", "daughter", "brother", "sister", "father", "mother", "grandson", "granddaughter", "grandfather",
                               "grandmother", "twin", "stepson", "stepdaughter", "wife", "husband", "widow", "widower"))
+# Nouns for works whose title follows in quote marks (`the talk show “Late Night Cafe Seoul”`) or beside
+# them (`Her new album, Da Sabar Rang,`: no person, whatever the tagger says).
+WORK_NOUNS = frozenset(("show", "film", "movie", "song", "album", "book", "series", "podcast", "programme", "program", "play", "novel",
+                        "documentary", "single", "track", "episode", "column", "musical", "opera", "painting", "exhibition", "memoir", "sitcom"))
 # Kin words that say a relative's sex (`his wife, Mereana`).
 _GENDERED_KIN = KIN_SHARING_NAME | frozenset(("aunt", "uncle", "nephew", "niece", "grandma", "grandpa"))
 # Forms of address that are no office (`Chief Olumide Adebanjo-Coker` can be `the governor-elect`).
@@ -159,6 +174,9 @@ _STREET_WORDS = frozenset(("street", "road", "avenue", "boulevard", "highway", "
 _PLACE_WORDS = frozenset(("falls", "lake", "lakes", "mount", "mountain", "mountains", "hill", "hills", "valley", "bay", "coast", "desert", "forest",
                           "park", "beach", "point", "cape", "sea", "ocean", "gulf", "strait", "canal", "plain", "plains", "plateau", "range",
                           "ridge", "glacier", "basin", "delta", "springs", "heights", "woods", "county", "province", "district", "region"))
+# Place words that end no one's name after a word that is no first name (`Quarry Bay`, `Kowloon Bay`).
+_LAND_WORDS = frozenset(("bay", "valley", "coast", "desert", "beach", "cape", "sea", "ocean", "gulf", "strait", "canal", "plateau", "glacier",
+                         "basin", "delta", "county", "province", "district", "region", "mountains"))
 _NOT_NAME_ENDINGS = _STREET_WORDS | _PLACE_WORDS  # `Lake Victoria`, `Victoria Falls`: a place, whatever its first word
 _STORM_WORDS = frozenset(("cyclone", "hurricane", "typhoon", "storm"))  # `Cyclone Marlo`: a storm named like a person
 _ELIDED_PARTICLE = re.compile(r"(?:d|l|dell|dall)['’][A-ZÀ-Ý]")  # `d'Entremont`, `l’Écuyer`: a surname after an elided particle
@@ -245,6 +263,7 @@ class EntityIndex:
         self._organizations = _join_cut_names([ent for ent in self._organizations if ent is not None
                                                and not (_glued_hyphen(doc, ent.end) and ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ == "based")])
         self._acronyms = _acronyms(self.text)
+        self._own_names: bool | None = None  # see `_own_names_kept`, decided once the people are known
         # `Łódzka Energetyka Cieplna (ŁEC)`, `Minera Altiplano del Norte S.A.`: bodies even where the tagger
         # missed them or cut them in two (`Minera Altiplano del` PERSON + `Norte S.A.` ORG)
         spelled = [(self.text.find(f"{full} ({acronym})"), full) for acronym, full in self._acronyms.items()]
@@ -252,6 +271,10 @@ class EntityIndex:
             named = doc.char_span(at, at + len(full), label="ORG", alignment_mode="contract") if at >= 0 else None
             if named is None or not len(named) or any(ent.start <= named.start and named.end <= ent.end for ent in self._organizations):
                 continue
+            form = next((ent for ent in self._organizations if ent.end == named.end + 1 and named.end - 1 <= ent.start <= named.end
+                         and _BARE_LEGAL_FORM.fullmatch(ent[-1].text)), None)
+            if form is not None:  # `Mermentau LNG LLC`, tagged only `LLC`: the name and its legal form, one body
+                named = Span(doc, named.start, form.end, label="ORG")
             if not any(ent.start < named.end and named.start < ent.end for ent in entities if ent.label_ in ("ORG", "PERSON")) or at in dict(legal):
                 self._organizations = [ent for ent in self._organizations if not (named.start <= ent.start and ent.end <= named.end)] + [named]
         for start, end in _untagged_bodies(doc) + _described_bodies(doc) + _office_owners(doc):  # `The Tamarack County Sheriff's Office`, which the tagger missed or called a place
@@ -300,10 +323,14 @@ class EntityIndex:
                 continue
             if ent[-1].lower_ in _STREET_WORDS:
                 continue  # `Prince Mohammed Street`, `Al Maryah Island`: a place, maybe named after someone
+            if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].lower_ in _LAND_WORDS and not is_first_name(ent[0].text):
+                continue  # `sea levels at Tai O and Quarry Bay`: a place (not `Michael Bay`)
             if ent.label_ == "PERSON" and is_hometown(ent.root) and not first_name_gender(ent[0].text):
                 continue  # `a physiotherapist from Observatory`: a place
             if ent.label_ == "PERSON" and _modifies_a_noun(ent):
                 continue  # `The Springbok flyhalf`, `the Obama administration`: a modifier, not someone named here
+            if ent.label_ == "PERSON" and ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in WORK_NOUNS and ent.root.head.pos_ == "NOUN":
+                continue  # `Her new album, Da Sabar Rang (The Colour of Patience),`: a work's title
             # `her sister Sinéad O’Mahony, 52,` tagged a facility: a person by her setting
             described = ent.label_ in ("FAC", "WORK_OF_ART") and (_aged_at(doc, ent.end) or _aged_before(doc, ent.start)
                                                                    # `“...,” Macarena Ossa Irarrázaval told analysts`, tagged a work: one who speaks
@@ -475,6 +502,10 @@ class EntityIndex:
         with_head = [run for run in runs if head is not None and any(t.i == head.i for t in run)]
         with_names = [run for run in runs if any(t.pos_ == "PROPN" for t in run)]
         tokens = (with_head or with_names or [tokens])[-1]
+        # `Secretary for Economy and Finance Lao Chi Keong`, `Minister of the Interior Kao Ming-te`: the portfolio's last word is no name
+        while len(tokens) >= 3 and tokens[0].lower_ in _PORTFOLIO_WORDS and tokens[0].i >= 2 \
+                and any(t.lower_ in ("for", "of") for t in tokens[0].doc[max(0, tokens[0].i - 4) : tokens[0].i]):
+            tokens = tokens[1:]
         names = [t for t in tokens if t.is_alpha or _NAME_WORD.match(t.text) or "-" in t.text or t.lower_ in _NAME_LINKS  # `O'Sullivan`, `S.`, `O.P.`, `a/l`
                  or (_INITIALS.match(t.text) and t.text not in _LEGAL_INITIALS)]
         # a title is dropped before a name, not as its last word (`Foreign Minister Julie Bishop`)
@@ -668,7 +699,9 @@ class EntityIndex:
         if start < ent.start and ent.start - start <= 2 and any(t.lower_ in _PATRONYMIC_WORDS for t in ent[1:-1]):
             return Span(doc, start, ent.end, label="PERSON")  # `Datuk Seri Hasnul` + `Fikri bin Abdul Wahab`: the given name before `bin`
         titled_before = start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].lower_.rstrip(".") in self._titles  # `Togbe Kwami` + `Atsu Adzovor VI`
-        if start < ent.start and (is_first_name(doc[start].text) or titled_before) and doc[start].text not in OPENING_VERBS and all(t.dep_ == "compound" for t in doc[start : ent.start]) \
+        # (after a title, whatever the parse made of them: `Justice Syed Arshad` + `Ali Gilani`)
+        if start < ent.start and (is_first_name(doc[start].text) or titled_before) and doc[start].text not in OPENING_VERBS \
+                and (titled_before or all(t.dep_ == "compound" for t in doc[start : ent.start])) \
                 and (start == 0 or not _capitalised_name(doc[start - 1]) or doc[start - 1].lower_.rstrip(".") in self._titles):
             # `prosecutor María Fernanda López` + `García`, `Vice-President Isabel Cortázar` + `Rey`: from a first name, along the compounds
             return Span(doc, start, ent.end, label="PERSON")
@@ -954,6 +987,10 @@ class EntityIndex:
                                                                   or _two_surnames(family_name))
                 # `Muthusamy a/l Ramasamy` ... `His wife, Letchumy,`: what follows `a/l` or `bin` is his father's name, no family's
                 own_name = own_name or any(word.lower() in _PATRONYMIC_WORDS for word in family_name.split())
+                # `Gul Zaman` ... `His wife, Nazifa,`: where an article's people mostly bear Arab, Persian, Pakistani or
+                # Afghan given names, a wife or mother keeps her own name (not the Slavic or Turkic surnames of Central Asia)
+                own_name = own_name or (kin.lemma_.lower() in _MARRIED_IN and self._own_names_kept() and _bears_muslim_name(relative.name)
+                                        and not _CIS_SURNAME.search(relative.last))
                 if not person.last and not own_name and (" " in relative.name or any(i > 0 and _capitalised_name(self.doc[i - 1]) for i in self._positions_of(relative.name))):
                     person.last, person.inherited = (relative.first if family_first else relative.last), True
                     # a Polish, Greek or Lithuanian woman's surname in its man's form (`Her father, Zbigniew` of Bożena Wróblewska: Wróblewski)
@@ -966,6 +1003,15 @@ class EntityIndex:
                     person.name = f"{relative.first} {person.first}" if family_first else f"{person.first} {family}"
                 gender = "m" if owner.lower_ == "his" else "f" if owner.lower_ == "her" else relative.gender
                 relative.roles |= {role for role in [_inverse_kin(kin.lemma_.lower(), gender)] if role}  # `his daughter Megan`: he is `the father`
+
+    def _own_names_kept(self) -> bool:
+        """Most of the people the article names bear Arab, Persian, Pakistani or Afghan given names, or
+        an `Al-`, `Abu`, `Umm` or `-ullah` name: a naming where a wife keeps her own name."""
+        if self._own_names is None:
+            named = [p for p in self.people if p.first]
+            bearing = [p for p in named if _bears_muslim_name(p.name)]
+            self._own_names = len(named) >= 2 and 2 * len(bearing) >= len(named)
+        return self._own_names
 
     def _quoted(self, index: int) -> bool:
         """Whether the token at ``index`` lies inside quote marks opened earlier in its paragraph."""
@@ -1289,7 +1335,8 @@ class EntityIndex:
         for child in ent.root.children:
             if child.dep_ == "appos" and (child.pos_ == "NOUN" or child.lower_ in self._role_words):
                 roles.add(child.lemma_.lower())  # `X, the mayor`; `X, the Leader of the Opposition`
-        if ent.root.dep_ == "appos" and (ent.root.head.pos_ == "NOUN" or ent.root.head.lower_ in self._titles):  # `the Minister of Water, Dr X`
+        if ent.root.dep_ == "appos" and (ent.root.head.pos_ == "NOUN" or ent.root.head.lower_ in self._titles) \
+                and ent.root.head.lemma_.lower() not in DOCUMENT_NOUNS:  # `the Minister of Water, Dr X` (not `A statement signed by ..., X,`)
             roles.add(ent.root.head.lemma_.lower())
             # `The critic and historian Ruy Castanheda`: both nouns joined before the name
             # (not `his brother Pádraig and their sister, Maeve Hurley`: a name between is another person's)
@@ -1478,7 +1525,8 @@ class EntityIndex:
             given = self._given_as[head.i]
             return Resolution(given.name, "person", given.gender)
         group = _group_of(head)
-        if group is not None and not any(t.ent_type_ == "PERSON" for t in head.subtree):  # `One of the officials said`; not `One of the pair, farmhand X,`
+        if group is not None and not any(t.ent_type_ == "PERSON" or t.dep_ == "appos" for t in head.subtree):
+            # `One of the officials said`; not `One of the pair, farmhand X,` nor `One of them, 14-year-old Danylo,`
             return self.resolve(group, (group.left_edge.i, group.i + 1))
         if head.pos_ == "PRON" or lower in PERSON_PRONOUNS or lower in GROUP_PRONOUNS:
             return self._resolve_pronoun(head)
@@ -1502,6 +1550,10 @@ class EntityIndex:
         if span.start == head.i and opening and (head.ent_type_ or head.tag_ == "NNPS") and plural_group:
             # `Neighbours had complained`, tagged a body (a soap opera); `YENAGOA — Fishermen in Okoroma say`, tagged a proper noun
             return Resolution(head.lower_, "anonymous")
+        whole = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None) \
+            if head.lemma_.lower() in _BODY_PARTS and head.pos_ == "NOUN" else None
+        if whole is not None:  # `The Jigawa chapter of the People's Democratic Movement said`: the party, as every writer has it
+            return self.resolve(whole, (whole.left_edge.i, whole.i + 1))
         source = _data_source(head)
         if source is not None:  # `according to Harrow Analytics data`, `estimates by Nara Securities`: whoever compiled them
             return self.resolve(source, (source.left_edge.i if source.dep_ != "compound" else source.i, source.i + 1))
@@ -1516,6 +1568,8 @@ class EntityIndex:
         known = self._person_at(head.i)
         if known is None and head.i > 0 and head.text[:1].isupper() and head.pos_ == "NOUN" and self.doc[head.i - 1].lower_ in self._titles:
             known = self._find_person([head], head.i, self._titles[self.doc[head.i - 1].lower_])  # `Ms O’Mahony`, the surname taken for a noun
+        if known is not None and _hyphen_tail(head):  # `Judge Cheryl Mok Wai-yee said`, parsed with `yee` the subject
+            return Resolution(known.name, "person", known.gender)
         is_name = (head.ent_type_ == "PERSON" and not self.is_role_word(head)) or known is not None  # not `The Treasurer`, tagged PERSON
         if known is not None and head.pos_ != "PROPN" and not head.ent_type_ and (head.pos_ != "NOUN" or head.text[:1].isupper() or _hyphen_tail(head)):
             # a name the parse broke (`Rodolfo “Boying” ...`) or took for a plural noun (`Tavares said`)
@@ -1523,7 +1577,10 @@ class EntityIndex:
         portfolio = self._name_past_portfolio(head) if not is_name else None
         if portfolio is not None:
             return Resolution(portfolio.name, "person", portfolio.gender)
-        appositive = (_named_appositive(head) or self._appositive_name_in(head, span) or self._closing_name(head) or self._name_after_role(head)) if not is_name else None
+        # (not the name of the one `The family of a 34-year-old tyre dealer, X,` is the family of)
+        kin_of = head.lower_ in KIN_GROUPS and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+        appositive = (_named_appositive(head) or self._appositive_name_in(head, span) or self._closing_name(head) or self._name_after_role(head)) \
+            if not is_name and not kin_of else None
         if appositive is not None and appositive.lower_ in self._titles:  # `Its convener, Dr. (Mrs.) Halima ...`: past the titles
             appositive = next((t for t in reversed(list(appositive.subtree)) if t.ent_type_ == "PERSON"), None) or self._closing_name(head)
         if appositive is not None:  # `Her spokesman, Nick Merrill, said`
@@ -1705,6 +1762,9 @@ class EntityIndex:
             and names[-1].text.lower() not in _body_words()  # `Union secretary-general Wanjiru Kamau`, not `Alberta ... Commission`
         untagged_body = not head.ent_type_ and head.pos_ == "PROPN" and head.lower_ in words("organization_heads.txt")  # `The opposition Movement for Hungary`
         if (head.ent_type_ in ORG_LABELS or head.text in self._acronyms or untagged_body) and known is None and not personal:
+            whole = next((ent for ent in self._organizations if ent.start <= tokens[0].i and tokens[-1].i < ent.end <= span.end and ent.start >= span.start), None)
+            if whole is not None and len(whole) > len(tokens):  # `Mermentau LNG LLC said`, tagged only `LLC`: the body the index found
+                tokens = list(whole)
             end = tokens[-1].i + 1  # `The Hollis Foundation` + `for Brain Health`, which the tagger left out
             while self.doc[end - 1].lower_ == "and" and end < span.end and _capitalised_name(self.doc[end]):
                 end += 1  # `The Prosecutor's Office of Bosnia and` + `Herzegovina`, tagged a place
@@ -1970,6 +2030,11 @@ class EntityIndex:
         role_word = lemma in self._titles or lemma in self._person_nouns  # `the Premier`, tagged ORG
         if head.tag_ == "NNS" and head.lower_ != lemma and lemma in words("organization_heads.txt") and head.ent_type_ not in ORG_LABELS:
             return Resolution(_description_name(head), "anonymous")  # `the companies said`: both, not one of them
+        marked = [c for c in head.children if c.dep_ == "amod" and c.lower_ in _FIRM_MARKS and _glued_hyphen(self.doc, c.i - 1)]
+        if definite and marked and lemma in _FIRM_NOUNS:  # `The London-listed miner said`: the company last named, not a miner
+            named = self._recent_organization(head.i)
+            if named is not None:
+                return named
         if lemma in words("organization_heads.txt") or head.lower_ in words("organization_heads.txt") or (head.ent_type_ in ORG_LABELS and not role_word):
             word = "band" if lemma == "band" else head.lower_
             # `the (Swedish) company` → the company last named; a possessor or a compound names another
@@ -1986,7 +2051,8 @@ class EntityIndex:
                 if spelled is not None and spelled.startswith(_strip_the(body.text)):
                     return Resolution(spelled, "organization")
                 return Resolution(self._org_full_name(_org_name(body.text), body.start), "organization")
-            qualifiers = [child for child in head.children if child.i < head.i and child.dep_ in ("poss", "compound", "amod")]
+            # (not `based` of `The Saskatoon-based company`: where it is, no word of its name)
+            qualifiers = [child for child in head.children if child.i < head.i and child.dep_ in ("poss", "compound", "amod") and child not in marked]
             if any(child.dep_ == "poss" and child.lower_ in ("its", "their", "whose") for child in qualifiers):  # `with their union vowing`, `its pilots, whose union says`
                 qualifiers = [child for child in qualifiers if child.dep_ != "poss"]
                 definite = True
@@ -2110,6 +2176,8 @@ class EntityIndex:
         if head.pos_ == "NOUN" and lemma in self._role_words and owner is not None and owner.lower_ not in PERSON_PRONOUNS and self._person_at(owner.i) is None:
             # `The Herald's critic`, `the station's attendant`, named nowhere: someone unnamed, by their work
             return Resolution(_description_name(head), "anonymous", NOT_ONE_PERSON)
+        if head.pos_ == "NOUN" and head.tag_ == "NNS" and owner is not None and owner.lower_ in ("their", "his", "her"):
+            return Resolution(_description_name(head), "anonymous", NOT_ONE_PERSON)  # `..., their families said`: a group, unnamed
         return Resolution(text, "unknown")
 
     def _names_a_body(self, token: Token) -> bool:
@@ -2950,7 +3018,8 @@ def _offices(words: str) -> set[str]:
 
 # Figures and papers whose source is named with them (`Harrow Analytics data`, `the BBM's draft guidelines`).
 _DATA_NOUNS = frozenset(("data", "datum", "estimate", "figure", "guideline", "filing", "count", "poll", "forecast", "calculation", "tally",
-                         "projection", "record", "statistic", "number", "survey", "analysis", "report", "study", "affidavit", "indictment"))
+                         "projection", "record", "statistic", "number", "survey", "analysis", "report", "study", "affidavit", "indictment",
+                         "assessment", "price", "quote", "index", "valuation", "rating", "research", "note", "reading"))
 
 
 def _data_source(head: Token) -> Token | None:
@@ -3044,7 +3113,8 @@ def _hyphen_tail(token: Token) -> bool:
     """The lower-case end of a hyphenated given name (`ting` of `Lin Wei-ting`, `jun` of `Seo Min-jun`)."""
     doc = token.doc
     return token.i >= 2 and token.is_alpha and token.text.islower() and _glued_hyphen(doc, token.i - 1) \
-        and doc[token.i - 2].text[:1].isupper() and doc[token.i - 2].is_alpha and token.lower_ not in _ADDRESS_SUFFIXES
+        and doc[token.i - 2].text[:1].isupper() and doc[token.i - 2].is_alpha \
+        and (token.lower_ not in _ADDRESS_SUFFIXES or (token.lower_ == "san" and token.i >= 3 and _capitalised_name(doc[token.i - 3])))  # `Wu Pui-san`
 
 
 # Forms of address written after a name with a hyphen (`Kurokawa-san`, `Ji-hoon-ssi`, `Abdulla-aka`): no part of the name
@@ -3397,7 +3467,8 @@ def _description_name(head: Token) -> str:
     familiar with the matter`` → people, ``The brewery's agent`` → agent). The mention keeps the rest."""
     doc, start = head.doc, head.i
     while start > head.left_edge.i and doc[start - 1].dep_ in ("amod", "compound") and doc[start - 1].head.i in range(start, head.i + 1) \
-            and doc[start - 1].lower_ not in DETERMINERS and doc[start - 1].ent_type_ not in ("DATE", "CARDINAL"):  # not `67-year-old`
+            and doc[start - 1].lower_ not in DETERMINERS and doc[start - 1].ent_type_ not in ("DATE", "CARDINAL") \
+            and doc[start - 1].lower_ not in ("late", "own"):  # not `67-year-old`, nor `late` (`My late father`) or `own` (`my own mother`)
         start -= 1
     while start >= 2 and _glued_hyphen(doc, start - 1) and doc[start - 2].is_alpha:
         start -= 2  # `A Manila-based currency trader` → Manila-based currency trader
@@ -3464,8 +3535,10 @@ def _named_appositive(head: Token) -> Token | None:
     for child in head.rights:
         # `Cllr Aoife Brennan (Ind)`: a person's party, no name (but `The ... Agency (MHRA)` is the body's acronym)
         bracketed = child.i > 0 and head.doc[child.i - 1].text == "(" and any(is_first_name(t.text) for t in head.lefts if t.dep_ == "compound")
+        # (nor the end of a hyphenated acronym: `CI` of `Cocoa Exporters Group of Côte d’Ivoire (GEC-CI)`)
+        bracketed = bracketed or (child.is_upper and child.left_edge.i < child.i and head.doc[child.left_edge.i - 1].text == "(")
         # (a name the tagger read as nouns: `their manager, Declan ‘Dec’ Maguire,`)
-        named = child.pos_ == "PROPN" or (child.pos_ == "NOUN" and child.text[:1].isupper() and any(t.ent_type_ == "PERSON" for t in child.lefts))
+        named = (child.pos_ == "PROPN" and (child.text[:1].isupper() or _hyphen_tail(child))) or (child.pos_ == "NOUN" and child.text[:1].isupper() and any(t.ent_type_ == "PERSON" for t in child.lefts))
         if child.dep_ == "appos" and named and _NAME_WORD.match(child.text) and child.text.lower() != "no." and not _is_handle(child) and not bracketed \
                 and not (_BARE_LEGAL_FORM.fullmatch(child.text) and child.n_lefts == 0):  # not `Ltd.` of `Fujian Hengda Alloy Co., Ltd.`
             return child  # not `one user, u/forklift_of_theseus,`: a user, known by a handle
@@ -3592,6 +3665,30 @@ _SURNAME_PREFIXES = frozenset(("van", "von", "del", "der", "den", "ter", "ten", 
 # `somebody said`, `everyone shouted`: people, unnamed
 _INDEFINITE_PEOPLE = frozenset(("somebody", "someone", "everyone", "everybody", "anyone", "anybody"))
 # relatives who may have married into a family rather than been born to it
+# Given names of the Arab world, Iran, Pakistan and Afghanistan (see ``EntityIndex._own_names_kept``).
+_MUSLIM_GIVEN_NAMES = frozenset((
+    "Muhammad", "Mohammed", "Mohammad", "Mohamed", "Muhammed", "Ahmed", "Ahmad", "Ali", "Hassan", "Hasan", "Hussain", "Hussein", "Husain",
+    "Omar", "Umar", "Osman", "Usman", "Uthman", "Khalid", "Khaled", "Mahmoud", "Mahmood", "Mehmood", "Mustafa", "Mostafa", "Ibrahim",
+    "Ismail", "Yusuf", "Youssef", "Yousef", "Younis", "Yunus", "Abdullah", "Abdallah", "Abdul", "Abdel", "Abd", "Hamza", "Hamid", "Hameed",
+    "Rashid", "Rasheed", "Saeed", "Said", "Saleh", "Salih", "Salem", "Salim", "Samir", "Sami", "Tariq", "Tarek", "Waleed", "Walid", "Zaid",
+    "Zayed", "Faisal", "Fahad", "Fahd", "Majid", "Nasser", "Nasir", "Naveed", "Javed", "Javad", "Jawad", "Imran", "Irfan", "Iqbal",
+    "Akhtar", "Aslam", "Asif", "Arshad", "Shahid", "Shahzad", "Zahid", "Zafar", "Zubair", "Bilal", "Adnan", "Anwar", "Kamran", "Faraz",
+    "Farhan", "Haroon", "Haris", "Idris", "Ijaz", "Ilyas", "Junaid", "Khalil", "Mansoor", "Mansour", "Murtaza", "Nadeem", "Noor", "Nour",
+    "Qasim", "Rehman", "Rahman", "Raza", "Reza", "Saif", "Sajjad", "Shafiq", "Sharif", "Sher", "Sohail", "Suleiman", "Sulaiman", "Talal",
+    "Waqar", "Yasir", "Yasser", "Zaman", "Gul", "Jamal", "Karim", "Kareem", "Latif", "Masood", "Mehdi", "Mahdi", "Mohsen", "Hossein",
+    "Amir", "Ayman", "Bassam", "Fadi", "Ghassan", "Hisham", "Issa", "Jihad", "Marwan", "Nabil", "Raed", "Rami", "Riad", "Wael", "Ziad",
+    "Fatima", "Fatma", "Fatemeh", "Aisha", "Ayesha", "Aysha", "Khadija", "Zainab", "Zeinab", "Maryam", "Mariam", "Amina", "Aminah",
+    "Hafsa", "Ruqayya", "Sakina", "Nazia", "Nazifa", "Rukhsana", "Shazia", "Samina", "Nasreen", "Parveen", "Shabana", "Farzana",
+    "Hoda", "Huda", "Layla", "Leila", "Rania", "Reem", "Rasha", "Salma", "Samira", "Yasmin", "Yasmeen", "Zahra", "Zohra", "Noura",
+    "Hessa", "Mona", "Nadia", "Suad", "Sara", "Shirin", "Maryam", "Zarghuna", "Malalai", "Shukria", "Zubaida", "Hajran", "Bibi"))
+def _bears_muslim_name(name: str) -> bool:
+    """An Arab, Persian, Pakistani or Afghan given name, or an `Al-`, `Abu`, `Umm` or `-ullah` name."""
+    return any(word in _MUSLIM_GIVEN_NAMES or _MUSLIM_NAME_PART.search(word) for word in name.split())
+
+
+_MUSLIM_NAME_PART = re.compile(r"^(?:(?:Al|El|al|el)-|Abu$|Umm$|Bu$)|ullah$|uddin$")
+# Surnames in a Russian, Turkic, Armenian or Georgian form, which the women of a family share (`Tursunova`, `Aliyeva`).
+_CIS_SURNAME = re.compile(r"(?:ov|ova|ev|eva|yev|yeva|in|ina|uly|kyzy|oglu|oğlu|yan|ian|dze|shvili|zoda|zade)$")
 _MARRIED_IN = frozenset(("mother", "wife", "grandmother", "mum", "mom", "stepmother"))
 # a country's own legislature, never some other body named before (`the parliament said`)
 _LEGISLATURES = frozenset(("parliament", "senate", "congress", "assembly"))
@@ -3696,7 +3793,8 @@ def _group_of(head: Token) -> Token | None:
     if group.lower_ not in ("them", "us"):
         return None
     for token in reversed(head.doc[max(0, head.sent.start - 80) : head.sent.start]):
-        if token.tag_ == "NNS" and token.lemma_.lower() in _group_words():
+        lemma = token.lemma_.lower()  # (also `Three policemen` ... `One of them said`, `underwriters`)
+        if token.tag_ == "NNS" and (lemma in _group_words() or lemma in words("occupations.txt") or lemma in gendered("person_nouns.txt")):
             return token
     return None
 
@@ -3728,6 +3826,8 @@ _COMPANY_ENDINGS = frozenset((
     "chemicals", "aerospace", "insurance", "securities", "properties", "realty", "construction", "engineering", "productions", "pictures",
     "polling", "research", "recherche", "consulting", "strategies", "insights", "rail", "trains", "ferries", "buses",
     "spirits", "distillers", "wines", "brewing", "group", "corporation", "gaming", "esports", "dairy",
+    "copper", "lithium", "potash", "nickel", "uranium", "minerals", "metals", "resources", "energy", "petroleum", "oil", "lng", "cement",
+    "renewables", "utilities", "maritime", "tankers",
 ))
 
 
@@ -4144,7 +4244,10 @@ def _untagged_names(doc: Doc) -> list[tuple[int, int]]:
             # `Kayleigh Dunn and Jade Morrow`: a known first name and a surname joined to a tagged name
             paired = 2 <= end - index <= 3 and is_first_name(tokens[index].text) and tokens[end - 1].dep_ == "conj" \
                 and tokens[end - 1].head.ent_type_ == "PERSON" and not any(t.ent_type_ == "PERSON" for t in tokens[index:end])
-            if acting and not (aged or opening or described or paired) and not _described_as_business(tokens[end - 1]):
+            # `its Public Relations Officer, DSP Kwaku Ofori-Atta,`: after a comma, a title, a known first name and a surname, untagged
+            ranked = index > 0 and tokens[index - 1].text == "," and index < named and 2 <= sum(t.is_alpha for t in tokens[named:end]) <= 3 and is_first_name(tokens[named].text) \
+                and all(t.ent_iob_ == "O" for t in tokens[index:end])
+            if (acting or ranked) and not (aged or opening or described or paired) and not _described_as_business(tokens[end - 1]):
                 found.append((named, end))
             elif (aged or opening or described or paired) and not _described_as_business(tokens[end - 1]):  # `KAMPALA — Shamba Pay, a Kampala start-up,`
                 found.append((index, end))

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from .boundaries import boundary_model
 from .cues import ADDRESSEE_CUES, RECORDING_NOUNS, WRITTEN_NOUNS, CueMatch, accusation, is_written, lexicon_cue, cue_content, cue_object_content, cue_subject, relative_antecedent, trim_tokens
 from .circumstances import EMPTY, find_circumstances
-from .entities import KIN_SHARING_NAME, OPENING_VERBS, PERSON_PRONOUNS, EntityIndex, Resolution
+from .entities import KIN_SHARING_NAME, OPENING_VERBS, PERSON_PRONOUNS, WORK_NOUNS, EntityIndex, Person, Resolution
 from .lexicon import is_first_name, words
 from .model import Quote, Speaker, TextSpan
 from .quote_spans import QuoteSpan, find_nested_spans, paragraph_bounds
@@ -72,9 +72,6 @@ UNRESOLVED_FACTOR = 0.7
 UNBALANCED_FACTOR = 0.8
 # Participles that give a name (`a song called "X"`, `a post titled "Y"`).
 TITLING_VERBS = frozenset(("call", "title", "entitle", "name", "dub", "headline", "nickname"))
-# Nouns for works whose title follows in quote marks (`the talk show “Late Night Cafe Seoul”`).
-WORK_NOUNS = frozenset(("show", "film", "movie", "song", "album", "book", "series", "podcast", "programme", "program", "play", "novel",
-                        "documentary", "single", "track", "episode", "column", "musical", "opera", "painting", "exhibition", "memoir", "sitcom"))
 # `the Brick`, `The Iron Lady`: a nickname given with `calling`.
 # Records of someone's speech: `according to the transcript, she ended by saying ...` is her speech.
 _RECORDS = RECORDING_NOUNS | {"transcript", "screenshot", "livestream", "broadcast", "log"}
@@ -273,7 +270,18 @@ class Attributor:
                      if position < intro_end and person.roles & KIN_SHARING_NAME and id(person) != first}  # not `Janelle Oberholtzer and her husband`
         if len(counts) > len(relatives & counts.keys()):  # `Her brother, the fiddler Dónall ...`: not the one interviewed
             counts = {key: value for key, value in counts.items() if key not in relatives}
+        spoke = self._who_spoke_to(intro_end)
+        if spoke is not None and not (spoke[1].first and spoke[1].last):
+            return spoke[0]  # `Palwasha, who ... uses a single name, ... She spoke to The Sunday Chronicle`: one not named in full
         return max(counts.values(), key=len)[-1] if counts else None
+
+    def _who_spoke_to(self, intro_end: int) -> tuple[int, Person] | None:
+        """The last mention of the person an introduction's `She spoke to ...` refers to, and that person."""
+        verb = next((t for t in self.doc[:intro_end] if t.lemma_.lower() in ("speak", "talk") and any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in t.children)), None)
+        pronoun = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in ("he", "she")), None) if verb is not None else None
+        found = self.entities.antecedent(pronoun.i, PERSON_PRONOUNS[pronoun.lower_], named=True) if pronoun is not None else None
+        mentions = [(position, person) for position, person in self.entities.mentions if found is not None and person.name == found.name and position < pronoun.i]
+        return mentions[-1] if mentions else None
 
     def _link_quote(self, span: QuoteSpan) -> _Link | None:
         tokens = self._tokens_in(span.start, span.end)
