@@ -4507,6 +4507,33 @@ CASES = {
             ('talks would resume next week', 'indirect', 'Ana Lucía Ferreira', 'person', 'Minister for Foreign Affairs', 'said', False),
         ],
     ),
+    "lede_agency_named_next_and_sums_are_no_bodies": (
+        'Taiwanese singer Joanne Kao Hsin-yi has cancelled the last two nights of her Macau concerts after collapsing on stage on Saturday, her agency said on Sunday.\n\n'
+        'Starbright Music Co said in a statement that Kao had been diagnosed with an inner-ear infection.\n\n'
+        'Keelung Star Marine, the Taiwanese shipping line, doubled its profit last year. Finance chief Hsieh Wen-po said the dividend would be NT$5 per share, down from NT$9.\n\n'
+        'The company said its board had approved capital expenditure of NT$42 billion.\n\n'
+        'Lam said that two in five of the 312 shop owners her office had surveyed in Sham Shui Po owned only a single unit.\n\n'
+        'A spokeswoman for one of the big shipping lines, who did not want the company named, said bookings were “running behind but manageable”.\n',
+        [
+            ('Taiwanese singer Joanne Kao Hsin-yi has cancelled the last two nights of her Macau concerts after collapsing on stage on Saturday', 'indirect', 'Starbright Music', 'organization', 'her agency', 'said', False),
+            ('that Kao had been diagnosed with an inner-ear infection', 'indirect', 'Starbright Music', 'organization', 'Starbright Music Co', 'said', False),
+            ('the dividend would be NT$5 per share, down from NT$9', 'indirect', 'Hsieh Wen-po', 'person', 'Finance chief Hsieh Wen-po', 'said', False),
+            ('its board had approved capital expenditure of NT$42 billion', 'indirect', 'Keelung Star Marine', 'organization', 'The company', 'said', False),
+            ('that two in five of the 312 shop owners her office had surveyed in Sham Shui Po owned only a single unit', 'indirect', 'Lam', 'person', 'Lam', 'said', False),
+            ('bookings were “running behind but manageable”', 'mixed', 'spokeswoman', 'anonymous', 'A spokeswoman for one of the big shipping lines, who did not want the company named', 'said', False),
+        ],
+    ),
+    "called_by_a_titled_nickname_and_short_given_names": (
+        'Her father, Ernesto Dimaculangan, now 74, spent 33 years at sea, most of them as chief officer on bulk carriers. He still lives in Batangas, where neighbours call him Mang Erning.\n\n'
+        '“When she told me she wanted to go to maritime school, I said no,” he says by video call.\n\n'
+        'Q: Your chairman, William Tackett, said in February that the company might delay construction. Is that still on the table?\n\n'
+        'A: Everything is on the table. Bill said it better than I could: “We will not build a plant into a market that doesn’t want the product.”\n',
+        [
+            ('When she told me she wanted to go to maritime school, I said no', 'direct', 'Ernesto Dimaculangan', 'person', 'he', 'says', False),
+            ('that the company might delay construction', 'indirect', 'William Tackett', 'person', 'Your chairman', 'said', False),
+            ('We will not build a plant into a market that doesn’t want the product.', 'direct', 'William Tackett', 'person', 'Bill', 'said', False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

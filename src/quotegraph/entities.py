@@ -33,6 +33,18 @@ _PORTFOLIO_WORDS = frozenset(("finance", "economy", "interior", "affairs", "secu
                               "justice", "defence", "defense", "labour", "labor", "trade", "industry", "commerce", "agriculture", "environment",
                               "energy", "mines", "housing", "culture", "tourism", "sport", "sports", "planning", "development", "welfare", "works",
                               "communications", "fisheries", "water", "lands", "infrastructure", "treasury", "revenue", "budget", "technology"))
+# Short forms of English given names, for someone named in full by the long one (`Bill` of William Tackett).
+_HYPOCORISMS = {
+    "Bill": ("William",), "Billy": ("William",), "Will": ("William",), "Bob": ("Robert",), "Bobby": ("Robert",), "Rob": ("Robert",),
+    "Jim": ("James",), "Jimmy": ("James",), "Mike": ("Michael",), "Mick": ("Michael",), "Tom": ("Thomas",), "Tommy": ("Thomas",),
+    "Dick": ("Richard",), "Rick": ("Richard",), "Ted": ("Edward",), "Ed": ("Edward", "Edwin"), "Eddie": ("Edward",), "Tony": ("Anthony", "Antonio"),
+    "Joe": ("Joseph",), "Dan": ("Daniel",), "Danny": ("Daniel",), "Dave": ("David",), "Steve": ("Steven", "Stephen"), "Chris": ("Christopher",),
+    "Matt": ("Matthew",), "Nick": ("Nicholas",), "Pat": ("Patrick", "Patricia"), "Pete": ("Peter",), "Sam": ("Samuel", "Samantha"),
+    "Ben": ("Benjamin",), "Alex": ("Alexander", "Alexandra"), "Andy": ("Andrew",), "Tim": ("Timothy",), "Greg": ("Gregory",),
+    "Jon": ("Jonathan",), "Ken": ("Kenneth",), "Larry": ("Lawrence",), "Charlie": ("Charles",), "Chuck": ("Charles",), "Jack": ("John",),
+    "Liz": ("Elizabeth",), "Beth": ("Elizabeth",), "Kate": ("Katherine", "Catherine", "Kathryn"), "Katie": ("Katherine", "Catherine"),
+    "Jenny": ("Jennifer",), "Sue": ("Susan",), "Maggie": ("Margaret",), "Meg": ("Margaret",), "Debbie": ("Deborah",), "Vicky": ("Victoria",),
+    "Becky": ("Rebecca",), "Cathy": ("Catherine",), "Abby": ("Abigail",), "Sandy": ("Sandra",), "Pam": ("Pamela",)}
 # Words for a business that a `-listed` or `-based` before them makes one (`The London-listed miner`).
 _FIRM_NOUNS = frozenset(("miner", "producer", "lender", "carrier", "operator", "insurer", "retailer", "developer", "exporter", "importer",
                          "refiner", "shipper", "trader", "maker", "manufacturer", "supplier", "chain", "start-up", "startup", "giant"))
@@ -175,6 +187,7 @@ _PLACE_WORDS = frozenset(("falls", "lake", "lakes", "mount", "mountain", "mounta
                           "park", "beach", "point", "cape", "sea", "ocean", "gulf", "strait", "canal", "plain", "plains", "plateau", "range",
                           "ridge", "glacier", "basin", "delta", "springs", "heights", "woods", "county", "province", "district", "region"))
 # Place words that end no one's name after a word that is no first name (`Quarry Bay`, `Kowloon Bay`).
+_MONEY = re.compile(r"^[A-Z]{0,3}[$€£¥₹]\s?\d")
 _LAND_WORDS = frozenset(("bay", "valley", "coast", "desert", "beach", "cape", "sea", "ocean", "gulf", "strait", "canal", "plateau", "glacier",
                          "basin", "delta", "county", "province", "district", "region", "mountains"))
 _NOT_NAME_ENDINGS = _STREET_WORDS | _PLACE_WORDS  # `Lake Victoria`, `Victoria Falls`: a place, whatever its first word
@@ -259,8 +272,8 @@ class EntityIndex:
         # `TransNorth Railway`, `Lumikko Festival`, tagged a facility or an event: a body by its last word
         self._organizations = [_with_cut_word(_past_dateline(ent)) for ent in entities if ent.label_ == "ORG" or (ent.label_ == "PERSON" and _strip_the(ent.text) in bodies)
                                or (ent.label_ in ("FAC", "EVENT") and ent[-1].lower_ in words("organization_heads.txt"))]
-        # not `Karachi` of `a Karachi-based start-up`: a place
-        self._organizations = _join_cut_names([ent for ent in self._organizations if ent is not None
+        # not `Karachi` of `a Karachi-based start-up`: a place; nor a sum (`a dividend of NT$5`, tagged a body)
+        self._organizations = _join_cut_names([ent for ent in self._organizations if ent is not None and not _MONEY.match(ent.text)
                                                and not (_glued_hyphen(doc, ent.end) and ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ == "based")])
         self._acronyms = _acronyms(self.text)
         self._own_names: bool | None = None  # see `_own_names_kept`, decided once the people are known
@@ -570,9 +583,9 @@ class EntityIndex:
         if len(names) >= 2 and not is_first_name(names[0].text) and " ".join(t.text for t in names[:2]) in self._place_names \
                 and (len(names) > 2 or ent[-1].tag_ == "POS" or ent[-1].text.endswith(("'s", "’s"))):
             return  # `Sri Lanka’s`, `Sri Lanka Cricket`, tagged a person: the country the article names as a place
-        if len(names) == 2 and not is_first_name(names[0].text) and ent.label_ == "PERSON" \
-                and re.search(rf"\b(?:in|near) {re.escape(_join_names(names))}\b(?![’']s)", self.text):
-            return  # `Chiang Mai`, tagged a person once, after `her house in Chiang Mai`: a place
+        if len(names) in (2, 3) and not is_first_name(names[0].text) and names[0].text not in FAMILY_NAMES_FIRST and ent.label_ == "PERSON" \
+                and re.search(rf"\b(?:in|near|at) {re.escape(_join_names(names))}\b(?![’'-]s?)", self.text):
+            return  # `Chiang Mai`, tagged a person once, after `her house in Chiang Mai`; `shops in Mong Kok and Sham Shui Po`: a place
         seat = ent.start
         while seat > 0 and ent.start - seat < 2 and _capitalised_name(self.doc[seat - 1]):
             seat -= 1  # `MP for Ol` + `Kalou North`
@@ -636,7 +649,8 @@ class EntityIndex:
         sentence = self._sentence_numbers()
         if anchor.lower_ in PERSON_PRONOUNS:
             # `him` of the one named in this or the sentence before, no one described between (`my grandmother ... called her`)
-            described_between = any(t.pos_ == "NOUN" and t.lemma_.lower() in self._person_nouns for t in self.doc[index + 1 : anchor.i])
+            described_between = any(t.pos_ == "NOUN" and t.lemma_.lower() in self._person_nouns and not (t.dep_ == "nsubj" and t.head.lemma_ == "call")
+                                    for t in self.doc[max(index + 1, anchor.sent.start) : anchor.i])  # (not the callers: `where neighbours call him Mang Erning`)
             if sentence[anchor.i] - sentence[index] > 1 or described_between or person.gender not in ("", PERSON_PRONOUNS[anchor.lower_]):
                 return None
             person.aliases.add(_join_names(names).lower())
@@ -1446,6 +1460,9 @@ class EntityIndex:
                 matches = [p for p in matches if named_before(p) == most]
             if matches:
                 return self._nearest(matches, position)
+        formal = [p for p in self.people if p.first in _HYPOCORISMS.get(word, ()) and (not gender or p.gender in ("", gender))]
+        if len(formal) == 1:  # `Bill said` of William Tackett, named so before, when no one is called Bill
+            return formal[0]
         # `Muñoz` for Javier Muñoz Ortega, `Jeptoo` for Faith Jeptoo Chebet: an inner word of one full name.
         # (not `Jabbar` of Hassan Jabbar al-Khafaji: a father's name before an Arabic family name, never used alone)
         inner = [p for p in self.people if p.first and word in p.name.split()[1:-1] and (not gender or p.gender in ("", gender))
@@ -1466,6 +1483,7 @@ class EntityIndex:
             found |= person.nicknames | {nickname.split()[-1] for nickname in person.nicknames if " " in nickname}
             found |= set(_name_forms(person.last)) | set(_name_forms(person.first)) | set(person.name.split()[1:-1])
             found |= {alias.split()[-1] for alias in person.aliases if alias.split()}
+            found |= {short for short, formal in _HYPOCORISMS.items() if person.first in formal}
         return found
 
     def _is_child(self, person: Person) -> bool:
@@ -1525,7 +1543,7 @@ class EntityIndex:
             given = self._given_as[head.i]
             return Resolution(given.name, "person", given.gender)
         group = _group_of(head)
-        if group is not None and not any(t.ent_type_ == "PERSON" or t.dep_ == "appos" for t in head.subtree):
+        if group is not None and not any(t.ent_type_ == "PERSON" or (t.dep_ == "appos" and t.pos_ == "PROPN") for t in head.subtree):
             # `One of the officials said`; not `One of the pair, farmhand X,` nor `One of them, 14-year-old Danylo,`
             return self.resolve(group, (group.left_edge.i, group.i + 1))
         if head.pos_ == "PRON" or lower in PERSON_PRONOUNS or lower in GROUP_PRONOUNS:
@@ -1883,6 +1901,8 @@ class EntityIndex:
                 later = self._named_next(head, set(SPOKES_HEADS), "", subjects=False, within=12)
                 if later is not None:  # a wire lede's `the government’s spokesman`, named a few paragraphs on
                     return later
+            if org is not None and org.lower_ in ("one", "some", "several", "many", "two", "three") and any(c.dep_ == "prep" and c.lower_ == "of" for c in org.children):
+                return Resolution(head.lower_, "anonymous")  # `A spokeswoman for one of the big miners`: no body named
             if org is not None and org.pos_ != "PRON":
                 if org.pos_ == "NOUN":  # `a spokesman for the firm`: the firm the article named
                     named = self._recent_organization(head.i, org.lower_) if org.lemma_.lower() in words("organization_heads.txt") else None
@@ -2053,6 +2073,11 @@ class EntityIndex:
                 return Resolution(self._org_full_name(_org_name(body.text), body.start), "organization")
             # (not `based` of `The Saskatoon-based company`: where it is, no word of its name)
             qualifiers = [child for child in head.children if child.i < head.i and child.dep_ in ("poss", "compound", "amod") and child not in marked]
+            if any(child.dep_ == "poss" and child.lower_ in ("his", "her") for child in qualifiers) and self._sentence_numbers()[head.i] <= 1 \
+                    and self._recent_organization(head.i, word, set()) is None:
+                later = self._named_next_body(head)
+                if later is not None:  # a lede's `..., her agency said` | `Starbright Music Co said in a statement`
+                    return Resolution(self._org_full_name(_org_name(later.text), later.start), "organization")
             if any(child.dep_ == "poss" and child.lower_ in ("its", "their", "whose") for child in qualifiers):  # `with their union vowing`, `its pilots, whose union says`
                 qualifiers = [child for child in qualifiers if child.dep_ != "poss"]
                 definite = True
@@ -3048,8 +3073,9 @@ def _called_by(ent: Span) -> Token | None:
     """Whom a name is what people call: the `him` of `calls him Abu Omar`, the noun a `whom ... call
     Umm Mahmoud` clause is about."""
     doc = ent.doc
-    if ent.start >= 2 and doc[ent.start - 1].lower_ in ("him", "her") and doc[ent.start - 2].lemma_ == "call":
-        return doc[ent.start - 1]
+    start = ent.start - 1 if ent.start >= 3 and doc[ent.start - 1].lower_ in gendered("titles.txt") else ent.start  # `call him Mang Erning`
+    if start >= 2 and doc[start - 1].lower_ in ("him", "her") and doc[start - 2].lemma_ == "call":
+        return doc[start - 1]
     verb = ent.root.head
     if ent.root.dep_ in ("oprd", "dobj", "attr") and verb.lemma_ == "call" and verb.dep_ == "relcl" and any(c.lower_ == "whom" for c in verb.children):
         return verb.head
@@ -3827,7 +3853,7 @@ _COMPANY_ENDINGS = frozenset((
     "polling", "research", "recherche", "consulting", "strategies", "insights", "rail", "trains", "ferries", "buses",
     "spirits", "distillers", "wines", "brewing", "group", "corporation", "gaming", "esports", "dairy",
     "copper", "lithium", "potash", "nickel", "uranium", "minerals", "metals", "resources", "energy", "petroleum", "oil", "lng", "cement",
-    "renewables", "utilities", "maritime", "tankers",
+    "renewables", "utilities", "maritime", "marine", "tankers",
 ))
 
 
