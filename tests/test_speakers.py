@@ -4534,6 +4534,27 @@ CASES = {
             ('We will not build a plant into a market that doesn’t want the product.', 'direct', 'William Tackett', 'person', 'Bill', 'said', False),
         ],
     ),
+    "participle_on_a_quotes_verb_and_content_subject_after_the_cue": (
+        'MACAU — The city recorded 1.3 million visitors over the Lunar New Year holiday, the tourism office said.\n\n'
+        'Helena Fong Weng Ian, director of the tourism office, thanked border staff. “The city is small. The heart must be big,” the director said, before adding that the office would publish a full tally next week.\n\n'
+        'In Sioulin Township, Yudaw Pisaw, 58, a Truku farmer, said the road below his village had been closed since Monday.\n',
+        [
+            ('The city recorded 1.3 million visitors over the Lunar New Year holiday', 'indirect', 'tourism office', 'organization', 'the tourism office', 'said', False),
+            ('The city is small. The heart must be big', 'direct', 'Helena Fong Weng Ian', 'person', 'the director', 'said', False),
+            ('that the office would publish a full tally next week', 'indirect', 'Helena Fong Weng Ian', 'person', 'the director', 'adding', False),
+            ('the road below his village had been closed since Monday', 'indirect', 'Yudaw Pisaw', 'person', 'Yudaw Pisaw', 'said', False),
+        ],
+    ),
+    "lede_business_named_next_and_lower_case_brand": (
+        'HONG KONG — All 388 flats in the first batch of a new Tseung Kwan O project were sold within six hours on Saturday, the developer said.\n\n'
+        'Sunrise Crest Holdings said the batch was oversubscribed about 24 times.\n\n'
+        'In Dublin, the airport operator, daa, said about 1,400 passengers had missed departures on Sunday.\n',
+        [
+            ('All 388 flats in the first batch of a new Tseung Kwan O project were sold within six hours on Saturday', 'indirect', 'Sunrise Crest Holdings', 'organization', 'the developer', 'said', False),
+            ('the batch was oversubscribed about 24 times', 'indirect', 'Sunrise Crest Holdings', 'organization', 'Sunrise Crest Holdings', 'said', False),
+            ('about 1,400 passengers had missed departures on Sunday', 'indirect', 'daa', 'organization', 'the airport operator', 'said', False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -489,6 +489,16 @@ def _grammatical_speaker(doc: Doc, cue: CueMatch) -> Token | None:
         if token is None:
             return None
         subject = _own_subject(token)
+        if subject is not None and token.i != head.i and subject.i < head.i and any(t.is_quote for t in doc[subject.i : head.i]):
+            # `“... The heart must be big,” the director said, before adding that ...`, the participle hung on the quote's
+            # verb: the one who said the quote, not its subject
+            said = next((c for c in token.children if c.dep_ == "parataxis" and c.lemma_.lower() in speech_cues() and _own_subject(c) is not None), None)
+            subject = _own_subject(said) if said is not None else subject
+        if subject is not None and subject.i > token.i and subject.pos_ == "NOUN" and subject.lemma_.lower() not in _role_nouns() \
+                and any(c.dep_ == "ccomp" and c.i > subject.i for c in token.children):
+            # `In Sioulin Township, Yudaw Pisaw, 58, a Truku farmer, said rocks the size of cars had rolled ...`: the
+            # content's subject, parsed as the cue's; the person named before the cue speaks
+            subject = _person_before(token) or subject
         if subject is not None:
             return subject
         if token.dep_ == "acl" and token.head.lemma_.lower() in DOCUMENT_NOUNS and token.head.dep_ == "pobj" \
@@ -547,6 +557,8 @@ def _person_before(verb: Token) -> Token | None:
     doc, index = verb.doc, verb.i - 1
     while index >= 0 and verb.i - index <= 4 and (doc[index].text == "," or doc[index].like_num):
         index -= 1
+    if index >= 0 and doc[index].dep_ == "appos" and doc[index].pos_ == "NOUN" and doc[index].head.ent_type_ == "PERSON" and doc[index].head.i < index:
+        index = doc[index].head.i  # `Yudaw Pisaw, 58, a Truku farmer, said`: the name the description is set beside
     return doc[index] if index >= 0 and doc[index].ent_type_ == "PERSON" and doc[index].dep_ in ("appos", "nsubj") else None
 
 

@@ -2055,6 +2055,10 @@ class EntityIndex:
             named = self._recent_organization(head.i)
             if named is not None:
                 return named
+        if definite and lemma in _FIRM_NOUNS and head.tag_ == "NN" and self._sentence_numbers()[head.i] <= 1 and not any(pos < head.i for pos, _ in self.mentions):
+            later = self._named_next_body(head)
+            if later is not None:  # a lede's `..., the developer said` | `Sunrise Crest Holdings said`: the business named next
+                return Resolution(self._org_full_name(_org_name(later.text), later.start), "organization")
         if lemma in words("organization_heads.txt") or head.lower_ in words("organization_heads.txt") or (head.ent_type_ in ORG_LABELS and not role_word):
             word = "band" if lemma == "band" else head.lower_
             # `the (Swedish) company` → the company last named; a possessor or a compound names another
@@ -3564,7 +3568,7 @@ def _named_appositive(head: Token) -> Token | None:
         # (nor the end of a hyphenated acronym: `CI` of `Cocoa Exporters Group of Côte d’Ivoire (GEC-CI)`)
         bracketed = bracketed or (child.is_upper and child.left_edge.i < child.i and head.doc[child.left_edge.i - 1].text == "(")
         # (a name the tagger read as nouns: `their manager, Declan ‘Dec’ Maguire,`)
-        named = (child.pos_ == "PROPN" and (child.text[:1].isupper() or _hyphen_tail(child))) or (child.pos_ == "NOUN" and child.text[:1].isupper() and any(t.ent_type_ == "PERSON" for t in child.lefts))
+        named = (child.pos_ == "PROPN" and (child.text[:1].isupper() or _hyphen_tail(child) or head.doc[child.left_edge.i - 1].text == ",")) or (child.pos_ == "NOUN" and child.text[:1].isupper() and any(t.ent_type_ == "PERSON" for t in child.lefts))
         if child.dep_ == "appos" and named and _NAME_WORD.match(child.text) and child.text.lower() != "no." and not _is_handle(child) and not bracketed \
                 and not (_BARE_LEGAL_FORM.fullmatch(child.text) and child.n_lefts == 0):  # not `Ltd.` of `Fujian Hengda Alloy Co., Ltd.`
             return child  # not `one user, u/forklift_of_theseus,`: a user, known by a handle
