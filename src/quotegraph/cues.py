@@ -252,6 +252,7 @@ def cue_subject(doc: Doc, cue: CueMatch) -> Token | None:
         or officer_of(subject) or subject
 
 
+# Verbs by which an officer puts out a body's document (`a statement signed by its secretary`).
 _SIGNING_VERBS = frozenset(("sign", "issue", "release"))
 
 
@@ -611,9 +612,11 @@ KIN_GROUPS = frozenset(("family", "relatives", "parents", "friends", "neighbours
 
 def _own_subject(verb: Token) -> Token | None:
     subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS]
-    if len(subjects) == 2 and subjects[0].i < subjects[1].i < verb.i and subjects[0].lower_ in KIN_GROUPS and any(c.dep_ == "prep" and c.lower_ == "of" for c in subjects[0].children) \
-            and subjects[1].left_edge.i >= 2 and verb.doc[subjects[1].left_edge.i - 1].text == "," and subjects[1].left_edge.i - 2 <= subjects[0].right_edge.i < subjects[1].left_edge.i:
-        return subjects[0]  # `The family of the cyclist killed in March, Darren Fyfe, 44, said`: the cyclist's name, not a second subject
+    if len(subjects) == 2 and subjects[0].i < subjects[1].i < verb.i and subjects[0].lower_ in KIN_GROUPS \
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in subjects[0].children):
+        name, group_end = subjects[1].left_edge.i, subjects[0].right_edge.i
+        if name >= 2 and verb.doc[name - 1].text == "," and name - 2 <= group_end < name:
+            return subjects[0]  # `The family of the cyclist killed in March, Darren Fyfe, 44, said`: the cyclist's name, not a second subject
     if subjects:
         before = [s for s in subjects if s.i < verb.i]
         if before and len(before) < len(subjects) and not any(t.is_quote for t in verb.doc[before[-1].i : verb.i]):

@@ -48,7 +48,7 @@ _HYPOCORISMS = {
 # Words for a business that a `-listed` or `-based` before them makes one (`The London-listed miner`).
 _FIRM_NOUNS = frozenset(("miner", "producer", "lender", "carrier", "operator", "insurer", "retailer", "developer", "exporter", "importer",
                          "refiner", "shipper", "trader", "maker", "manufacturer", "supplier", "chain", "start-up", "startup", "giant"))
-_FIRM_MARKS = frozenset(("listed", "based", "headquartered", "owned", "registered"))
+_FIRM_MARKS = frozenset(("listed", "based", "headquartered", "owned", "registered"))  # after a glued hyphen: `London-listed`
 _FOR_SOMEONE = frozenset(("family", "relatives", "friends", "lawyers", "attorneys", "representatives", "camp", "couple", "pair", "parents"))
 ORG_LABELS = ("ORG", "NORP", "GPE", "FAC")
 DETERMINERS = ("the", "a", "an", "another", "some", "one", "two", "three", "several", "many", "other", "an")
@@ -186,8 +186,9 @@ _STREET_WORDS = frozenset(("street", "road", "avenue", "boulevard", "highway", "
 _PLACE_WORDS = frozenset(("falls", "lake", "lakes", "mount", "mountain", "mountains", "hill", "hills", "valley", "bay", "coast", "desert", "forest",
                           "park", "beach", "point", "cape", "sea", "ocean", "gulf", "strait", "canal", "plain", "plains", "plateau", "range",
                           "ridge", "glacier", "basin", "delta", "springs", "heights", "woods", "county", "province", "district", "region"))
-# Place words that end no one's name after a word that is no first name (`Quarry Bay`, `Kowloon Bay`).
+# A sum the tagger took for a body (`a dividend of NT$5`).
 _MONEY = re.compile(r"^[A-Z]{0,3}[$€£¥₹]\s?\d")
+# Place words that end no one's name after a word that is no first name (`Quarry Bay`, `Kowloon Bay`).
 _LAND_WORDS = frozenset(("bay", "valley", "coast", "desert", "beach", "cape", "sea", "ocean", "gulf", "strait", "canal", "plateau", "glacier",
                          "basin", "delta", "county", "province", "district", "region", "mountains"))
 _NOT_NAME_ENDINGS = _STREET_WORDS | _PLACE_WORDS  # `Lake Victoria`, `Victoria Falls`: a place, whatever its first word
@@ -3568,7 +3569,9 @@ def _named_appositive(head: Token) -> Token | None:
         # (nor the end of a hyphenated acronym: `CI` of `Cocoa Exporters Group of Côte d’Ivoire (GEC-CI)`)
         bracketed = bracketed or (child.is_upper and child.left_edge.i < child.i and head.doc[child.left_edge.i - 1].text == "(")
         # (a name the tagger read as nouns: `their manager, Declan ‘Dec’ Maguire,`)
-        named = (child.pos_ == "PROPN" and (child.text[:1].isupper() or _hyphen_tail(child) or head.doc[child.left_edge.i - 1].text == ",")) or (child.pos_ == "NOUN" and child.text[:1].isupper() and any(t.ent_type_ == "PERSON" for t in child.lefts))
+        # (a lower-case proper noun only set off by commas, `the airport operator, daa,`; not `A shopkeeper in Inayat Kalay bazaar`)
+        named = (child.pos_ == "PROPN" and (child.text[:1].isupper() or _hyphen_tail(child) or head.doc[child.left_edge.i - 1].text == ",")) \
+            or (child.pos_ == "NOUN" and child.text[:1].isupper() and any(t.ent_type_ == "PERSON" for t in child.lefts))
         if child.dep_ == "appos" and named and _NAME_WORD.match(child.text) and child.text.lower() != "no." and not _is_handle(child) and not bracketed \
                 and not (_BARE_LEGAL_FORM.fullmatch(child.text) and child.n_lefts == 0):  # not `Ltd.` of `Fujian Hengda Alloy Co., Ltd.`
             return child  # not `one user, u/forklift_of_theseus,`: a user, known by a handle
@@ -3710,7 +3713,7 @@ _MUSLIM_GIVEN_NAMES = frozenset((
     "Fatima", "Fatma", "Fatemeh", "Aisha", "Ayesha", "Aysha", "Khadija", "Zainab", "Zeinab", "Maryam", "Mariam", "Amina", "Aminah",
     "Hafsa", "Ruqayya", "Sakina", "Nazia", "Nazifa", "Rukhsana", "Shazia", "Samina", "Nasreen", "Parveen", "Shabana", "Farzana",
     "Hoda", "Huda", "Layla", "Leila", "Rania", "Reem", "Rasha", "Salma", "Samira", "Yasmin", "Yasmeen", "Zahra", "Zohra", "Noura",
-    "Hessa", "Mona", "Nadia", "Suad", "Sara", "Shirin", "Maryam", "Zarghuna", "Malalai", "Shukria", "Zubaida", "Hajran", "Bibi"))
+    "Hessa", "Mona", "Nadia", "Suad", "Sara", "Shirin", "Zarghuna", "Malalai", "Shukria", "Zubaida", "Hajran", "Bibi"))
 def _bears_muslim_name(name: str) -> bool:
     """An Arab, Persian, Pakistani or Afghan given name, or an `Al-`, `Abu`, `Umm` or `-ullah` name."""
     return any(word in _MUSLIM_GIVEN_NAMES or _MUSLIM_NAME_PART.search(word) for word in name.split())
