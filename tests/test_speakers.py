@@ -4555,6 +4555,18 @@ CASES = {
             ('about 1,400 passengers had missed departures on Sunday', 'indirect', 'daa', 'organization', 'the airport operator', 'said', False),
         ],
     ),
+    "acronym_expansion_without_legal_form_and_corps": (
+        'DHANBAD — Cracks opened in at least 14 houses in Bera Tola on Tuesday, residents said.\n\n'
+        'Barakar Coal Mining Ltd (BCML), which runs the underground mine below the village, said a team of engineers had inspected the site.\n\n'
+        'BCML said it had deployed two fire tenders and a gas-monitoring team.\n\n'
+        'WARRI — The Nigerian Security and Civil Defence Corps said five suspects had been arrested.\n',
+        [
+            ('Cracks opened in at least 14 houses in Bera Tola on Tuesday', 'indirect', 'residents', 'anonymous', 'residents', 'said', False),
+            ('a team of engineers had inspected the site', 'indirect', 'Barakar Coal Mining', 'organization', 'Barakar Coal Mining Ltd', 'said', False),
+            ('it had deployed two fire tenders and a gas-monitoring team', 'indirect', 'Barakar Coal Mining', 'organization', 'BCML', 'said', False),
+            ('five suspects had been arrested', 'indirect', 'Nigerian Security and Civil Defence Corps', 'organization', 'The Nigerian Security and Civil Defence Corps', 'said', False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -1583,7 +1583,7 @@ class EntityIndex:
         if ranked is not None:  # `Chief Ikenna Nwaubani (SAN)` ... `The SAN urged`: the one who bears the letters
             return Resolution(ranked.name, "person", ranked.gender)
         if head.text in self._acronyms and self._person_at(head.i) is None:  # `FEDIGTA`, whatever the tagger made of it
-            return Resolution(self._acronyms[head.text], "organization")
+            return Resolution(_org_name(self._acronyms[head.text]), "organization")  # (`BCML` → Barakar Coal Mining, no `Ltd`)
         known = self._person_at(head.i)
         if known is None and head.i > 0 and head.text[:1].isupper() and head.pos_ == "NOUN" and self.doc[head.i - 1].lower_ in self._titles:
             known = self._find_person([head], head.i, self._titles[self.doc[head.i - 1].lower_])  # `Ms O’Mahony`, the surname taken for a noun
@@ -2590,7 +2590,7 @@ class EntityIndex:
         Harcourt`, tagged a body); one starting with it is a body (`Perth and Kinross Council`)."""
         name = _clean_org(name)
         if name.strip("()") in self._acronyms:  # also the bracketed acronym itself, taken for an appositive
-            return self._acronyms[name.strip("()")]
+            return _org_name(self._acronyms[name.strip("()")])
         spelled = [full for full in self._acronyms.values() if len(full) > len(name) and full.endswith(" " + name) and "," in full]
         if len(spelled) == 1:  # `Geophysical and Astronomical Services Administration`: the tagger cut the name at its comma
             return spelled[0]
