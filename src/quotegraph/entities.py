@@ -45,6 +45,9 @@ _HYPOCORISMS = {
     "Liz": ("Elizabeth",), "Beth": ("Elizabeth",), "Kate": ("Katherine", "Catherine", "Kathryn"), "Katie": ("Katherine", "Catherine"),
     "Jenny": ("Jennifer",), "Sue": ("Susan",), "Maggie": ("Margaret",), "Meg": ("Margaret",), "Debbie": ("Deborah",), "Vicky": ("Victoria",),
     "Becky": ("Rebecca",), "Cathy": ("Catherine",), "Abby": ("Abigail",), "Sandy": ("Sandra",), "Pam": ("Pamela",)}
+# The same the other way round, built once: `William` → {Bill, Billy, Will}.
+_SHORT_FORMS = {formal: frozenset(short for short, formals in _HYPOCORISMS.items() if formal in formals)
+                for formal in {formal for formals in _HYPOCORISMS.values() for formal in formals}}
 # Words for a business that a `-listed` or `-based` before them makes one (`The London-listed miner`).
 _FIRM_NOUNS = frozenset(("miner", "producer", "lender", "carrier", "operator", "insurer", "retailer", "developer", "exporter", "importer",
                          "refiner", "shipper", "trader", "maker", "manufacturer", "supplier", "chain", "start-up", "startup", "giant"))
@@ -1484,7 +1487,7 @@ class EntityIndex:
             found |= person.nicknames | {nickname.split()[-1] for nickname in person.nicknames if " " in nickname}
             found |= set(_name_forms(person.last)) | set(_name_forms(person.first)) | set(person.name.split()[1:-1])
             found |= {alias.split()[-1] for alias in person.aliases if alias.split()}
-            found |= {short for short, formal in _HYPOCORISMS.items() if person.first in formal}
+            found |= _SHORT_FORMS.get(person.first, frozenset())
         return found
 
     def _is_child(self, person: Person) -> bool:
