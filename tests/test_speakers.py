@@ -4567,6 +4567,126 @@ CASES = {
             ('five suspects had been arrested', 'indirect', 'Nigerian Security and Civil Defence Corps', 'organization', 'The Nigerian Security and Civil Defence Corps', 'said', False),
         ],
     ),
+    "organisation_names_the_tagger_cut": (
+        'LONDON — New rules for chatbots aimed at children will be published next month.\n\n'
+        'A spokesperson for the Department for Science, Innovation and Technology said the rules would take effect in March.\n\n'
+        'In Lima, the Ministry of Energy and Mines said copper output had fallen by 4 per cent in October.\n\n'
+        'The U.S. Embassy in Manila said the manoeuvres were "dangerous and destabilising".\n\n'
+        'The Co-operative Learning Trust, which runs nine schools in the city, said the results showed "what is possible".\n\n'
+        'The Spanish Red Cross said the baby, a girl, was in good health.\n\n'
+        'A spokesman for the Defence Ministry in Berlin said controls had been "considerably tightened".\n\n'
+        'A UN spokesperson in New York said the organisation was "deeply alarmed" by the reports.\n',
+        [
+            ('the rules would take effect in March', 'indirect', 'Department for Science, Innovation and Technology', 'organization', 'A spokesperson for the Department for Science, Innovation and Technology', 'said', False),
+            ('copper output had fallen by 4 per cent in October', 'indirect', 'Ministry of Energy and Mines', 'organization', 'the Ministry of Energy and Mines', 'said', False),
+            ('the manoeuvres were "dangerous and destabilising"', 'mixed', 'U.S. Embassy in Manila', 'organization', 'The U.S. Embassy in Manila', 'said', False),
+            ('the results showed "what is possible"', 'mixed', 'Co-operative Learning Trust', 'organization', 'The Co-operative Learning Trust', 'said', False),
+            ('the baby, a girl, was in good health', 'indirect', 'Spanish Red Cross', 'organization', 'The Spanish Red Cross', 'said', False),
+            ('controls had been "considerably tightened"', 'mixed', 'Defence Ministry', 'organization', 'A spokesman for the Defence Ministry in Berlin', 'said', False),
+            ('the organisation was "deeply alarmed" by the reports', 'mixed', 'United Nations', 'organization', 'A UN spokesperson in New York', 'said', False),
+        ],
+    ),
+    "groups_joined_by_and_and_a_second_official": (
+        'MONTREAL — A video game studio will close its Montreal office in January, putting 140 jobs at risk.\n\n'
+        'Three current and former employees said the team had worked 70-hour weeks for most of the spring.\n\n'
+        'Nursing and doctors’ unions said waiting lists would keep growing if the budget passed unchanged.\n\n'
+        'Opposition MPs and refugee charities said the sites were "camps in all but name".\n\n'
+        'A senior official at the labour ministry said inspectors would visit the studio this week. A second official said the studio had not yet filed the notice the law requires.\n',
+        [
+            ('the team had worked 70-hour weeks for most of the spring', 'indirect', 'current and former employees', 'anonymous', 'Three current and former employees', 'said', False),
+            ('waiting lists would keep growing if the budget passed unchanged', 'indirect', 'Nursing and doctors’ unions', 'anonymous', 'Nursing and doctors’ unions', 'said', False),
+            ('the sites were "camps in all but name"', 'mixed', 'Opposition MPs and refugee charities', 'anonymous', 'Opposition MPs', 'said', False),
+            ('inspectors would visit the studio this week', 'indirect', 'senior official', 'anonymous', 'A senior official at the labour ministry', 'said', False),
+            ('the studio had not yet filed the notice the law requires', 'indirect', 'official', 'anonymous', 'A second official', 'said', False),
+        ],
+    ),
+    "the_crown_and_his_honour": (
+        'WOLLONGONG — A rugby league winger was found not guilty of assault by a District Court jury on Friday.\n\n'
+        'Crown prosecutor Sian Whitlock told the jury the player had punched a security guard outside a nightclub in March.\n\n'
+        'The Crown said the punch had been "deliberate and unprovoked".\n\n'
+        'Judge Craig Whitmore reminded the jury to put aside anything they had read about the case.\n\n'
+        '"Let\'s keep the questions to the facts, Mr Lucic," His Honour said during the guard\'s evidence.\n\n'
+        'Outside court, defence barrister Dimitri Kallos said his client was relieved and wanted to get back to training.\n',
+        [
+            ('the player had punched a security guard outside a nightclub in March', 'indirect', 'Sian Whitlock', 'person', 'Crown prosecutor Sian Whitlock', 'told', False),
+            ('the punch had been "deliberate and unprovoked"', 'mixed', 'Sian Whitlock', 'person', 'The Crown', 'said', False),
+            ("Let's keep the questions to the facts, Mr Lucic", 'direct', 'Craig Whitmore', 'person', 'His Honour', 'said', False),
+            ('his client was relieved and wanted to get back to training', 'indirect', 'Dimitri Kallos', 'person', 'defence barrister Dimitri Kallos', 'said', False),
+        ],
+    ),
+    "whose_son_and_the_elder_of_a_shared_first_surname": (
+        'KEROKA — Parents gathered outside Nyamache Boys High School on Monday after a fire destroyed a dormitory on Sunday night.\n\n'
+        'Josphat Ongeri, a boda boda rider whose son Dennis is in Form Two, said he had waited four hours to be let in.\n\n'
+        'Dennis, 16, said he and his classmates had lost everything, including their books.\n\n'
+        'MADRID — Alejandro Ruiz Echevarría said he had "never felt a crowd like that" after the 22-year-old saved three match points in the final.\n\n'
+        'Ruiz Echevarría is coached by his uncle, Tomás Ruiz Gallardo, who fed him balls on a municipal court from the age of five.\n\n'
+        'The elder Ruiz said his nephew had asked for only one thing before the match: a clean towel.\n',
+        [
+            ('he had waited four hours to be let in', 'indirect', 'Josphat Ongeri', 'person', 'Josphat Ongeri', 'said', False),
+            ('he and his classmates had lost everything, including their books', 'indirect', 'Dennis Ongeri', 'person', 'Dennis', 'said', False),
+            ('he had "never felt a crowd like that" after the 22-year-old saved three match points in the final', 'mixed', 'Alejandro Ruiz Echevarría', 'person', 'Alejandro Ruiz Echevarría', 'said', False),
+            ('his nephew had asked for only one thing before the match: a clean towel', 'indirect', 'Tomás Ruiz Gallardo', 'person', 'The elder Ruiz', 'said', False),
+        ],
+    ),
+    "surname_tagged_a_place_and_a_ranks_grade": (
+        'FRANKFURT — Kenya\'s Brian Kiprotich Kibet has said his victory in the marathon on Sunday was for "everybody in Iten who wakes up at 5am".\n\n'
+        '"The last ten kilometres were the hardest of my life," Kiprotich said.\n\n'
+        'TWICKENHAM — Army head coach Warrant Officer Class 1 Gareth Pryce said his side had been "second best for an hour" against the Navy.\n\n'
+        '"We were flat and we were nervous," Pryce said.\n',
+        [
+            ('his victory in the marathon on Sunday was for "everybody in Iten who wakes up at 5am"', 'mixed', 'Brian Kiprotich Kibet', 'person', "Kenya's Brian Kiprotich Kibet", 'said', False),
+            ('The last ten kilometres were the hardest of my life', 'direct', 'Brian Kiprotich Kibet', 'person', 'Kiprotich', 'said', False),
+            ('his side had been "second best for an hour" against the Navy', 'mixed', 'Gareth Pryce', 'person', 'Army head coach Warrant Officer Class 1 Gareth Pryce', 'said', False),
+            ('We were flat and we were nervous', 'direct', 'Gareth Pryce', 'person', 'Pryce', 'said', False),
+        ],
+    ),
+    "lede_description_named_next_paragraph": (
+        'JOHANNESBURG — A Soweto mother broke down in the High Court on Tuesday as she told the court her six-year-old son had "just disappeared" into an uncovered manhole.\n\n'
+        "Nomvula Mahlangu, 34, is suing the city's water utility for R4.2-million on behalf of her son, who spent five weeks in hospital.\n\n"
+        '"I was holding his hand and then I was holding nothing," Mahlangu said.\n',
+        [
+            ('her six-year-old son had "just disappeared" into an uncovered manhole', 'mixed', 'Nomvula Mahlangu', 'person', 'she', 'told', False),
+            ('I was holding his hand and then I was holding nothing', 'direct', 'Nomvula Mahlangu', 'person', 'Mahlangu', 'said', False),
+        ],
+    ),
+    "county_is_no_person_in_an_interview_introduction": (
+        'Last week a Jackson County jury awarded $38.6 million to the family of Marcus Bell, a warehouse supervisor killed in 2022 when one of its trucks hit his car.\n\n'
+        "Denise Halvorsen, 58, a retired postal clerk from Independence, was the jury's foreperson. Halvorsen sat down with the Ledger a week after the verdict.\n\n"
+        'Q: Had you ever served on a jury before?\n\n'
+        "A: Never. I'd been called twice and sent home both times.\n\n"
+        'Q: How did deliberations start?\n\n'
+        'A: We took a vote right away, just to see where we were. It was eight to four.\n',
+        [
+            ("Never. I'd been called twice and sent home both times.", 'direct', 'Denise Halvorsen', 'person', 'Halvorsen', None, False),
+            ('We took a vote right away, just to see where we were. It was eight to four.', 'direct', 'Denise Halvorsen', 'person', 'Halvorsen', None, False),
+        ],
+    ),
+    "spanish_surnames_a_nationality_before_a_name": (
+        "VAL THORENS — Mads Kjaergaard won the queen stage of the Tour de l'Avenir on Saturday.\n\n"
+        "Jhonatan Quintero Rojas, the Colombian in the leader's jersey, could not hold his wheel in the last kilometre.\n\n"
+        'Quintero, who keeps the lead by 41 seconds, said he had "no legs left for the last bend".\n\n'
+        "Quintero's younger brother, Brayan, who rides for the same team, lost 11 minutes after crashing on the descent.\n\n"
+        '"I am made of rubber," Brayan said at the finish.\n\n'
+        'Swede Per-Erik Lundgren, the tournament director, said the roof should have been closed earlier.\n',
+        [
+            ('he had "no legs left for the last bend"', 'mixed', 'Jhonatan Quintero Rojas', 'person', 'Quintero', 'said', False),
+            ('I am made of rubber', 'direct', 'Brayan Quintero Rojas', 'person', 'Brayan', 'said', False),
+            ('the roof should have been closed earlier', 'indirect', 'Per-Erik Lundgren', 'person', 'Swede Per-Erik Lundgren', 'said', False),
+        ],
+    ),
+    "ministry_spelling_an_unnamed_husband_the_fourth_official": (
+        'TAIPEI — The Ministry of National Defense said it had tracked 71 Chinese aircraft around the island on Monday.\n\n'
+        "Taiwan's defence ministry said 19 warships had also been seen east of Hualien.\n\n"
+        'Maria Lopez lost her home and her shop when the river burst its banks.\n\n'
+        'Her husband said they would rebuild "whatever it takes".\n\n'
+        '"It is not my call," the fourth official told the home manager.\n',
+        [
+            ('it had tracked 71 Chinese aircraft around the island on Monday', 'indirect', 'Ministry of National Defense', 'organization', 'The Ministry of National Defense', 'said', False),
+            ('19 warships had also been seen east of Hualien', 'indirect', 'Ministry of National Defense', 'organization', "Taiwan's defence ministry", 'said', False),
+            ('they would rebuild "whatever it takes"', 'mixed', 'husband', 'person', 'Her husband', 'said', False),
+            ('It is not my call', 'direct', 'fourth official', 'anonymous', 'the fourth official', 'told', False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

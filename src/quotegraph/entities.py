@@ -185,7 +185,7 @@ _POST_NOMINAL_LETTERS = frozenset(("MS", "TD", "MEP", "MLC", "MHA", "MHK", "MHR"
                                    "CON", "GCON", "MON", "MFR", "KCMG", "CMG", "LVO", "CVO", "MVO", "QSO", "ONZM", "MNZM", "CNZM", "KNZM", "DNZM",
                                    "QPM", "KPM", "FRCS", "MD", "RN", "OC", "CM", "OBE", "MBE", "CBE"))
 _STREET_WORDS = frozenset(("street", "road", "avenue", "boulevard", "highway", "motorway", "expressway", "island", "islands", "harbour", "harbor",
-                           "river", "creek", "lagoon", "reef", "peninsula", "gorge", "estuary", "airport"))
+                           "river", "creek", "lagoon", "reef", "peninsula", "gorge", "estuary", "airport", "county", "parish", "township"))
 _PLACE_WORDS = frozenset(("falls", "lake", "lakes", "mount", "mountain", "mountains", "hill", "hills", "valley", "bay", "coast", "desert", "forest",
                           "park", "beach", "point", "cape", "sea", "ocean", "gulf", "strait", "canal", "plain", "plains", "plateau", "range",
                           "ridge", "glacier", "basin", "delta", "springs", "heights", "woods", "county", "province", "district", "region"))
@@ -193,7 +193,7 @@ _PLACE_WORDS = frozenset(("falls", "lake", "lakes", "mount", "mountain", "mounta
 _MONEY = re.compile(r"^[A-Z]{0,3}[$€£¥₹]\s?\d")
 # Place words that end no one's name after a word that is no first name (`Quarry Bay`, `Kowloon Bay`).
 _LAND_WORDS = frozenset(("bay", "valley", "coast", "desert", "beach", "cape", "sea", "ocean", "gulf", "strait", "canal", "plateau", "glacier",
-                         "basin", "delta", "county", "province", "district", "region", "mountains"))
+                         "basin", "delta", "province", "district", "region", "mountains"))
 _NOT_NAME_ENDINGS = _STREET_WORDS | _PLACE_WORDS  # `Lake Victoria`, `Victoria Falls`: a place, whatever its first word
 _STORM_WORDS = frozenset(("cyclone", "hurricane", "typhoon", "storm"))  # `Cyclone Marlo`: a storm named like a person
 _ELIDED_PARTICLE = re.compile(r"(?:d|l|dell|dall)['’][A-ZÀ-Ý]")  # `d'Entremont`, `l’Écuyer`: a surname after an elided particle
@@ -544,8 +544,8 @@ class EntityIndex:
         while len(units) > 2 and _two_word_honorific(units[0].text, units[1].text):
             units = units[2:] if units[0].text != "Pol" else units[1:]  # `Tan Sri Rahimah binti Osman`; `Pol Maj Gen Anan Thongdee`, then the ranks
         while len(units) > 2 and units[0].text not in ("Man", "Md", "Junior") and units[1].text.lower() not in _PATRONYMIC_WORDS and (units[0].text.lower() in self._person_nouns or units[0].text.lower() in self._titles or units[0].text in _SHORT_HONORIFICS
-                                  or (units[0].text.isupper() and len(units[0].text) > 1 and units[0].text.isalpha())):
-            units = units[1:]  # `Farmer Pieter van der Berg`, `GMMC Commissioner H. N. Shivaprasad`: a role word or an acronym (not `Man Bahadur Tamang`)
+                                  or (units[0].text.isupper() and len(units[0].text) > 1 and units[0].text.isalpha()) or _DEMONYM.match(units[0].text)):
+            units = units[1:]  # `Farmer Pieter van der Berg`, `GMMC Commissioner H. N. Shivaprasad`, `Swede Per-Erik Lundgren`: a role word, an acronym or a nationality (not `Man Bahadur Tamang`)
         if len(units) >= 3 and units[0].text in ("Don", "Doña", "Dom", "Dona") and is_first_name(units[1].text):
             units = units[1:]  # `Don Efraín Duarte`: the Spanish and Portuguese honorific, before a first name
         role = next((n for n in range(len(units) - 3, 0, -1) if _is_role_word(units[n].text, self._person_nouns, self._titles)), None)
@@ -553,6 +553,8 @@ class EntityIndex:
             units = units[role + 1 :]  # `City Engineer Ray Sandoval`, `Senior Counsel Otieno Makori`: everything up to the role
         if len(units) == 2 and is_first_name(units[1].text) and (self.doc[units[0].i].pos_ == "NOUN" or _is_role_word(units[0].text, self._person_nouns, self._titles)):
             units = units[1:]  # `Publicans Jamie (and Kerry Tregear)`
+        while len(units) > 2 and _numbered(self.doc, units[0].i):
+            units = units[1:]  # `Warrant Officer Class 1 Gareth Pryce`: the rank's grade
         if len(units) > 2:
             firsts = [n for n, unit in enumerate(units[:-1]) if is_first_name(unit.text)]
             after_title = units[0].i > 0 and self.doc[units[0].i - 1].lower_.rstrip(".") in self._titles  # `Dr. Bethlehem Worku Asfaw`
@@ -703,9 +705,11 @@ class EntityIndex:
                 and doc[ent.start - 2].is_alpha and doc[ent.start - 2].lower_ not in self._role_words:
             return Span(doc, ent.start - 2, ent.end, label="PERSON")  # `Rhodri` + `ap Dafydd`, the given name tagged a place
         if len(ent) == 2 and is_first_name(ent[0].text) and after is not None and after.ent_iob_ == "B" and after.ent_type_ in ("GPE", "LOC", "ORG") \
-                and _capitalised_name(after) and after.is_alpha and ent.start > 0 and doc[ent.start - 1].text == "," \
-                and ent.end + 1 < len(doc) and doc[ent.end + 1].text == ",":
-            return Span(doc, ent.start, ent.end + 1, label="PERSON")  # `manager, Lucía Benavides Prado,`: the second surname tagged a place
+                and _capitalised_name(after) and after.is_alpha and ent.end + 1 < len(doc) and (
+                    (ent.start > 0 and doc[ent.start - 1].text == "," and doc[ent.end + 1].text == ",")
+                    or (doc[ent.end + 1].pos_ in ("AUX", "VERB") and doc[ent.end + 1].is_lower)):
+            # `manager, Lucía Benavides Prado,`, `Kenya's Brian Kiprotich Kibet has said`: the last surname tagged a place
+            return Span(doc, ent.start, ent.end + 1, label="PERSON")
         if len(ent) == 1 and is_first_name(ent.text) and after is not None and after.ent_iob_ == "O" and _NAME_WORD.match(after.text) \
                 and after.text[:1].isupper() and not after.is_alpha and (after.pos_ == "PROPN" or re.match(r"^[OD]['’]", after.text)):
             return Span(doc, ent.start, ent.end + 1, label="PERSON")  # `Declan O’Hare`: the tagger stops at the apostrophe (`O’Leary` tagged ADJ too)
@@ -726,8 +730,11 @@ class EntityIndex:
         if start < ent.start and _after_dateline(doc, start):  # `ROTORUA — Mereana Te Kani has won`: the tagger misses the first words
             return Span(doc, start, ent.end, label="PERSON")
         if start == ent.start - 1 and doc[start].is_sent_start and len(_name_units(list(ent))) <= 2 and ent.end < len(doc) and doc[ent.end].text == "," \
-                and is_first_name(doc[start].text) and doc[start].lower_ not in _role_words():
-            return Span(doc, start, ent.end, label="PERSON")  # `Théogène` + `Nsengiyumva, president of ...`: a first name opening the sentence
+                and (is_first_name(doc[start].text) or (doc[start].dep_ == "compound" and not _DEMONYM.match(doc[start].text) and _surnames_pair(ent))) \
+                and doc[start].lower_ not in _role_words():
+            # `Théogène` + `Nsengiyumva, president of ...`: a first name opening the sentence; `Jhonatan` + `Quintero Rojas,`: a
+            # word before two Spanish or Portuguese surnames, whatever the name lists know
+            return Span(doc, start, ent.end, label="PERSON")
         before = doc[ent.start - 1] if ent.start > 0 else None
         titled = ent.start >= 2 and (doc[ent.start - 2].lower_.rstrip(".") in self._titles  # `Barr.` split from its stop:
                                      or ent.start >= 3 and doc[ent.start - 2].text == "." and doc[ent.start - 3].lower_ in self._titles
@@ -983,6 +990,8 @@ class EntityIndex:
             elif owner.lower_ == "whose":  # `Mrs Ellerby, whose husband, Ron, died in 2019`: hers
                 clause = next((t for t in owner.ancestors if t.dep_ == "relcl"), None)
                 relative = self.person_by_position.get(clause.head.i) if clause is not None else None
+                if relative is None and clause is not None and clause.head.dep_ == "appos":  # `Josphat Ongeri, a rider whose son Dennis ...`
+                    relative = self.person_by_position.get(clause.head.head.i)
             elif owner.lower_ in ("their", "couple", "pair", "twins", "family"):
                 relative = self._family_before(owner.i, couple=owner.lower_ in ("couple", "pair"))  # `their son, Tom`, `The couple’s daughter, Mai`
             else:
@@ -1563,6 +1572,11 @@ class EntityIndex:
             holder = self._role_holder(kin, head.i)
             gender = "m" if kin in ("father", "grandfather") else "f"
             return Resolution(holder.name, "person", holder.gender) if holder is not None else Resolution(kin, "anonymous", gender)
+        bench = "judge" if lower in ("honour", "honor") and head.text[:1].isupper() and head.i > 0 and self.doc[head.i - 1].lower_ in ("his", "her") \
+            else "prosecutor" if head.text == "Crown" and len(span) == 2 and span[0].lower_ == "the" else None
+        holder = self._role_holder(bench, head.i) if bench is not None else None
+        if holder is not None:  # `His Honour said`: the judge; `The Crown said`: the prosecutor the article named
+            return Resolution(holder.name, "person", holder.gender)
         if lower in ("one", "another") and len(span) == 1 and head.dep_ in ("nsubj", "nsubjpass"):
             group = self._group_before(head)
             if group is not None:  # `Commenters were divided. One wrote: ...`, `Another replied`: one of them
@@ -1821,7 +1835,8 @@ class EntityIndex:
         age = next((c.lower_ for c in head.children if c.dep_ in ("amod", "compound") and c.lower_ in ("younger", "elder", "older")), None)
         if age and person is not None:  # `the younger Pruitt`: Harold Pruitt Jr., not Sr.
             # of those named so far: `the elder Munro` is not the mother introduced paragraphs later
-            namesakes = [p for p in self.people if p.last == person.last and p.positions and min(p.positions) < head.i
+            # (`the elder Ruiz` of Alejandro Ruiz Echevarría and his uncle Tomás Ruiz Gallardo: a first surname shared)
+            namesakes = [p for p in self.people if (p.last == person.last or head.text in p.name.split()[1:-1]) and p.positions and min(p.positions) < head.i
                          and (not title_gender or p.gender in ("", title_gender))]  # `The younger Ms. Bergeron`: of the women
             if len(namesakes) == 1 and person.first == head.text:  # `the elder Lee` of Lee Jun-ho and Lee Sang-min: the family name first
                 namesakes = [p for p in self.people if head.text in (p.first, p.last)]  # and `His son, Kenta` of Okada Shigeru, now Okada Kenta
@@ -1852,6 +1867,11 @@ class EntityIndex:
                 return self._organizations[at]
             at -= 1
         return None
+
+    def _organization_over(self, index: int) -> Span | None:
+        """The organisation span (tagged or recovered) that holds token ``index``, if any."""
+        at = bisect.bisect_right(self._organization_starts, index) - 1
+        return self._organizations[at] if at >= 0 and index < self._organizations[at].end else None
 
     def _person_at(self, index: int) -> Person | None:
         """The person mentioned at token ``index``, or anywhere in the entity that covers it."""
@@ -1911,7 +1931,14 @@ class EntityIndex:
                 if org.pos_ == "NOUN":  # `a spokesman for the firm`: the firm the article named
                     named = self._recent_organization(head.i, org.lower_) if org.lemma_.lower() in words("organization_heads.txt") else None
                     return named or Resolution(_strip_the(_span_text(self.doc, list(org.subtree))), "organization")
-                return Resolution(self._org_full_name(_org_name(_span_text(self.doc, _before_clause(org))), org.i), "organization")
+                tokens = _before_clause(org)
+                whole = self._organization_over(org.i)
+                if whole is not None and whole.start <= tokens[0].i and "," in whole.text:
+                    tokens = list(whole)  # `the Department for Science, Innovation and Technology`: its comma no clause
+                seat = next((n for n, t in enumerate(tokens) if t.lower_ == "in" and t.head.i == org.i and n + 1 < len(tokens) and tokens[n + 1].ent_type_ == "GPE"), None)
+                if seat is not None and org.lower_ not in _MISSION_HEADS:
+                    tokens = tokens[:seat]  # `A spokesman for the Defence Ministry in Berlin`: where it sits is no part of its name
+                return Resolution(self._org_full_name(_org_name(_span_text(self.doc, tokens)), org.i), "organization")
             body = next((c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in words("organization_heads.txt")), None)
             named = self._recent_organization(head.i, body.lower_) if body is not None else None
             if named is not None:  # `A council spokesman` → the council the article named
@@ -2179,12 +2206,17 @@ class EntityIndex:
                     return person
             elif singular and span[0].lower_ in ("a", "an"):  # `A Republican senator from Texas on Tuesday blocked ... | Sen. Wade Pruitt, R-Texas,`
                 person = self._holder_named_later(head, gender)
+                if person is None and self._sentence_numbers()[head.i] <= 1 and head.dep_ in ("nsubj", "nsubjpass") and not _ANONYMITY.search(_described_words(head)):
+                    # a lede's `A Soweto mother broke down ... as she told the court` | `Nomvula Mahlangu, 34, is suing`: the one named next, as a subject
+                    person = self._named_next(head, {lemma, *ROLE_ALIASES.get(lemma, ())}, gender, within=2)
                 if person is not None:
                     return person
             if any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in head.children):
                 return Resolution(_description_name(head), "anonymous", gender)  # the writer's `my son asked me whether ...`
             if singular and span[0].lower_ in ("a", "an"):
                 return Resolution(_description_name(head), "anonymous", gender)  # `A councillor said`, named nowhere near: unnamed
+            if span[0].lower_ in ("his", "her", "their") and head.tag_ == "NN":
+                return Resolution(_description_name(head), "person", gender)  # `Her husband said`, named nowhere: her husband, by what he is
             return Resolution(text, "person", gender)
         if span[0].lower_ in ("a", "an") and head.tag_ == "NN" and lemma in self._role_words and not _ANONYMITY.search(_described_words(head)):
             person = self._holder_named_later(head, "")
@@ -2617,7 +2649,8 @@ class EntityIndex:
         portfolio = re.fullmatch(r"(?:[A-Z][\w.]*(?: [A-Z][\w.]*)*['’]s )?([a-z]+) ministry", name)  # also `China’s foreign ministry`
         if portfolio is not None:  # `China’s commerce ministry said`: the ministry by its name, as the article gives it or as it is styled
             word = portfolio.group(1).capitalize()
-            named = {_clean_org(_org_name(ent.text)) for ent in self._organizations if ent.text.startswith(("Ministry of", "the Ministry of")) and word in ent.text.split()}
+            spellings = {word, _SPELLINGS.get(word, word)}  # `Taiwan’s defence ministry` after `the Ministry of National Defense`
+            named = {_clean_org(_org_name(ent.text)) for ent in self._organizations if _strip_the(ent.text).startswith("Ministry of") and spellings & set(ent.text.split())}
             if len(named) == 1:
                 return named.pop()
             return "Ministry of Foreign Affairs" if word == "Foreign" else f"Ministry of {word}" if word.lower() in _PORTFOLIOS else name
@@ -2822,7 +2855,11 @@ class EntityIndex:
                 continue
             score = -distance + (0.5 if token.head.dep_ == "ROOT" else 0.3) + ((0.3 if noun_gender == gender else -0.4) if gender else 0.0)
             if best is None or score > best[0]:
-                best = (score, Resolution(_description_name(token), "anonymous", noun_gender))
+                found = self.resolve(token, (token.left_edge.i, token.i + 1)) if sentence[token.i] <= 1 else None
+                if found is not None and found.kind == "person" and found.name not in skip:  # a lede's `A Soweto mother`, named next
+                    best = (score, found)
+                else:
+                    best = (score, Resolution(_description_name(token), "anonymous", noun_gender))
         for distance, token in kin_subjects:
             found = self.resolve(token, (token.left_edge.i, token.i + 1))
             if found.kind != "person" or found.name in skip or (gender and found.gender not in ("", gender)) or not any(p.name == found.name for p in self.people):
@@ -3440,6 +3477,7 @@ def _clean_org(name: str) -> str:
     name = re.sub(r"\s*\([A-Z][\w&]{1,11}\)?$", "", name)  # also a word acronym (`... of South Africa (Tamwusa`)
     name = _LEGAL_SUFFIX.sub("", name) or name  # `Professional Game Match Officials Limited (PGMOL)`: its legal form went with the acronym
     name = re.sub(r"\s+as\s+[A-Z].*$", "", name)  # `Big Sky Connect as Flight 2270`: the body, not what it flew
+    name = re.sub(r"^U\.?S\.?\s+(?=State Department$)", "", name)  # `The US State Department`: the State Department, as it is known
     name = re.sub(r"^(?:[a-z][\w-]*\s+){1,2}(?=[A-Z])", "", name)  # `territorial Department of Environment`
     name = re.sub(r"\s+\d+\s*[-–]\s*\d+$", "", name)  # `Dundee Wanderers 3-1`: a score the tagger took in
     name = re.sub(r"\s+(?:of|and|for|&)\s*[‘“\"'«„]?$", "", name)  # `accused Dublin City Council of ‘painting ...`
@@ -3516,7 +3554,26 @@ def _description_name(head: Token) -> str:
         start = opening + 1 if doc[opening].lower_ == "the" else opening
         while start > head.left_edge.i and doc[start - 1].dep_ == "amod" and doc[start - 1].lower_ not in DETERMINERS:
             start -= 1
-    return doc[start : head.i + 1].text
+    # `current and former employees`, `labor and delivery nurse`, `Residents and aid workers`, `nursing and doctors’ unions`:
+    # qualifiers joined by `and`, all of them
+    opening, joined = start, False
+    while opening > head.left_edge.i and (doc[opening - 1].lower_ in ("and", "or") or (doc[opening - 1].pos_ in ("ADJ", "NOUN", "PROPN", "PART")
+                                                                                 and doc[opening - 1].lower_ not in DETERMINERS and not doc[opening - 1].ent_type_)):
+        opening -= 1
+        joined = joined or doc[opening].lower_ in ("and", "or")
+    while opening < start and doc[opening].lower_ in ("and", "or"):
+        opening += 1
+    start = opening if joined and opening < start else start
+    while start < head.i and doc[start].lower_ in ("second", "third", "fourth", "fifth") and not _glued_hyphen(doc, start + 1) \
+            and start > 0 and doc[start - 1].lower_ in ("a", "an") and head.lemma_.lower() not in _RANKED_BY_ORDER:
+        start += 1  # `A second official`: an official, the second the article quotes (not `the fourth official`, `a second engineer`)
+    name = doc[start : head.i + 1].text
+    # `students and teachers`, `opposition MPs and refugee charities`: a group of both
+    partner = next((c for c in head.rights if c.dep_ == "conj" and c.tag_ == "NNS" and c.ent_type_ == ""), None)
+    if head.tag_ == "NNS" and partner is not None and any(c.dep_ == "cc" and c.lower_ == "and" for c in head.children) \
+            and not any(t.pos_ in ("DET", "NUM") or t.text == "," for t in doc[head.i + 1 : partner.i]):
+        name = f"{name} and {_description_name(partner)}"
+    return name
 
 
 def _strip_determiner(span: Span) -> str:
@@ -3996,6 +4053,7 @@ def _join_cut_names(orgs: list[Span]) -> list[Span]:
     (``General’s Office`` after ``Guanajuato State Attorney``) takes the capitalised words before."""
     joined: list[Span] = []
     for ent in orgs:
+        ent = _with_words_before(ent, joined[-1].end if joined else 0)
         if ent.start >= 2 and _glued_hyphen(ent.doc, ent.start - 1) and ent.doc[ent.start - 2].is_alpha and ent.doc[ent.start - 2].text[:1].isupper():
             ent = Span(ent.doc, ent.start - 2, ent.end, label=ent.label_)  # `Hida-` + `Gero Inn Association`
         previous = joined[-1] if joined else None
@@ -4039,8 +4097,102 @@ def _join_cut_names(orgs: list[Span]) -> list[Span]:
         while ent[-1].lower_ in ("and", "&", "of", "for") and end < len(doc) and end - ent.end < 4 and doc[end].ent_iob_ == "O" \
                 and _capitalised_name(doc[end]) and doc[end].is_alpha:
             end += 1  # `The Ministry of Culture, Sports and` + `Tourism`, left untagged
+        end = max(end, _portfolio_end(ent))
+        end = _mission_end(doc, ent.start, end)
         joined.append(Span(doc, ent.start, end, label=ent.label_) if end > ent.end else ent)
     return joined
+
+
+def _surnames_pair(ent: Span) -> bool:
+    """``ent`` is two capitalised words that are no given names (`Quintero Rojas`), as a name's two surnames are."""
+    return len(ent) == 2 and all(t.is_alpha and t.text[:1].isupper() and not is_first_name(t.text) for t in ent)
+
+
+def _numbered(doc: Doc, index: int) -> bool:
+    """A rank's grade follows token ``index`` (`Class` of `Warrant Officer Class 1 Gareth Pryce`)."""
+    return index + 1 < len(doc) and doc[index + 1].like_num and doc[index + 1].is_digit
+
+
+def _with_words_before(ent: Span, floor: int) -> Span:
+    """``ent`` with the capitalised words before it that the tagger left out of the name they modify:
+    `Solent` + `Vale University Hospitals NHS Trust`, `The Spanish` + `Red Cross`, `Co-operative` +
+    `Learning Trust`, `Te Whau` + `Amateur Swimming Club`; not a title or role (`Princess`, `Operator`,
+    `Fellow`), a country before a name of several words (`the US Federal Reserve`) nor `Houthi-run`."""
+    if ent.label_ != "ORG":
+        return ent
+    doc = ent.doc
+    inside = set(range(ent.start, ent.end))
+    start = ent.start
+    while start > floor and ent.start - start < 4:
+        token = doc[start - 1]
+        if token.head.i not in inside or token.dep_ not in ("compound", "amod", "nmod") or token.ent_type_ not in ("", "NORP", "GPE"):
+            break
+        if token.ent_type_ == "GPE" and " " in ent.text:
+            break
+        if token.text[:1].isupper() and token.is_alpha:
+            if token.lower_ in _ANY_HONORIFICS or token.lower_ in _role_words() or token.lower_ in _TITLE_LIKE or is_first_name(token.text):
+                break
+            start -= 1
+        elif token.is_lower and token.is_alpha and token.lower_ not in _MADE_BY and start >= 3 and _glued_hyphen(doc, start - 2) \
+                and doc[start - 3].text[:1].isupper() and doc[start - 3].is_alpha:
+            start -= 3  # `Co-operative`
+        else:
+            break
+        inside.update(range(start, ent.start))
+    return ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_)
+
+
+_TITLE_LIKE = frozenset(("chief", "executive", "president", "director", "minister", "secretary", "chairman", "chairwoman", "chair", "head",
+                         "former", "new", "then", "acting", "interim", "deputy", "senior", "fellow", "rival", "operator"))
+_MADE_BY = frozenset(("run", "based", "led", "owned", "backed", "funded", "controlled", "linked", "affiliated", "aligned", "born", "made", "listed"))
+_RANKED_BY_ORDER = frozenset(("engineer", "officer", "mate", "secretary", "lieutenant"))  # ranks: `a second mate`, `the third officer`
+_SPELLINGS = {"Defence": "Defense", "Defense": "Defence", "Labour": "Labor", "Labor": "Labour"}  # British and American
+_PORTFOLIO_HEADS = frozenset(("ministry", "department", "secretariat", "directorate", "division", "bureau", "agency", "office"))
+
+
+def _portfolio_end(ent: Span) -> int:
+    """The end of a ministry's name the tagger cut before its last portfolio: `The Ministry of Energy`
+    + `and Mines`, `the Ministry of Fisheries` + `and Maritime Economy`, untagged capitalised words
+    after `and` (or a list, `, Food and Rural Affairs`) that no capitalised word follows."""
+    doc = ent.doc
+    words_ = [t for t in ent if t.lower_ not in ("the", "a")]
+    if len(words_) < 3 or words_[0].lower_ not in _PORTFOLIO_HEADS or words_[1].lower_ not in ("of", "for") or ent[-1].lower_ in ("and", "of", "for", "&"):
+        return ent.end
+    end = ent.end
+    while end + 1 < len(doc) and doc[end].text in (",", "and", "&"):
+        run = end + 1
+        while run < len(doc) and run - end <= 3 and doc[run].ent_iob_ == "O" and doc[run].is_alpha and _capitalised_name(doc[run]):
+            run += 1
+        if run == end + 1:
+            break
+        if doc[end].text != ",":
+            following = doc[run] if run < len(doc) else None
+            if following is not None and following.is_alpha and following.text[:1].isupper():
+                break
+            return run
+        end = run
+    return ent.end
+
+
+_MISSION_HEADS = frozenset(("embassy", "consulate", "consulate-general", "delegation", "mission", "commission"))
+
+
+def _mission_end(doc: Doc, start: int, end: int) -> int:
+    """The end of a diplomatic mission's name with its seat: `The U.S. Embassy` + `in Manila`, `the
+    EU Delegation` + `to China`, `The Consulate of Mexico` + `in Leamington` (a High Commission's too)."""
+    words_ = [t.lower_ for t in doc[start:end]]
+    head = words_[-1] if words_[-1] in _MISSION_HEADS else words_[0] if words_[0] in _MISSION_HEADS and "of" in words_ else None
+    if head is None and len(words_) > 1 and words_[1] in _MISSION_HEADS and words_[0] == "the":
+        head = words_[1]
+    if head is None or (head == "commission" and "high" not in words_) or end + 1 >= len(doc) or doc[end].lower_ not in ("in", "to"):
+        return end
+    place = doc[end + 1]
+    if place.ent_type_ != "GPE" or place.ent_iob_ != "B":
+        return end
+    seat = end + 2
+    while seat < len(doc) and doc[seat].ent_iob_ == "I" and doc[seat].ent_type_ == "GPE":
+        seat += 1
+    return seat
 
 
 _QUESTION_VERBS = frozenset({"ask", "press", "question", "quiz", "challenge"})

@@ -273,7 +273,8 @@ class Attributor:
         spoke = self._who_spoke_to(intro_end)
         if spoke is not None and not (spoke[1].first and spoke[1].last):
             return spoke[0]  # `Palwasha, who ... uses a single name, ... She spoke to The Sunday Chronicle`: one not named in full
-        return max(counts.values(), key=len)[-1] if counts else None
+        # on a tie, the one named in more sentences (not `Marcus` + `Bell`, named once)
+        return max(counts.values(), key=lambda positions: (len(positions), len({self.doc[i].sent.start for i in positions})))[-1] if counts else None
 
     def _who_spoke_to(self, intro_end: int) -> tuple[int, Person] | None:
         """The last mention of the person an introduction's `She spoke to ...` refers to, and that person."""
