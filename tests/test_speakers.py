@@ -4687,6 +4687,38 @@ CASES = {
             ('It is not my call', 'direct', 'fourth official', 'anonymous', 'the fourth official', 'told', False),
         ],
     ),
+    "club_and_firm_names_the_tagger_missed_and_the_speakers_next_act": (
+        'Calderbrook Town were beaten 2-1 at home by Ashworth United on Saturday.\n\n'
+        'Calderbrook said it was investigating reports that a coin had been thrown at the visiting goalkeeper.\n\n'
+        'The club said its players "respect the decision" and expected the ban to be reduced on appeal.\n\n'
+        'Harlow & Penn, the supermarket chain, will cut prices on 400 products from Monday.\n\n'
+        'Harlow said the cuts would cost it about £90 million this year.\n\n'
+        'The coxswain said the rescue had been "textbook" and gave the credit to the whole crew.\n',
+        [
+            ('it was investigating reports that a coin had been thrown at the visiting goalkeeper', 'indirect', 'Calderbrook Town', 'organization', 'Calderbrook', 'said', False),
+            ('its players "respect the decision" and expected the ban to be reduced on appeal', 'mixed', 'Calderbrook Town', 'organization', 'The club', 'said', False),
+            ('the cuts would cost it about £90 million this year', 'indirect', 'Harlow & Penn', 'organization', 'Harlow', 'said', False),
+            ('the rescue had been "textbook"', 'mixed', 'coxswain', 'anonymous', 'The coxswain', 'said', False),
+        ],
+    ),
+    "a_statement_read_out_is_its_writers": (
+        'WINNIPEG — A Selkirk man who killed a father of two while driving drunk was sentenced to six years in prison on Tuesday.\n\n'
+        'Crown attorney Jenna Fontaine had asked for seven years.\n\n'
+        "Fontaine read the statement of the dead man's widow, Gloria Spence, who sat in the front row holding a framed photograph.\n\n"
+        '"Raymond was the one who fixed everything in that house," she wrote.\n',
+        [
+            ('Raymond was the one who fixed everything in that house', 'direct', 'Gloria Spence', 'person', 'she', 'wrote', False),
+        ],
+    ),
+    "his_lawyer_is_the_articles_one_lawyer": (
+        'WOLLONGONG — Stingrays winger Sione Taufa was found not guilty of assault by a District Court jury on Friday.\n\n'
+        'Outside court, defence barrister Dimitri Kallos said the verdict was "the right one".\n\n'
+        'His lawyer said the 25-year-old could "finally get back to footy".\n',
+        [
+            ('the verdict was "the right one"', 'mixed', 'Dimitri Kallos', 'person', 'defence barrister Dimitri Kallos', 'said', False),
+            ('the 25-year-old could "finally get back to footy"', 'mixed', 'Dimitri Kallos', 'person', 'His lawyer', 'said', False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -856,12 +856,31 @@ def _content_end(doc: Doc, clause: Token) -> int:
         new_statement = child.dep_ == "conj" and child.pos_ == "VERB" and child.lemma_.lower() in lexicon and not _own_subject(child) \
             and not any(c.dep_ == "auxpass" or (c.dep_ == "aux" and c.lower_ in _REPORTED_AUX) for c in child.children)
         participle = child.dep_ == "advcl" and child.tag_ == "VBG" and doc[child.left_edge.i - 1].text == ","
+        # `said the jury would “consider all available footage” and declined to comment`, `said he was “annoyed” and
+        # congratulated his neighbour`: a past act after a future, present or stative statement and its closing
+        # quote mark is the speaker's (the parse hung it on the statement)
+        new_statement = new_statement or (child.dep_ == "conj" and (clause.tag_ in ("VB", "VBZ", "VBP") or clause.lemma_ in ("be", "have"))
+                                          and not _own_subject(child) and speakers_act(doc, child))
         if new_statement or participle:
             cut = child.left_edge.i
             while cut > clause.i and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
                 cut -= 1
             end = min(end, cut)
     return end
+
+
+# Verbs of wanting, expecting and being that go on with what was said (`said they “respect the decision” and
+# expected to complete the deal`), not the speaker's next act (`and gave the credit to the whole crew`).
+_STATEMENT_GOES_ON = frozenset(("be", "have", "want", "expect", "hope", "plan", "intend", "need", "believe", "know", "think", "remain",
+                                "continue", "look", "wish", "like", "prefer", "feel", "seem", "aim", "stand", "mean", "include", "stay"))
+
+
+def speakers_act(doc: Doc, verb: Token) -> bool:
+    """``verb``, in the past and joined by `and` right after a closing quote mark, is the speaker's next act
+    (`said the rescue had been “textbook” and gave the credit to the whole crew`), not more of what was said."""
+    before = verb.left_edge.i
+    return verb.tag_ == "VBD" and verb.lemma_ not in _STATEMENT_GOES_ON and before >= 2 and doc[before - 1].lower_ == "and" \
+        and doc[before - 2].text in ("”", "’", '"', "'", "»") and not _own_subject(verb)
 
 
 def _is_parenthetical(doc: Doc, cue: CueMatch, clause: Token) -> bool:

@@ -2215,6 +2215,9 @@ class EntityIndex:
                 return Resolution(_description_name(head), "anonymous", gender)  # the writer's `my son asked me whether ...`
             if singular and span[0].lower_ in ("a", "an"):
                 return Resolution(_description_name(head), "anonymous", gender)  # `A councillor said`, named nowhere near: unnamed
+            counsel = [p for p in self.people if p.roles & _COUNSEL] if lemma in _COUNSEL and span[0].lower_ in ("his", "her", "their") else []
+            if len(counsel) == 1:  # `his lawyer said` where the article's one lawyer is `defence barrister Dimitri Kallos`
+                return Resolution(counsel[0].name, "person", counsel[0].gender)
             if span[0].lower_ in ("his", "her", "their") and head.tag_ == "NN":
                 return Resolution(_description_name(head), "person", gender)  # `Her husband said`, named nowhere: her husband, by what he is
             return Resolution(text, "person", gender)
@@ -2754,6 +2757,9 @@ class EntityIndex:
     def _resolve_pronoun(self, pronoun: Token) -> Resolution:
         lower = pronoun.lower_
         if lower in PERSON_PRONOUNS:
+            author = self._author_read_out(pronoun, PERSON_PRONOUNS[lower])
+            if author is not None:  # `Fontaine read the statement of Spence's widow, Gloria Spence. | “...,” she wrote`: the widow
+                return author
             person = self.antecedent(pronoun.i, PERSON_PRONOUNS[lower]) or self._named_after(pronoun.i, PERSON_PRONOUNS[lower])
             if person is not None:
                 return person
@@ -2773,6 +2779,31 @@ class EntityIndex:
             if named is not None:
                 return named
         return Resolution(pronoun.text, "unknown")
+
+    def _author_read_out(self, pronoun: Token, gender: str) -> Resolution | None:
+        """The writer of a statement or letter someone read out in the sentence before the `she wrote`
+        (`read the statement of Spence's widow, Gloria Spence`, `read out a letter from Ms Diaz`, `read Ms
+        Diaz's statement`), when the writer is a named person of the pronoun's sex."""
+        if pronoun.dep_ != "nsubj" or pronoun.head.lemma_ != "write":
+            return None
+        sentences = self._sentence_numbers()
+        here = sentences[pronoun.i]
+        for token in reversed(self.doc[max(0, pronoun.i - 80) : pronoun.i]):
+            if here - sentences[token.i] > 2:
+                break
+            if token.lemma_.lower() not in ("statement", "letter", "note", "message") or token.head.lemma_ not in ("read", "read out"):
+                continue
+            owners = [c for c in token.children if c.dep_ == "poss"] + [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                                                                           for g in c.children if g.dep_ == "pobj"]
+            for owner in owners:
+                edge = owner.right_edge.i
+                after = next((i for i in range(edge + 2, min(edge + 5, len(self.doc))) if self._person_at(i) is not None), None) \
+                    if edge + 1 < len(self.doc) and self.doc[edge + 1].text == "," else None  # `Spence's widow, Gloria Spence,`, whatever the parse
+                person = self._person_at(owner.i) or (self._person_at(after) if after is not None else None)
+                if person is not None and person.gender in ("", gender):
+                    return Resolution(person.name, "person", person.gender)
+            return None
+        return None
 
     def _named_after(self, position: int, gender: str, window: int = 4) -> Resolution | None:
         """No one before: a profile's opening `The 34-year-old arrives ... she says`, named in the
@@ -4145,6 +4176,7 @@ def _with_words_before(ent: Span, floor: int) -> Span:
 _TITLE_LIKE = frozenset(("chief", "executive", "president", "director", "minister", "secretary", "chairman", "chairwoman", "chair", "head",
                          "former", "new", "then", "acting", "interim", "deputy", "senior", "fellow", "rival", "operator"))
 _MADE_BY = frozenset(("run", "based", "led", "owned", "backed", "funded", "controlled", "linked", "affiliated", "aligned", "born", "made", "listed"))
+_COUNSEL = frozenset(("lawyer", "attorney", "barrister", "solicitor", "counsel", "advocate"))
 _RANKED_BY_ORDER = frozenset(("engineer", "officer", "mate", "secretary", "lieutenant"))  # ranks: `a second mate`, `the third officer`
 _SPELLINGS = {"Defence": "Defense", "Defense": "Defence", "Labour": "Labor", "Labor": "Labour"}  # British and American
 _PORTFOLIO_HEADS = frozenset(("ministry", "department", "secretariat", "directorate", "division", "bureau", "agency", "office"))
@@ -4516,14 +4548,27 @@ def _untagged_bodies(doc: Doc) -> list[tuple[int, int]]:
                 or (end > index and _glued_hyphen(doc, end) and end + 1 < len(doc) and _capitalised_name(doc[end + 1]))):  # `Hida-Gero`
             end += 1
         whole = end
-        while end > index and not (_capitalised_name(doc[end - 1]) and (doc[end - 1].lower_ in heads or doc[end - 1].lower_ in _COMPANY_ENDINGS)):
+        while end > index and not (_capitalised_name(doc[end - 1]) and (doc[end - 1].lower_ in heads or doc[end - 1].lower_ in _COMPANY_ENDINGS
+                                                                         or _club_ending(doc, index, end))):
             end -= 1
         if end - index < 2 and whole - index >= 3 and doc[index].lower_ in heads and doc[index + 1].lower_ == "of" and _capitalised_name(doc[whole - 1]):
             end = whole  # `Diocese of Antigonish`: a body word, then what it is of
+        if end - index < 2 and whole - index == 1 and whole + 1 < len(doc) and doc[whole].text == "&" and _capitalised_name(doc[whole + 1]) \
+                and doc[whole + 1].is_alpha and not doc[whole + 1].ent_type_ and not (whole + 2 < len(doc) and _capitalised_name(doc[whole + 2])):
+            end = whole + 2  # `Harlow & Penn`: two names joined by `&`, a firm
         if end - index >= 2 and not is_dateline(doc[index]):
             found.append((index, end))
         index = max(end, index + 1)
     return found
+
+
+# `Calderbrook Town`, `Wexley Rovers`, `Northwold Athletic`: a club by its last word (`Town` and `City` only untagged: not `Cape Town`)
+_CLUB_ENDINGS = frozenset(("united", "athletic", "rovers", "wanderers", "albion", "rangers", "fc", "afc", "hotspur", "argyle", "town", "city"))
+
+
+def _club_ending(doc: Doc, start: int, end: int) -> bool:
+    last = doc[end - 1].lower_
+    return last in _CLUB_ENDINGS and (last not in ("town", "city") or all(not t.ent_type_ for t in doc[start:end]))
 
 
 def _described_bodies(doc: Doc) -> list[tuple[int, int]]:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Token
 
 from .boundaries import boundary_model
-from .cues import ADDRESSEE_CUES, RECORDING_NOUNS, WRITTEN_NOUNS, CueMatch, accusation, is_written, lexicon_cue, cue_content, cue_object_content, cue_subject, relative_antecedent, trim_tokens
+from .cues import ADDRESSEE_CUES, RECORDING_NOUNS, WRITTEN_NOUNS, CueMatch, accusation, is_written, lexicon_cue, cue_content, cue_object_content, cue_subject, relative_antecedent, speakers_act, trim_tokens
 from .circumstances import EMPTY, find_circumstances
 from .entities import KIN_SHARING_NAME, OPENING_VERBS, PERSON_PRONOUNS, WORK_NOUNS, EntityIndex, Person, Resolution
 from .lexicon import is_first_name, words
@@ -701,6 +701,10 @@ class Attributor:
             # `Asked by a reporter whether the lead was lost, Al-Dosari shook his head`: a cue in a
             # clause before the one it hangs on reports nothing past its own clause
             limit = min(limit, head.right_edge.i + 1)
+        following = next((c for c in head.rights if c.dep_ == "conj" and c.pos_ == "VERB" and c.i >= end), None) if not cue.noun else None
+        if following is not None and speakers_act(self.doc, following):
+            # `said he had “no legs left” and blamed nobody but himself`: the speaker's next act, not what was said
+            limit = min(limit, following.left_edge.i)
         new_end = self.boundaries.best_end(self.doc, start, end, cue.lemma, blocked, limit)
         return trim_tokens(self.doc, start, new_end) or content if new_end != end else content
 
