@@ -4719,6 +4719,25 @@ CASES = {
             ('the 25-year-old could "finally get back to footy"', 'mixed', 'Dimitri Kallos', 'person', 'His lawyer', 'said', False),
         ],
     ),
+    "the_company_is_the_ledes_and_the_brazilian_the_one_named_so": (
+        "TAIPEI — Keelung Star Marine Corp, Taiwan's third-largest container line, said on Thursday that its net profit fell 52 percent last year.\n\n"
+        'Formosa Capital Securities has rated the shares a buy since March.\n\n'
+        'Ian Cho of Formosa Capital Securities asked whether the company would cut its dividend. Chief financial officer Grace Hsieh said the board had proposed a smaller one.\n\n'
+        '"That is a five," Hsieh told the analysts.\n\n'
+        'In a filing with the Taiwan Stock Exchange, the company said its board had approved 12 new ships.\n\n'
+        'KYIV — Karpaty Lviv beat Dnipro 2-1 on Saturday to reach the cup final, with Brazilian goalkeeper Lucas Ferreira da Silva saving a late penalty.\n\n'
+        'Karpaty coach Oleh Hrytsiuk said his side had "suffered for ninety minutes".\n\n'
+        '"I watched their videos for two days," the Brazilian said.\n',
+        [
+            ('that its net profit fell 52 percent last year', 'indirect', 'Keelung Star Marine', 'organization', 'Keelung Star Marine Corp', 'said', False),
+            ('whether the company would cut its dividend', 'indirect', 'Ian Cho', 'person', 'Ian Cho of Formosa Capital Securities', 'asked', False),
+            ('the board had proposed a smaller one', 'indirect', 'Grace Hsieh', 'person', 'Chief financial officer Grace Hsieh', 'said', False),
+            ('That is a five', 'direct', 'Grace Hsieh', 'person', 'Hsieh', 'told', False),
+            ('its board had approved 12 new ships', 'indirect', 'Keelung Star Marine', 'organization', 'the company', 'said', False),
+            ('his side had "suffered for ninety minutes"', 'mixed', 'Oleh Hrytsiuk', 'person', 'Karpaty coach Oleh Hrytsiuk', 'said', False),
+            ('I watched their videos for two days', 'direct', 'Lucas Ferreira da Silva', 'person', 'the Brazilian', 'said', False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

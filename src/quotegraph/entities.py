@@ -2072,7 +2072,7 @@ class EntityIndex:
             if named is not None:
                 return named
         if _is_demonym(head) and definite and (head.tag_ != "NNPS" or head.lower_.endswith("ese")):  # `the German`, `the Portuguese`, `the Dutchman`
-            person = self._salient_description(head, "")
+            person = self._of_nationality(head) or self._salient_description(head, "")
             return person or Resolution(text, "person")
         if definite and lemma in _NAMED_ONLY_HEADS:  # `the nation said` after `Red Willow Cree Nation`; else the country
             for ent in reversed(self._organizations):
@@ -2247,6 +2247,23 @@ class EntityIndex:
         if head.pos_ == "NOUN" and head.tag_ == "NNS" and owner is not None and owner.lower_ in ("their", "his", "her"):
             return Resolution(_description_name(head), "anonymous", NOT_ONE_PERSON)  # `..., their families said`: a group, unnamed
         return Resolution(text, "unknown")
+
+    def _of_nationality(self, head: Token) -> Resolution | None:
+        """`the Brazilian` after `Brazilian goalkeeper Lucas Ferreira da Silva`: the one person named before with
+        that nationality set right before the name (only role words between) or beside it (`Lucas, a 24-year-old
+        Brazilian,`), when there is one."""
+        word = head.lower_
+        found = []
+        for position, person in self.mentions:
+            if position >= head.i:
+                break
+            before = self.doc[max(0, position - 8) : position]
+            at = next((t.i for t in reversed(before) if t.lower_ == word), None)
+            after = self.doc[position + 1 : min(position + 9, head.i)]  # or set beside the name: `Lucas, a 24-year-old Brazilian,`
+            beside = len(after) > 1 and after[0].text == "," and any(t.lower_ == word for t in itertools.takewhile(lambda t: t.text not in (",", "."), after[1:]))
+            if ((at is not None and all((t.is_lower and t.is_alpha) or t.pos_ == "PROPN" for t in self.doc[at + 1 : position])) or beside) and person not in found:
+                found.append(person)
+        return Resolution(found[0].name, "person", found[0].gender) if len(found) == 1 else None
 
     def _names_a_body(self, token: Token) -> bool:
         """A person noun that ends a body's name (`the Health Service Executive`), not a person's office (`the Chief Executive`)."""
@@ -2522,6 +2539,7 @@ class EntityIndex:
         if spoke is not None and head in _COMPANY_WORDS and not recent_subject:
             # not a broker quoted once when the article is about a company named twice
             counts, spans = self._business_mentions(position)
+            self._lede_business(counts)
             main = max(counts.items(), key=lambda item: item[1], default=("", 0))
             if main[1] >= 2 and counts[spoke[1].name] <= 1 and main[0] != spoke[1].name:
                 return Resolution(main[0], "organization")
@@ -2597,7 +2615,7 @@ class EntityIndex:
         last: dict[str, Span] = {}
         for ent in self._organizations:
             if ent.end > position or _not_a_business(self._acronyms.get(ent.text, ent.text)) or _strip_the(ent.text) in people \
-                    or any(t.lower_ in self._role_words for t in ent) or _is_outlet(ent) or _where_posted(ent) or (len(ent) == 1 and self._a_place_here(ent.text)):
+                    or any(t.lower_ in self._role_words and _as_role(t, ent) for t in ent) or _is_outlet(ent) or _where_posted(ent) or (len(ent) == 1 and self._a_place_here(ent.text)):
                 continue
             name = self._business_name(ent)
             counts[name] += 1
@@ -2616,10 +2634,22 @@ class EntityIndex:
         if last.root.dep_ in ("nsubj", "nsubjpass") and sentence[position - 1] - sentence[last.start] <= 1:
             return last  # `Qasmi Textiles Ltd said ... the company said`: the subject just before
         counts, spans = self._business_mentions(position)
-        if counts[self._business_name(last)] > 1:
+        lede = self._lede_business(counts)
+        if counts[self._business_name(last)] > 1 and lede in (None, self._business_name(last)):
             return last
         main = max(counts.items(), key=lambda item: item[1], default=("", 0))
         return spans[main[0]] if main[1] >= 2 else last
+
+    def _lede_business(self, counts: collections.Counter) -> str | None:
+        """The business the article's first sentence has as its subject (`Keelung Star Marine Corp ... said on
+        Thursday`), the one the article is about: it counts as named twice more in ``counts``."""
+        sentence = self._sentence_numbers()
+        first = next((ent for ent in self._organizations if sentence[ent.start] == sentence[0] and ent.root.dep_ in ("nsubj", "nsubjpass")), None)
+        name = self._business_name(first) if first is not None else None
+        if name is None or name not in counts:
+            return None
+        counts[name] += 2
+        return name
 
     def _org_full_name(self, name: str, position: int, itself: int = -1) -> str:
         """``Northvale`` → ``Northvale Foods`` when the article named it in full before; ``SVCT`` →
@@ -4137,6 +4167,13 @@ def _join_cut_names(orgs: list[Span]) -> list[Span]:
 def _surnames_pair(ent: Span) -> bool:
     """``ent`` is two capitalised words that are no given names (`Quintero Rojas`), as a name's two surnames are."""
     return len(ent) == 2 and all(t.is_alpha and t.text[:1].isupper() and not is_first_name(t.text) for t in ent)
+
+
+def _as_role(token: Token, ent: Span) -> bool:
+    """A role word in ``ent`` stands as a role: lower-case, first, or before a first name (`Mayor Bonnie
+    Crombie`), not a word inside a business's name (`Star` of `Keelung Star Marine Corp`)."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.is_lower or token.i == ent.start or (after is not None and is_first_name(after.text))
 
 
 def _numbered(doc: Doc, index: int) -> bool:
