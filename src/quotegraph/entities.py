@@ -2539,7 +2539,7 @@ class EntityIndex:
         if spoke is not None and head in _COMPANY_WORDS and not recent_subject:
             # not a broker quoted once when the article is about a company named twice
             counts, spans = self._business_mentions(position)
-            self._lede_business(counts)
+            self._count_lede_business(counts)
             main = max(counts.items(), key=lambda item: item[1], default=("", 0))
             if main[1] >= 2 and counts[spoke[1].name] <= 1 and main[0] != spoke[1].name:
                 return Resolution(main[0], "organization")
@@ -2634,15 +2634,15 @@ class EntityIndex:
         if last.root.dep_ in ("nsubj", "nsubjpass") and sentence[position - 1] - sentence[last.start] <= 1:
             return last  # `Qasmi Textiles Ltd said ... the company said`: the subject just before
         counts, spans = self._business_mentions(position)
-        lede = self._lede_business(counts)
+        lede = self._count_lede_business(counts)
         if counts[self._business_name(last)] > 1 and lede in (None, self._business_name(last)):
             return last
         main = max(counts.items(), key=lambda item: item[1], default=("", 0))
         return spans[main[0]] if main[1] >= 2 else last
 
-    def _lede_business(self, counts: collections.Counter) -> str | None:
+    def _count_lede_business(self, counts: collections.Counter) -> str | None:
         """The business the article's first sentence has as its subject (`Keelung Star Marine Corp ... said on
-        Thursday`), the one the article is about: it counts as named twice more in ``counts``."""
+        Thursday`), the one the article is about; counted in ``counts`` as named twice more (``counts`` is changed)."""
         sentence = self._sentence_numbers()
         first = next((ent for ent in self._organizations if sentence[ent.start] == sentence[0] and ent.root.dep_ in ("nsubj", "nsubjpass")), None)
         name = self._business_name(first) if first is not None else None
@@ -2821,7 +2821,7 @@ class EntityIndex:
         for token in reversed(self.doc[max(0, pronoun.i - 80) : pronoun.i]):
             if here - sentences[token.i] > 2:
                 break
-            if token.lemma_.lower() not in ("statement", "letter", "note", "message") or token.head.lemma_ not in ("read", "read out"):
+            if token.lemma_.lower() not in ("statement", "letter", "note", "message") or token.head.lemma_ != "read":  # also `read out`
                 continue
             owners = [c for c in token.children if c.dep_ == "poss"] + [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
                                                                            for g in c.children if g.dep_ == "pobj"]
