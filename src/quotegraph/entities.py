@@ -4178,7 +4178,7 @@ def _as_role(token: Token, ent: Span) -> bool:
 
 def _numbered(doc: Doc, index: int) -> bool:
     """A rank's grade follows token ``index`` (`Class` of `Warrant Officer Class 1 Gareth Pryce`)."""
-    return index + 1 < len(doc) and doc[index + 1].like_num and doc[index + 1].is_digit
+    return index + 1 < len(doc) and doc[index + 1].is_digit
 
 
 def _with_words_before(ent: Span, floor: int) -> Span:
@@ -4210,8 +4210,7 @@ def _with_words_before(ent: Span, floor: int) -> Span:
     return ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_)
 
 
-_TITLE_LIKE = frozenset(("chief", "executive", "president", "director", "minister", "secretary", "chairman", "chairwoman", "chair", "head",
-                         "former", "new", "then", "acting", "interim", "deputy", "senior", "fellow", "rival", "operator"))
+_TITLE_LIKE = frozenset(("head", "new", "acting", "interim", "fellow", "rival", "operator"))  # words before a name no role list holds
 _MADE_BY = frozenset(("run", "based", "led", "owned", "backed", "funded", "controlled", "linked", "affiliated", "aligned", "born", "made", "listed"))
 _COUNSEL = frozenset(("lawyer", "attorney", "barrister", "solicitor", "counsel", "advocate"))
 _RANKED_BY_ORDER = frozenset(("engineer", "officer", "mate", "secretary", "lieutenant"))  # ranks: `a second mate`, `the third officer`
