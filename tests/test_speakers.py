@@ -4738,6 +4738,31 @@ CASES = {
             ('I watched their videos for two days', 'direct', 'Lucas Ferreira da Silva', 'person', 'the Brazilian', 'said', False),
         ],
     ),
+    "family_group_name_for_siblings": (
+        'BREAUX BRIDGE, La. — The four Guidry brothers have run the crawfish dock on Bayou Teche since their father retired in 2009.\n\n'
+        '"We fight about everything except the crawfish," said Remy, the youngest, who handles the boiling pots.\n\n'
+        'Luc, the eldest, keeps the books. "Somebody has to be the boring one," he said.\n\n'
+        'Their mother, who still drives down every Friday, said the dock had "never once" closed on a weekday.\n',
+        [
+            ('We fight about everything except the crawfish', 'direct', 'Remy Guidry', 'person', 'Remy', 'said', False),
+            ('Somebody has to be the boring one', 'direct', 'Luc Guidry', 'person', 'he', 'said', False),
+            ('the dock had "never once" closed on a weekday', 'mixed', 'mother', 'person', 'Their mother', 'said', False),
+        ],
+    ),
+    "relative_of_one_speaking_takes_family_name": (
+        'Ingrid Solberg, 44, runs the last ferry café on Hvaler with her husband.\n\n'
+        '"My husband, Lars, wanted to sell in 2020. I said no," she said. "He still brings it up."\n\n'
+        'Lars said the café "only makes money in July" and that he had stopped arguing.\n\n'
+        'My father, Tomas, ran a shop in Halden for thirty years, and he used to say that a shop is a promise.\n\n'
+        'Ingrid said the promise was the same on the ferry.\n',
+        [
+            ('My husband, Lars, wanted to sell in 2020. I said no', 'direct', 'Ingrid Solberg', 'person', 'she', 'said', False),
+            ('He still brings it up.', 'direct', 'Ingrid Solberg', 'person', 'she', 'said', True),
+            ('the café "only makes money in July" and that he had stopped arguing', 'mixed', 'Lars Solberg', 'person', 'Lars', 'said', False),
+            ('that a shop is a promise', 'indirect', 'Tomas', 'person', 'he', 'say', False),
+            ('the promise was the same on the ferry', 'indirect', 'Ingrid Solberg', 'person', 'Ingrid', 'said', False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -382,6 +382,7 @@ class EntityIndex:
         self._add_age_mentions()
         self._inherit_family_names()
         self._lend_family_names()
+        self._join_article_family()
         self._merge_surname_only()
         self._add_gendered_kin()
         self._add_sibling_mentions()
@@ -992,6 +993,15 @@ class EntityIndex:
                 relative = self.person_by_position.get(clause.head.i) if clause is not None else None
                 if relative is None and clause is not None and clause.head.dep_ == "appos":  # `Josphat Ongeri, a rider whose son Dennis ...`
                     relative = self.person_by_position.get(clause.head.head.i)
+            elif owner.lower_ in ("my", "our", "your"):
+                # `“My wife, Linda, ...”`, `Q: Your father, Arne,`: the family of the one who speaks or is asked, named
+                # before; not a columnist's own `My father, Zainal,` (the writer is no one named before), nor a first
+                # name someone else bears in full (`“My father, Einar, ...”` beside his grandson Einar Bjarnason)
+                spoken = self._quoted(owner.i) or _TURN_OPENING.match(self.text, self.text.rfind("\n", 0, owner.idx) + 1) is not None
+                found = self.antecedent(owner.i, "", named=True) if spoken and not any(p.first == person.first and p.last for p in self.people) else None
+                relative = next((p for p in self.people if found is not None and p.name == found.name), None)
+                if relative is not None and self._own_names_kept() and not _MUSLIM_NAME_PART.search(relative.last):
+                    relative = None  # `Halimo Aden Nur ... “my daughter Sahra”`: her father's and grandfather's names, no family's
             elif owner.lower_ in ("their", "couple", "pair", "twins", "family"):
                 relative = self._family_before(owner.i, couple=owner.lower_ in ("couple", "pair"))  # `their son, Tom`, `The couple’s daughter, Mai`
             else:
@@ -1073,6 +1083,25 @@ class EntityIndex:
             if relative is not None and relative is not person and " " not in relative.name and ((relative.first and not relative.last) or child):
                 relative.first, relative.last, relative.inherited = relative.name, person.last, True
                 relative.name = f"{relative.first} {_family_name(person)}"
+
+    def _join_article_family(self) -> None:
+        """``The four Guidry brothers ... Remy, the youngest,`` → Remy Guidry: a relative, a sibling
+        ranked by age or a child known by a first name alone, whose own family the rules above did
+        not find, takes the name of the one family the article is about (`the Guidry brothers`,
+        `the Malhotra family`, `the Greenwoods`)."""
+        families = {match.group(1) for match in _FAMILY_GROUP.finditer(self.text)}
+        families |= {match.group(1) for match in _PLURAL_SURNAME.finditer(self.text) if any(p.last == match.group(1) for p in self.people)}
+        if len(families) != 1:
+            return
+        family = families.pop()
+        for person in self.people:
+            if person.last or not person.first or " " in person.name or not person.positions or person.name == family:
+                continue
+            token = self._kin_mention(person)
+            described = {c.lower_ for c in token.children if c.dep_ in ("appos", "compound")} | {token.head.lower_ if token.dep_ == "appos" else ""}
+            if described & (KIN_SHARING_NAME | _AGE_ORDER.keys() | {"twins", "sisters", "brothers"}) or (person.age is not None and person.age < 18):
+                person.last, person.inherited = family, True
+                person.name = f"{person.first} {family}"
 
     def _meant_by(self, owner: Token, skip: frozenset[str] = frozenset()) -> Person | None:
         """The named person a `his` / `her` refers to (not an unnamed source: `A spokesperson for NICE`)."""
@@ -4316,6 +4345,11 @@ def _by_seniority(namesakes: list[Person], wanted: str) -> Person | None:
 
 
 # `the elder sister` is the older one, `the younger brother` the younger.
+# the one family an article is about: `the four Guidry brothers`, `the Malhotra family`, `The Callahan Sisters`; `the Greenwoods`
+_FAMILY_GROUP = re.compile(r"\b[Tt]he (?:(?:two|three|four|five|six|seven|eight|[0-9]) )?([A-Z][\w’'-]+) (?:[Ff]amily|[Bb]rothers|[Ss]isters|[Ss]iblings|[Tt]wins|[Cc]lan)\b")
+_PLURAL_SURNAME = re.compile(r"\b[Tt]he ([A-Z][a-z]+[a-rt-z])s\b")
+# a turn in a transcript or an interview: `A: `, `Q: `, `GUEST: `
+_TURN_OPENING = re.compile(r"[A-Z][A-Za-z]{0,11}:\s")
 _AGE_ORDER = {"elder": True, "eldest": True, "older": True, "oldest": True, "younger": False, "youngest": False}
 
 
