@@ -4763,6 +4763,87 @@ CASES = {
             ('the promise was the same on the ferry', 'indirect', 'Ingrid Solberg', 'person', 'Ingrid', 'said', False),
         ],
     ),
+    "interview_relative_takes_interviewee_name": (
+        'Denise Okafor has coached for 14 seasons and has never, she says, "had a group this stubborn." Her Carolina Lakeshore Herons are 24-2 and ranked third in the country. Okafor, 49, grew up in Flint, Michigan. She spoke to The Court Report in her office.\n\n'
+        'Q: Your athletic director, Paul Brannock, called you "the best hire this school ever made." Where did the stubbornness come from?\n\n'
+        'A: From my mother, probably. My mother, Gloria, worked nights at a bakery for 30 years. She told me, "Nobody hands you anything, so you\'d better be good at taking it."\n\n'
+        'Q: Does she come to games?\n\n'
+        'A: Every home game. She sits behind the bench and tells the referees what she thinks.\n',
+        [
+            ('had a group this stubborn.', 'direct', 'Denise Okafor', 'person', 'she', 'says', False),
+            ('the best hire this school ever made.', 'direct', 'Paul Brannock', 'person', 'Paul Brannock', 'called', False),
+            ('From my mother, probably. My mother, Gloria, worked nights at a bakery for 30 years. She told me, "Nobody hands you anything, so you\'d better be good at taking it."', 'direct', 'Denise Okafor', 'person', 'Okafor', None, False),
+            ("Nobody hands you anything, so you'd better be good at taking it.", 'direct', 'Gloria Okafor', 'person', 'She', 'told', False),
+            ('Every home game. She sits behind the bench and tells the referees what she thinks.', 'direct', 'Denise Okafor', 'person', 'Okafor', None, False),
+        ],
+    ),
+    "untagged_first_name_before_hyphenated_surname": (
+        'ALBUQUERQUE — The city council voted 5-4 on Monday to ban camping in city parks overnight.\n\n'
+        'Councilor Renata Salcido-Vigil, who represents the South Valley, cast one of the four no votes. She said the city had 180 shelter beds on a typical night. "Do the math," she said.\n\n'
+        'Salcido-Vigil\'s brother, Tomas Vigil, runs a food bank near Central Avenue. "We see the same people every week," Vigil said.\n',
+        [
+            ('the city had 180 shelter beds on a typical night', 'indirect', 'Renata Salcido-Vigil', 'person', 'She', 'said', False),
+            ('Do the math', 'direct', 'Renata Salcido-Vigil', 'person', 'she', 'said', False),
+            ('We see the same people every week', 'direct', 'Tomas Vigil', 'person', 'Vigil', 'said', False),
+        ],
+    ),
+    "bare_minister_not_chief_minister": (
+        'Finance Minister R.K. Menon presented the State Budget for 2008-09 in the Assembly this afternoon.\n\n'
+        'Chief Minister V.S. Pillai, speaking to reporters in his chamber, called the budget "a document of courage."\n\n'
+        'Duty on tobacco goes up by 12 per cent. "Those who smoke will pay for those who do not," the Minister said, to laughter from the treasury benches.\n',
+        [
+            ('a document of courage.', 'direct', 'V.S. Pillai', 'person', 'Chief Minister V.S. Pillai', 'called', False),
+            ('Those who smoke will pay for those who do not', 'direct', 'R.K. Menon', 'person', 'the Minister', 'said', False),
+        ],
+    ),
+    "plural_team_no_person_and_officer_under_body": (
+        'The Kingsford Bay Seagulls will stay at Marlow Oval until at least 2040 after the council backed a new lease on Tuesday night.\n\n'
+        'Seagulls coach Sione Latu, who watched from the gallery with half his squad, said the players had “been training under one light tower since March”.\n\n'
+        '“The boys have been brilliant about it,” the former Samoa international said.\n\n'
+        'The Seagulls open their season against the Merimbula Sharks on April 12.\n',
+        [
+            ('the players had “been training under one light tower since March”', 'mixed', 'Sione Latu', 'person', 'Seagulls', 'said', False),
+            ('The boys have been brilliant about it', 'direct', 'Sione Latu', 'person', 'the former Samoa international', 'said', False),
+        ],
+    ),
+    "sports_roles_as_descriptions": (
+        'Nicolas Gagnon has played only five games this season. "I have been ready since October," the backup said with a smile.\n\n'
+        'Owen Sandvik scored 2:41 into overtime. "I didn\'t even look," the goal-scorer said.\n',
+        [
+            ('I have been ready since October', 'direct', 'Nicolas Gagnon', 'person', 'the backup', 'said', False),
+            ("I didn't even look", 'direct', 'Owen Sandvik', 'person', 'the goal-scorer', 'said', False),
+        ],
+    ),
+    "spokesman_pronoun_speaks_for_body_police_not_other_body": (
+        'HONG KONG, June 3 - Fire swept through a printing workshop in San Po Kong on Tuesday, injuring six people, the Fire Services Department said.\n\n'
+        'A department spokesman said the blaze was brought under control in ninety minutes. Crews had to cut through padlocked grilles on two windows, he said.\n\n'
+        'A police spokeswoman said a 44-year-old man was being questioned but had not been arrested.\n',
+        [
+            ('Fire swept through a printing workshop in San Po Kong on Tuesday', 'indirect', 'Fire Services Department', 'organization', 'the Fire Services Department', 'said', False),
+            ('the blaze was brought under control in ninety minutes', 'indirect', 'Fire Services Department', 'organization', 'A department spokesman', 'said', False),
+            ('Crews had to cut through padlocked grilles on two windows', 'indirect', 'Fire Services Department', 'organization', 'he', 'said', False),
+            ('a 44-year-old man was being questioned but had not been arrested', 'indirect', 'police spokeswoman', 'anonymous', 'A police spokeswoman', 'said', False),
+        ],
+    ),
+    "office_with_lowercase_portfolio_before_name": (
+        'In Montreal, Voyageurs president of baseball operations Nadia Ferland said the club had been looking for a front-line starter since spring training.\n\n'
+        '“We think this is our year, and we acted like it,” Ferland said.\n',
+        [
+            ('the club had been looking for a front-line starter since spring training', 'indirect', 'Nadia Ferland', 'person', 'Voyageurs president of baseball operations Nadia Ferland', 'said', False),
+            ('We think this is our year, and we acted like it', 'direct', 'Nadia Ferland', 'person', 'Ferland', 'said', False),
+        ],
+    ),
+    "stage_name_not_given_real_first_name": (
+        'The Lagos producer Dunnibeatz has accused the singer Tolu Vane of taking credit for a hit song.\n\n'
+        'In a video posted on Thursday, Dunnibeatz, born Adewale Okonjo, said he had "built the whole song" in his studio in Yaba. "I no dey fight anybody. I just want my own," Dunnibeatz said.\n\n'
+        'A representative for the singer said she "wishes him well" and would not comment further.\n',
+        [
+            ('taking credit for a hit song', 'indirect', 'Dunnibeatz', 'organization', 'The Lagos producer', 'accused', False),
+            ('he had "built the whole song" in his studio in Yaba', 'mixed', 'Dunnibeatz', 'organization', 'Dunnibeatz', 'said', False),
+            ('I no dey fight anybody. I just want my own', 'direct', 'Dunnibeatz', 'organization', 'Dunnibeatz', 'said', False),
+            ('she "wishes him well" and would not comment further', 'mixed', 'representative', 'anonymous', 'A representative for the singer', 'said', False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

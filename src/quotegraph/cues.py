@@ -932,6 +932,8 @@ def _name_after_source(doc: Doc, cue: CueMatch) -> Span | None:
     right after the source, which the parse may take for the subject of what follows."""
     source = next((child for child in doc[cue.start + 1].children if child.dep_ == "pobj"), None)
     end = source.right_edge.i + 1 if source is not None else -1
+    if end > 0 and doc[end - 1].text == ",":
+        end -= 1  # the comma parsed as the source's own
     if end < 0 or end + 3 >= len(doc) or doc[end].text != "," or doc[end + 1].ent_type_ != "PERSON" or doc[end + 1].ent_iob_ != "B":
         return None
     name_end = end + 2

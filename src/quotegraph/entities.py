@@ -66,6 +66,8 @@ QUOTE_TOKENS = ('"', "“", "”", "‘", "’", "'", "«", "»", "„")
 PRONOUN_WINDOW_SENTS = 3
 # Words that make an office someone else's (`Deputy Governor`, `shadow minister`, `former coach`)
 _SECOND_RANKS = frozenset(("deputy", "vice", "assistant", "associate", "former", "ex", "shadow", "junior"))
+# a head of government is no `minister` of a department (`Chief Minister A.K. Balan`, `Prime Minister`, `First Minister`)
+_LEADING_MINISTERS = frozenset(("chief", "prime", "first"))
 # Who sits for a constituency (`MP for Tiwi Kusini`)
 _SEAT_HOLDERS = frozenset(("mp", "mla", "mpp", "msp", "ms", "td", "mca", "mna", "mha", "mhr", "member", "senator", "representative", "congressman",
                            "congresswoman", "councillor", "councilor", "deputy"))
@@ -344,6 +346,8 @@ class EntityIndex:
                 continue  # `sea levels at Tai O and Quarry Bay`: a place (not `Michael Bay`)
             if ent.label_ == "PERSON" and is_hometown(ent.root) and not first_name_gender(ent[0].text):
                 continue  # `a physiotherapist from Observatory`: a place
+            if ent[-1].tag_ == "NNPS" and any(c.dep_ in ("det", "poss") and c.i < ent.start for c in ent.root.children):
+                continue  # `Her Carolina Lakeshore Herons are 24-2`: a team named in the plural, whatever its first word
             if ent.label_ == "PERSON" and _modifies_a_noun(ent):
                 continue  # `The Springbok flyhalf`, `the Obama administration`: a modifier, not someone named here
             if ent.label_ == "PERSON" and ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in WORK_NOUNS and ent.root.head.pos_ == "NOUN":
@@ -383,6 +387,7 @@ class EntityIndex:
         self._inherit_family_names()
         self._lend_family_names()
         self._join_article_family()
+        self._take_untagged_first_names()
         self._merge_surname_only()
         self._add_gendered_kin()
         self._add_sibling_mentions()
@@ -449,6 +454,8 @@ class EntityIndex:
             return False  # `Energy Regulatory Office`, whatever `Energy` is as a first name
         if _beside_business(ent):
             return False  # `his restaurant, Osteria Bellini`, named for him
+        if len(tokens) > 1 and tokens[-1].tag_ == "NNPS" and tokens[-1].text not in self._surnames:
+            return False  # `Her Carolina Piedmont Hawks are 27-1`: a team, named in the plural
         if after_role and len(tokens) > 1:
             return True
         # a known first name, or the surname of someone the article names (`Ishaan Mehrotra` beside `Sunita Mehrotra`)
@@ -997,9 +1004,15 @@ class EntityIndex:
                 # `“My wife, Linda, ...”`, `Q: Your father, Arne,`: the family of the one who speaks or is asked, named
                 # before; not a columnist's own `My father, Zainal,` (the writer is no one named before), nor a first
                 # name someone else bears in full (`“My father, Einar, ...”` beside his grandson Einar Bjarnason)
-                spoken = self._quoted(owner.i) or _TURN_OPENING.match(self.text, self.text.rfind("\n", 0, owner.idx) + 1) is not None
-                found = self.antecedent(owner.i, "", named=True) if spoken and not any(p.first == person.first and p.last for p in self.people) else None
+                if kin.lemma_.lower() in ("grandmother", "grandfather"):
+                    continue  # `my grandmother, Khadija`: of either side of the family
+                turn = _TURN_OPENING.match(self.text, self.text.rfind("\n", 0, owner.idx) + 1)
+                found = self.antecedent(owner.i, "", named=True) if turn is not None or self._quoted(owner.i) else None
                 relative = next((p for p in self.people if found is not None and p.name == found.name), None)
+                if turn is not None and turn.group().startswith(("Q:", "A:")):
+                    relative = self._interviewee()  # `A: ... My mother, Loretta,`: the one interviewed, not the last name said
+                if any(p.first == person.first and p.last for p in self.people):
+                    relative = None
                 if relative is not None and self._own_names_kept() and not _MUSLIM_NAME_PART.search(relative.last):
                     relative = None  # `Halimo Aden Nur ... “my daughter Sahra”`: her father's and grandfather's names, no family's
             elif owner.lower_ in ("their", "couple", "pair", "twins", "family"):
@@ -1103,6 +1116,33 @@ class EntityIndex:
                 person.last, person.inherited = family, True
                 person.name = f"{person.first} {family}"
 
+    def _take_untagged_first_names(self) -> None:
+        """``Councilor Elena Marquez-Tafoya, who ...`` (untagged) and ``Marquez-Tafoya's sister``: a person
+        known by a surname alone has the known first name the text once sets right before it."""
+        for person in self.people:
+            if person.first or " " in person.name or not person.positions:
+                continue
+            for position in sorted(person.positions):
+                if self.doc[position].text != person.name.split("-")[-1]:
+                    continue  # not `Odile Carrasset`, the real name of `Moko`
+                while position >= 2 and self.doc[position - 1].text == "-" and not self.doc[position - 2].whitespace_:
+                    position -= 2  # `Marquez-Tafoya`: from its first part
+                before = self.doc[position - 1] if position > 0 else None
+                if before is not None and before.is_alpha and before.text[:1].isupper() and before.i not in self.person_by_position \
+                        and is_first_name(before.text) and not self.is_role_word(before) and before.ent_type_ not in ("GPE", "ORG", "NORP"):
+                    person.first, person.last, person.name = before.text, person.name, f"{before.text} {person.name}"
+                    person.gender = person.gender or _first_gender(before.text)
+                    break
+
+    def _interviewee(self) -> Person | None:
+        """In a Q&A interview, the person its introduction (before the first `Q:`) names most often, of
+        those named in full (the first named, on a tie)."""
+        first_question = re.search(r"(?:^|\n)Q:", self.text)
+        if first_question is None:
+            return None
+        counts = collections.Counter(id(p) for position, p in self.mentions if self.doc[position].idx < first_question.start() and p.first and p.last)
+        return max((p for p in self.people if id(p) in counts), key=lambda p: (counts[id(p)], -min(p.positions)), default=None)
+
     def _meant_by(self, owner: Token, skip: frozenset[str] = frozenset()) -> Person | None:
         """The named person a `his` / `her` refers to (not an unnamed source: `A spokesperson for NICE`)."""
         found = self.antecedent(owner.i, PERSON_PRONOUNS[owner.lower_], named=True, skip=skip)
@@ -1196,7 +1236,8 @@ class EntityIndex:
         alone = set()
         bodies = _body_words()  # `The Office of ... said` is no `Office` named
         for token in self.doc:
-            if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "PROPN" and token.lower_ not in bodies and token.lower_ not in _PARTY_WORDS:  # not `the Illinois Democrat`
+            if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "PROPN" and token.lower_ not in bodies and token.lower_ not in _PARTY_WORDS \
+                    and not (token.tag_ == "NNPS" and any(c.dep_ in ("det", "poss") for c in token.children)):  # not `the Illinois Democrat`, `The Seagulls open`
                 units = self._name_tokens(list(self.doc[token.left_edge.i : token.i + 1]), token)
                 if len(units) == 1 and units[0].text.lower() in self._role_words:
                     continue  # `The Secretary of State says`: a title, no surname
@@ -1590,6 +1631,9 @@ class EntityIndex:
             return self.resolve(group, (group.left_edge.i, group.i + 1))
         if head.pos_ == "PRON" or lower in PERSON_PRONOUNS or lower in GROUP_PRONOUNS:
             return self._resolve_pronoun(head)
+        officer = self._officer_parsed_as_object(head)
+        if officer is not None:  # `Seagulls chief executive Tracey Vukovich said`, parsed with `Seagulls` the subject
+            return self.resolve(officer, (officer.i, officer.i + 1))
         if lower in _POSTPOSED_HONORIFICS and head.i > span.start and _capitalised_name(self.doc[head.i - 1]):
             return self.resolve(self.doc[head.i - 1], (mention[0], head.i))  # `Sunil sir`, `Rahul bhai`, `Modi ji`: the name before
         handle_of = [p for p in self.people if head.text in p.nicknames] if head.is_lower and len(span) == 1 else []
@@ -1766,12 +1810,34 @@ class EntityIndex:
                 return last
         return None
 
+    def _officer_parsed_as_object(self, head: Token) -> Token | None:
+        """``Seagulls coach Mick Fa’asalele said``: a body's name the parse made the subject, then a role
+        and a person's name hung below it: the last word of that name (the one who speaks)."""
+        body = self._organization_over(head.i)
+        if body is None or head.dep_ not in ("nsubj", "nsubjpass") or body.end >= len(self.doc) or not self.is_role_word(self.doc[body.end]) \
+                and not (body.end + 1 < len(self.doc) and self.doc[body.end].is_lower and self.is_role_word(self.doc[body.end + 1])):
+            return None
+        start = body.end + 1
+        while start < len(self.doc) and start < body.end + 4 and self.doc[start].is_lower:
+            start += 1  # `chief executive`
+        named = self._person_entity_at.get(start)
+        return named[-1] if named is not None and any(t.i == named[-1].i for t in head.subtree) and named[-1].i in self.person_by_position else None
+
     def _name_after_role(self, head: Token) -> Token | None:
         """``State welfare committee chairwoman Nor Aini Hashim said``: a role word, then a person's
         name up to the verb, however the parse joined them (here `Nor` as a conjunction)."""
         if not self.is_role_word(head) or head.head.i <= head.i:
             return None
         named = self._person_entity_at.get(head.i + 1)
+        if named is None and head.head.i - 1 in self.person_by_position:
+            # `Voyageurs president of baseball operations Nadia Fortier said`: the office's lower-case words, then the name
+            start = head.head.i - 1
+            while start - 1 > head.i and self.doc[start - 1].pos_ == "PROPN" and self.doc[start - 1].text[:1].isupper():
+                start -= 1
+            between = self.doc[head.i + 1 : start]
+            if len(between) >= 2 and between[0].lower_ == "of" and all(t.is_lower and t.is_alpha and t.lower_ not in self._person_nouns for t in between) \
+                    and self.doc[start].pos_ == "PROPN":  # (not `A representative for the actor said`, `A lawyer for Bex`)
+                return self.doc[head.head.i - 1]
         return named[-1] if named is not None and named.end == head.head.i else None
 
     def _name_past_portfolio(self, head: Token) -> Person | None:
@@ -2557,10 +2623,13 @@ class EntityIndex:
         spoke = next(((index, resolution) for index, resolution in reversed(self.speaker_history)
                       if index < position and resolution.kind == "organization" and resolution.name[:1].isupper()
                       and not (business and _is_public_body(resolution.name)) and not (head in _COMPANY_WORDS and _not_a_business(resolution.name)) and not (public and not _is_public_body(resolution.name))
-                      and not (club and _not_a_club(resolution.name)) and not (members and not _of_members(resolution.name))), None)
+                      and not (club and _not_a_club(resolution.name)) and not (members and not _of_members(resolution.name))
+                      and not (head == "police" and not _POLICE_NAME.search(resolution.name))), None)
         named = self._last_named_body(position, business, club, company=head in _COMPANY_WORDS, members=members)
         if named is not None and public and not _is_public_body(self._acronyms.get(named.text, named.text)):
             named = None
+        if named is not None and head == "police" and not _POLICE_NAME.search(self._acronyms.get(named.text, named.text)):
+            named = None  # `A police spokeswoman` is not the Fire Services Department named before
         if named is not None and (spoke is None or named.start > spoke[0]):  # whichever came last
             return Resolution(self._org_full_name(_org_name(named.text), named.start), "organization")
         sentence = self._sentence_numbers()
@@ -2803,6 +2872,8 @@ class EntityIndex:
             holders = [p for p in holders if modifiers <= p.roles]  # `the prime minister`, not the housing minister
         if len(holders) > 1 and description is not None and not modifiers & _SECOND_RANKS:
             holders = [p for p in holders if not p.roles & _SECOND_RANKS] or holders  # `the governor`: not Deputy Governor Rebecca Thorne
+        if len(holders) > 1 and description is not None and role == "minister" and not modifiers & _LEADING_MINISTERS:
+            holders = [p for p in holders if not p.roles & _LEADING_MINISTERS] or holders  # `the Minister`: Finance Minister T.K. Raghavan, not Chief Minister A.K. Balan
         state = _state_named(description) if len(holders) > 1 and description is not None else None
         if state is not None:  # `the New Mexico Democrat`: of two Democrats, the one from New Mexico (`D-NM`)
             holders = [p for p in holders if state in p.roles] or holders
@@ -2945,8 +3016,11 @@ class EntityIndex:
                 continue
             score = -distance + (0.5 if token.head.dep_ == "ROOT" else 0.3) + ((0.3 if noun_gender == gender else -0.4) if gender else 0.0)
             if best is None or score > best[0]:
-                found = self.resolve(token, (token.left_edge.i, token.i + 1)) if sentence[token.i] <= 1 else None
-                if found is not None and found.kind == "person" and found.name not in skip:  # a lede's `A Soweto mother`, named next
+                spokes = token.lemma_.lower() in SPOKES_HEADS
+                found = self.resolve(token, (token.left_edge.i, token.i + 1)) if sentence[token.i] <= 1 or spokes else None
+                if found is not None and found.kind == "person" and found.name not in skip and sentence[token.i] <= 1:  # a lede's `A Soweto mother`, named next
+                    best = (score, found)
+                elif found is not None and found.kind == "organization" and spokes:  # `A department spokesman said ... he said`: the body
                     best = (score, found)
                 else:
                     best = (score, Resolution(_description_name(token), "anonymous", noun_gender))
@@ -3902,6 +3976,10 @@ _BUSINESS_WORDS = frozenset(("company", "firm", "business", "corporation", "grou
 _PUBLIC_BODIES = frozenset(("commission", "ministry", "department", "court", "agency", "authority", "police", "council", "government",
                             "parliament", "committee", "congress", "senate", "regulator", "administration", "bureau", "office", "tribunal",
                             "assembly", "municipality", "service", "army", "navy", "force", "exchange", "board", "reserve", "treasury", "barangay"))
+
+
+# what a police force's name holds (`Hong Kong Police Force`, `Garda Síochána`, `Royal Canadian Mounted Police`)
+_POLICE_NAME = re.compile(r"\b(?:[Pp]olice|[Cc]onstabulary|Garda|Gendarmerie|Carabinieri|Guardia Civil|Policía|Polizei|Sheriff)")
 
 
 # Head words that only a public body answers to (not `agency`, `office` or `board`, which businesses use too).
