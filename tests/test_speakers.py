@@ -4844,6 +4844,38 @@ CASES = {
             ('she "wishes him well" and would not comment further', 'mixed', 'representative', 'anonymous', 'A representative for the singer', 'said', False),
         ],
     ),
+    "live_blog_that_was_after_dash_person_of_firm": (
+        'Finance Minister R.K. Menon presented the State Budget for 2008-09 in the Assembly this afternoon. Newest entries at the top.\n\n'
+        '4.25 pm\n"A careful budget in a hard year" - that was V.N. Iyer of Malabar Equity Research, speaking to us on the phone. He said the deficit target was "tight but achievable."\n',
+        [
+            ('A careful budget in a hard year', 'direct', 'V.N. Iyer', 'person', 'V.N. Iyer of Malabar Equity Research', 'that was', False),
+            ('the deficit target was "tight but achievable."', 'mixed', 'V.N. Iyer', 'person', 'He', 'said', False),
+        ],
+    ),
+    "nationality_noun_finds_adjective": (
+        'Detroit had led through a 23rd-minute penalty by Swedish midfielder Anders Holmqvist. Forge coach Dale Pritchard called the last ten minutes "unacceptable."\n\n'
+        '"We had the game in our hands," Pritchard said.\n\n'
+        'The Swede said Detroit had been "too nice" on set pieces all season.\n',
+        [
+            ('unacceptable.', 'direct', 'Dale Pritchard', 'person', 'Forge coach Dale Pritchard', 'called', False),
+            ('We had the game in our hands', 'direct', 'Dale Pritchard', 'person', 'Pritchard', 'said', False),
+            ('Detroit had been "too nice" on set pieces all season', 'mixed', 'Anders Holmqvist', 'person', 'The Swede', 'said', False),
+        ],
+    ),
+    "relatives_in_law_and_team_full_name": (
+        'Rubén Castaño, 22, was picked fourth in the draft on Thursday night, live on television in Yuma.\n\n'
+        '"I was shaking the whole time. Coach Merriweather called and I cried like a baby," he said.\n\n'
+        'His mother, Elena, told a local TV crew that she had made 200 tamales "just in case."\n\n'
+        'A woman at the party said her sister-in-law had driven six hours to be there. "She would not miss this for anything," her sister-in-law said.\n\n'
+        'The Kingsford Bay Seagulls, his brother\'s club, sent a message too. The Seagulls said in a statement that the whole town was "proud of Rubén."\n',
+        [
+            ('I was shaking the whole time. Coach Merriweather called and I cried like a baby', 'direct', 'Rubén Castaño', 'person', 'he', 'said', False),
+            ('that she had made 200 tamales "just in case."', 'mixed', 'Elena Castaño', 'person', 'His mother', 'told', False),
+            ('her sister-in-law had driven six hours to be there', 'indirect', 'woman', 'anonymous', 'A woman at the party', 'said', False),
+            ('She would not miss this for anything', 'direct', 'sister-in-law', 'person', 'her sister-in-law', 'said', False),
+            ('that the whole town was "proud of Rubén."', 'mixed', 'Kingsford Bay Seagulls', 'organization', 'The Seagulls', 'said', False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -359,6 +359,11 @@ class EntityIndex:
                                                                    or (ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in self._person_nouns)
                                                                    or self._after_honorific(ent))
             ent = _past_comma(ent)
+            of = next((t.i for t in ent if t.lower_ == "of"), None)
+            if of is not None and ent.label_ in ("ORG", "PERSON") and of - ent.start in (2, 3) and (is_first_name(ent[0].text) or _INITIALS.match(ent[0].text)) \
+                    and all(t.pos_ == "PROPN" for t in doc[ent.start : of]) and doc[of - 1].text[:1].isupper() and doc[of - 1].lower_ not in _body_words():
+                self._add_person(Span(doc, ent.start, of, label="PERSON"))  # `T.S. Nambiar of Cochin Equity Research`, tagged one body
+                continue
             if ent.label_ in ("ORG", "GPE", "NORP") and (named := _first_name_before(ent)) is not None:
                 self._add_person(named)  # `Ana Reyes`, the surname tagged a body and the first name left untagged
                 continue
@@ -992,8 +997,9 @@ class EntityIndex:
                     # `says the 78-year-old, who has made wine since Khrushchev was in power. | His son, Zurab,`:
                     # a surname alone, no age given, is someone spoken of, not this family (`Tyrell, 34,` is); the one before
                     relative = self._meant_by(owner, skip=frozenset({relative.name}))
-                elif relative is not None and not relative.last and all(self._quoted(pos) for pos in relative.positions if pos < owner.i):
+                elif relative is not None and all(self._quoted(pos) for pos in relative.positions if pos < owner.i):
                     # `"... show our Seamus a few tunes ..." | His widow, Maureen,`: not someone named only in his quote
+                    # (`“Coach Albanese called and I cried,” he said. ... His mother, Elena,`)
                     relative = self._meant_by(owner, skip=frozenset({relative.name}))
             elif owner.lower_ == "whose":  # `Mrs Ellerby, whose husband, Ron, died in 2019`: hers
                 clause = next((t for t in owner.ancestors if t.dep_ == "relcl"), None)
@@ -2348,14 +2354,15 @@ class EntityIndex:
         that nationality set right before the name (only role words between) or beside it (`Lucas, a 24-year-old
         Brazilian,`), when there is one."""
         word = head.lower_
+        forms = {word, _NATIONALITY_ADJECTIVES.get(word, word)}  # `The Swede` after `Swedish midfielder Oskar Wennberg`
         found = []
         for position, person in self.mentions:
             if position >= head.i:
                 break
             before = self.doc[max(0, position - 8) : position]
-            at = next((t.i for t in reversed(before) if t.lower_ == word), None)
+            at = next((t.i for t in reversed(before) if t.lower_ in forms), None)
             after = self.doc[position + 1 : min(position + 9, head.i)]  # or set beside the name: `Lucas, a 24-year-old Brazilian,`
-            beside = len(after) > 1 and after[0].text == "," and any(t.lower_ == word for t in itertools.takewhile(lambda t: t.text not in (",", "."), after[1:]))
+            beside = len(after) > 1 and after[0].text == "," and any(t.lower_ in forms for t in itertools.takewhile(lambda t: t.text not in (",", "."), after[1:]))
             if ((at is not None and all((t.is_lower and t.is_alpha) or t.pos_ == "PROPN" for t in self.doc[at + 1 : position])) or beside) and person not in found:
                 found.append(person)
         return Resolution(found[0].name, "person", found[0].gender) if len(found) == 1 else None
@@ -2777,6 +2784,13 @@ class EntityIndex:
                 later = {_clean_org(_org_name(ent.text)) for ent in self._organizations if word in ent.text.split()[1:]}
             if len(later) == 1:
                 return later.pop()
+            if name.endswith("s") and name[:1].isupper() and position < len(self.doc):  # `The Seagulls said` after `The Kingsford Bay Seagulls`, untagged
+                whole = re.search(rf"\b((?:[A-Z][\w’'-]+ ){{1,3}}){re.escape(name)}\b", self.text[: self.doc[position].idx])
+                opening = whole.group(1).split() if whole is not None else []
+                while opening and opening[0] in ("The", "the"):
+                    opening = opening[1:]
+                if opening and not any(w.lower() in self._titles or w.lower() in self._person_nouns for w in opening):
+                    return " ".join([*opening, name])
         portfolio = re.fullmatch(r"(?:[A-Z][\w.]*(?: [A-Z][\w.]*)*['’]s )?([a-z]+) ministry", name)  # also `China’s foreign ministry`
         if portfolio is not None:  # `China’s commerce ministry said`: the ministry by its name, as the article gives it or as it is styled
             word = portfolio.group(1).capitalize()
@@ -3732,6 +3746,8 @@ def _description_name(head: Token) -> str:
             and start > 0 and doc[start - 1].lower_ in ("a", "an") and head.lemma_.lower() not in _RANKED_BY_ORDER:
         start += 1  # `A second official`: an official, the second the article quotes (not `the fourth official`, `a second engineer`)
     name = doc[start : head.i + 1].text
+    if [t.text for t in doc[head.i + 1 : head.i + 5]] == ["-", "in", "-", "law"] and not doc[head.i].whitespace_:
+        name += "-in-law"  # `My brother-in-law said`, parsed with `brother` the head
     # `students and teachers`, `opposition MPs and refugee charities`: a group of both
     partner = next((c for c in head.rights if c.dep_ == "conj" and c.tag_ == "NNS" and c.ent_type_ == ""), None)
     if head.tag_ == "NNS" and partner is not None and any(c.dep_ == "cc" and c.lower_ == "and" for c in head.children) \
@@ -3980,6 +3996,13 @@ _PUBLIC_BODIES = frozenset(("commission", "ministry", "department", "court", "ag
 
 # what a police force's name holds (`Hong Kong Police Force`, `Garda Síochána`, `Royal Canadian Mounted Police`)
 _POLICE_NAME = re.compile(r"\b(?:[Pp]olice|[Cc]onstabulary|Garda|Gendarmerie|Carabinieri|Guardia Civil|Policía|Polizei|Sheriff)")
+
+
+# nationality nouns whose adjective differs (`the Swede` of `Swedish midfielder X`)
+_NATIONALITY_ADJECTIVES = {"swede": "swedish", "dane": "danish", "finn": "finnish", "pole": "polish", "scot": "scottish", "scotsman": "scottish",
+                           "brit": "british", "briton": "british", "spaniard": "spanish", "turk": "turkish", "dutchman": "dutch", "frenchman": "french",
+                           "frenchwoman": "french", "irishman": "irish", "irishwoman": "irish", "englishman": "english", "welshman": "welsh",
+                           "icelander": "icelandic", "swiss": "swiss", "argentine": "argentinian", "filipino": "philippine", "thai": "thai"}
 
 
 # Head words that only a public body answers to (not `agency`, `office` or `board`, which businesses use too).

@@ -47,7 +47,8 @@ _POSSESSIVE = re.compile(r"\s*[’']s?$")
 _INVERTED_BEFORE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n))(" + "|".join(sorted(v.title() for v in OPENING_VERBS))
                               + r")\s+([A-Za-z][^:,.\n\"“”]{0,50}?)\s*[:,]\s*\Z")
 # `”⏎That was Premier Helen Costa, speaking ...`: a live blog names who it just quoted
-_THAT_WAS = re.compile(r"[ \t]*\n\s*(That was|That’s|That's|Those were the words of)\s+")
+# (`"A balanced budget" - that was T.S. Nambiar`: on the same line, after a dash)
+_THAT_WAS = re.compile(r"[ \t]*(?:\n\s*(That was|That’s|That's|Those were the words of)|[-–—]+[ \t]*([Tt]hat was|[Tt]hose were the words of))\s+")
 _DASH_AFTER = re.compile(r"[.,]?[ \t\u00a0]*([―—–])[ \t\u00a0]*(?=[A-Z])")
 # Confidence of an attribution, by how it was found. Chosen by hand on written test articles;
 # calibration on PolNeAR is issue #3's work.
@@ -545,8 +546,9 @@ class Attributor:
         if match is None:
             return None
         head = self._name_from(self._token_at(match.end()))
-        was = self._token_at(match.start(1))
-        return (CueMatch(was, was + 1, was, "was", char_span=(match.start(1), match.end(1))), head) if head is not None else None
+        group = 1 if match.group(1) else 2
+        was = self._token_at(match.start(group))
+        return (CueMatch(was, was + 1, was, "was", char_span=(match.start(group), match.end(group))), head) if head is not None else None
 
     def _colon_attribution(self, span: QuoteSpan) -> tuple[CueMatch, Token] | None:
         """``Ana Ruiz: "We are ready."``: a bare name and a colon open the paragraph (interviews, transcripts)."""
