@@ -4876,6 +4876,19 @@ CASES = {
             ('that the whole town was "proud of Rubén."', 'mixed', 'Kingsford Bay Seagulls', 'organization', 'The Seagulls', 'said', False),
         ],
     ),
+    "czech_slovak_husband_takes_male_surname": (
+        'Zuzana Hrušovská spent 22 years reading the evening news. She spoke to Týždeň Weekly at her home in Bratislava.\n\n'
+        'Q: Will you go back to television?\n\n'
+        'A: Never say never. My husband, Martin, told me, “You will be back within a year.”\n\n'
+        'Q: And your daughter?\n\n'
+        'A: My daughter, Petra, says I should write a book. She said, "Mum, you have been talking for 22 years. Now write."\n',
+        [
+            ('Never say never. My husband, Martin, told me, “You will be back within a year.”', 'direct', 'Zuzana Hrušovská', 'person', 'Zuzana Hrušovská', None, False),
+            ('You will be back within a year.', 'direct', 'Martin Hrušovský', 'person', 'My husband', 'told', False),
+            ('My daughter, Petra, says I should write a book. She said, "Mum, you have been talking for 22 years. Now write."', 'direct', 'Zuzana Hrušovská', 'person', 'Zuzana Hrušovská', None, False),
+            ('Mum, you have been talking for 22 years. Now write.', 'direct', 'Petra Hrušovská', 'person', 'She', 'said', False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

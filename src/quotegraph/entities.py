@@ -346,7 +346,8 @@ class EntityIndex:
                 continue  # `sea levels at Tai O and Quarry Bay`: a place (not `Michael Bay`)
             if ent.label_ == "PERSON" and is_hometown(ent.root) and not first_name_gender(ent[0].text):
                 continue  # `a physiotherapist from Observatory`: a place
-            if ent[-1].tag_ == "NNPS" and any(c.dep_ in ("det", "poss") and c.i < ent.start for c in ent.root.children):
+            if ent[-1].tag_ == "NNPS" and any(c.dep_ in ("det", "poss") and c.i < ent.start for c in ent.root.children) \
+                    and (ent.label_ != "PERSON" or (ent.root.dep_ == "nsubj" and ent.root.head.tag_ == "VBP")):  # (not `Sava’s Brazilian forward Thiago Menezes`)
                 continue  # `Her Carolina Lakeshore Herons are 24-2`: a team named in the plural, whatever its first word
             if ent.label_ == "PERSON" and _modifies_a_noun(ent):
                 continue  # `The Springbok flyhalf`, `the Obama administration`: a modifier, not someone named here
@@ -997,9 +998,8 @@ class EntityIndex:
                     # `says the 78-year-old, who has made wine since Khrushchev was in power. | His son, Zurab,`:
                     # a surname alone, no age given, is someone spoken of, not this family (`Tyrell, 34,` is); the one before
                     relative = self._meant_by(owner, skip=frozenset({relative.name}))
-                elif relative is not None and all(self._quoted(pos) for pos in relative.positions if pos < owner.i):
+                elif relative is not None and not relative.last and all(self._quoted(pos) for pos in relative.positions if pos < owner.i):
                     # `"... show our Seamus a few tunes ..." | His widow, Maureen,`: not someone named only in his quote
-                    # (`“Coach Albanese called and I cried,” he said. ... His mother, Elena,`)
                     relative = self._meant_by(owner, skip=frozenset({relative.name}))
             elif owner.lower_ == "whose":  # `Mrs Ellerby, whose husband, Ron, died in 2019`: hers
                 clause = next((t for t in owner.ancestors if t.dep_ == "relcl"), None)
@@ -2789,7 +2789,8 @@ class EntityIndex:
                 opening = whole.group(1).split() if whole is not None else []
                 while opening and opening[0] in ("The", "the"):
                     opening = opening[1:]
-                if opening and not any(w.lower() in self._titles or w.lower() in self._person_nouns for w in opening):
+                if opening and not any(w.lower() in self._titles or w.lower() in self._person_nouns for w in opening) \
+                        and name not in self._surnames and not is_first_name(opening[0]):  # not `Ms. Morales` of `Yesenia Morales`
                     return " ".join([*opening, name])
         portfolio = re.fullmatch(r"(?:[A-Z][\w.]*(?: [A-Z][\w.]*)*['’]s )?([a-z]+) ministry", name)  # also `China’s foreign ministry`
         if portfolio is not None:  # `China’s commerce ministry said`: the ministry by its name, as the article gives it or as it is styled
@@ -3467,10 +3468,10 @@ def _name_forms(name: str) -> tuple[str, ...]:
 
 def _gendered_surname(surname: str, from_sex: str, to_sex: str) -> str:
     """A woman's surname as her father, brother, son or husband bears it, where the form marks her sex
-    unmistakably: Polish (`Wróblewska` → `Wróblewski`), Greek (`Kostopoulou` → `Kostopoulos`), Lithuanian
-    (`Kazlauskienė`, `Kazlauskaitė` → `Kazlauskas`). Not the other way: a man's `-ski` or `-as` does not
-    say how his wife or daughter writes hers (`Mary Kowalski` in Chicago). Irish: a daughter's `Ní` or
-    `Nic` is her father's and brother's `Ó` or `Mac`, without the lenition (`Ní Bhriain` → `Ó Briain`)."""
+    unmistakably: Polish (`Wróblewska` → `Wróblewski`), Czech and Slovak (`Hrušovská` → `Hrušovský`, `Nováková`
+    → `Novák`), Greek (`Kostopoulou` → `Kostopoulos`), Lithuanian (`Kazlauskienė`, `Kazlauskaitė` → `Kazlauskas`).
+    Not the other way: a man's `-ski` or `-as` does not say how his wife or daughter writes hers (`Mary Kowalski`
+    in Chicago). Irish: a daughter's `Ní` or `Nic` is her father's and brother's `Ó` or `Mac`, without the lenition (`Ní Bhriain` → `Ó Briain`)."""
     irish = re.fullmatch(r"(Ní|Nic) (\S+)", surname)
     if irish is not None and from_sex == "f" and to_sex == "m":
         name = irish.group(2)
@@ -3498,7 +3499,7 @@ def _female_surnames(surname: str) -> list[str]:
 
 _TO_FEMALE_SURNAMES = (("ski", ("ska",)), ("cki", ("cka",)), ("dzki", ("dzka",)), ("os", ("ou",)), ("idis", ("idou",)), ("is", ("i", "ienė", "ytė")),
                        ("as", ("a", "ienė", "aitė")), ("ius", ("ienė", "iūtė")), ("ys", ("ienė", "ytė")))
-_TO_MALE_SURNAME = (("ska", "ski"), ("cka", "cki"), ("dzka", "dzki"), ("opoulou", "opoulos"), ("idou", "idis"),
+_TO_MALE_SURNAME = (("ska", "ski"), ("cka", "cki"), ("dzka", "dzki"), ("ská", "ský"), ("cká", "cký"), ("ová", ""), ("opoulou", "opoulos"), ("idou", "idis"),
                     ("ienė", "as"), ("aitė", "as"), ("iūtė", "ius"), ("ytė", "is"))
 
 
