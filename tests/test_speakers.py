@@ -4889,6 +4889,16 @@ CASES = {
             ('Mum, you have been talking for 22 years. Now write.', 'direct', 'Petra Hrušovská', 'person', 'She', 'said', False),
         ],
     ),
+    "live_blog_key_points_name_after_role": (
+        'Ravens trade up to No. 3\n\n'
+        'Key points:\n• General manager Dana Whitcombe: “We were not going to sit there and hope.”\n• Coach Lyle Brandvold: “He has got it.”\n\n'
+        '9.40 pm\nThe Ravens took Nico Abernathy with the third pick. “I was shaking the whole time,” he said.\n',
+        [
+            ('We were not going to sit there and hope.', 'direct', 'Dana Whitcombe', 'person', 'General manager Dana Whitcombe', ':', False),
+            ('He has got it.', 'direct', 'Lyle Brandvold', 'person', 'Coach Lyle Brandvold', ':', False),
+            ('I was shaking the whole time', 'direct', 'Nico Abernathy', 'person', 'he', 'said', False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

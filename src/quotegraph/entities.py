@@ -346,7 +346,7 @@ class EntityIndex:
                 continue  # `sea levels at Tai O and Quarry Bay`: a place (not `Michael Bay`)
             if ent.label_ == "PERSON" and is_hometown(ent.root) and not first_name_gender(ent[0].text):
                 continue  # `a physiotherapist from Observatory`: a place
-            if ent[-1].tag_ == "NNPS" and any(c.dep_ in ("det", "poss") and c.i < ent.start for c in ent.root.children) \
+            if len(ent) > 1 and ent[-1].tag_ == "NNPS" and any(c.dep_ in ("det", "poss") and c.i < ent.start for c in ent.root.children) \
                     and (ent.label_ != "PERSON" or (ent.root.dep_ == "nsubj" and ent.root.head.tag_ == "VBP")):  # (not `Sava’s Brazilian forward Thiago Menezes`)
                 continue  # `Her Carolina Lakeshore Herons are 24-2`: a team named in the plural, whatever its first word
             if ent.label_ == "PERSON" and _modifies_a_noun(ent):
@@ -2790,7 +2790,8 @@ class EntityIndex:
                 while opening and opening[0] in ("The", "the"):
                     opening = opening[1:]
                 if opening and not any(w.lower() in self._titles or w.lower() in self._person_nouns for w in opening) \
-                        and name not in self._surnames and not is_first_name(opening[0]):  # not `Ms. Morales` of `Yesenia Morales`
+                        and name not in self._surnames and not is_first_name(opening[0]) and not is_first_name(name) \
+                        and not any(w.endswith(("’s", "'s")) for w in opening):  # not `Ms. Morales` of `Yesenia Morales`, `Indonesia’s Dimas`
                     return " ".join([*opening, name])
         portfolio = re.fullmatch(r"(?:[A-Z][\w.]*(?: [A-Z][\w.]*)*['’]s )?([a-z]+) ministry", name)  # also `China’s foreign ministry`
         if portfolio is not None:  # `China’s commerce ministry said`: the ministry by its name, as the article gives it or as it is styled

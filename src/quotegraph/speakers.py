@@ -46,6 +46,8 @@ _POSSESSIVE = re.compile(r"\s*[’']s?$")
 # `Said Ellis: "..."`: the verb, then the speaker, opening the sentence just before the quote.
 _INVERTED_BEFORE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n))(" + "|".join(sorted(v.title() for v in OPENING_VERBS))
                               + r")\s+([A-Za-z][^:,.\n\"“”]{0,50}?)\s*[:,]\s*\Z")
+# marks that open a list item (a live blog's key points)
+_BULLETS = frozenset(("•", "·", "-", "–", "*", "▪", "●"))
 # `”⏎That was Premier Helen Costa, speaking ...`: a live blog names who it just quoted
 # (`"A balanced budget" - that was T.S. Nambiar`: on the same line, after a dash)
 _THAT_WAS = re.compile(r"[ \t]*(?:\n\s*(That was|That’s|That's|Those were the words of)|[-–—]+[ \t]*([Tt]hat was|[Tt]hose were the words of))\s+")
@@ -569,6 +571,11 @@ class Attributor:
         if on is not None:
             names = names[:on]  # `Hu on X: "Count every vote"`: the speaker, then where it was posted
         names = [t for t in names if not (t.text == "-" and not t.whitespace_ and t.i > 0 and not self.doc[t.i - 1].whitespace_)]  # `Sandoval-Reyes`
+        if names and names[0].text in _BULLETS:
+            # a live blog's key point, `• General manager Karen Holtzclaw: “...”`: the name after the bullet and the role
+            names = names[1:]
+            while len(names) > 1 and names[0].pos_ in ("NOUN", "ADJ") and names[0].is_alpha:
+                names = names[1:]
         if not names or not all(t.pos_ == "PROPN" or t.text == "." for t in names) or names[-1].pos_ != "PROPN":
             return None
         return CueMatch(colon, colon + 1, colon, ":"), names[-1]
