@@ -4899,6 +4899,16 @@ CASES = {
             ('I was shaking the whole time', 'direct', 'Nico Abernathy', 'person', 'he', 'said', False),
         ],
     ),
+    "quantifier_subject_is_the_group_before": (
+        'Outside the warehouse, employees carried out plants and boxes of T-shirts. Several said they had been told to return their laptops by Friday.\n\n'
+        'By evening the crowd outside the branch had grown to about 400. Some chanted "Give us our money!" as police looked on.\n\n'
+        'Some analysts said the bank would survive.\n',
+        [
+            ('they had been told to return their laptops by Friday', 'indirect', 'employees', 'anonymous', 'Several', 'said', False),
+            ('Give us our money!', 'direct', 'crowd', 'anonymous', 'Some', 'chanted', False),
+            ('the bank would survive', 'indirect', 'analysts', 'anonymous', 'Some analysts', 'said', False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

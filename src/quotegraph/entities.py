@@ -1635,6 +1635,10 @@ class EntityIndex:
         if group is not None and not any(t.ent_type_ == "PERSON" or (t.dep_ == "appos" and t.pos_ == "PROPN") for t in head.subtree):
             # `One of the officials said`; not `One of the pair, farmhand X,` nor `One of them, 14-year-old Danylo,`
             return self.resolve(group, (group.left_edge.i, group.i + 1))
+        if lower in _QUANTIFIERS and len(span) == 1 and head.dep_ in ("nsubj", "nsubjpass"):
+            group = self._group_before(head)
+            if group is not None:  # `the crowd had grown to about 400. Some chanted`, `employees ... Several said`: of them
+                return Resolution(group.lower_, "anonymous")
         if head.pos_ == "PRON" or lower in PERSON_PRONOUNS or lower in GROUP_PRONOUNS:
             return self._resolve_pronoun(head)
         officer = self._officer_parsed_as_object(head)
@@ -1658,7 +1662,7 @@ class EntityIndex:
             return Resolution(holder.name, "person", holder.gender)
         if lower in ("one", "another") and len(span) == 1 and head.dep_ in ("nsubj", "nsubjpass"):
             group = self._group_before(head)
-            if group is not None:  # `Commenters were divided. One wrote: ...`, `Another replied`: one of them
+            if group is not None:  # `Commenters were divided. One wrote: ...`, `Another replied`, `Several said`: of them
                 return Resolution(group.lemma_.lower(), "anonymous")
         plural_group = head.lower_[:-1] in _group_words() if head.lower_.endswith("s") else head.lower_.endswith("men") and head.lower_[:-3] + "man" in _group_words()
         opening = head.i == head.sent.start or (head.i > 0 and head.doc[head.i - 1].text in ("—", "–", "--") and head.i - 1 == head.sent.start + 1)
@@ -1882,8 +1886,8 @@ class EntityIndex:
         for token in reversed(self.doc[max(0, head.i - 60) : head.i]):
             if sentence[head.i] - sentence[token.i] > 1:
                 break
-            if token.tag_ == "NNS" and token.lemma_.lower() in _group_words():
-                return token
+            if (token.tag_ == "NNS" and token.lemma_.lower() in _group_words()) or (token.tag_ == "NN" and token.lower_ in _CROWDS):
+                return token  # (`the crowd ... Some chanted`)
         return None
 
     def _resolve_name(self, head: Token, span: Span) -> Resolution:
@@ -4000,6 +4004,10 @@ _PUBLIC_BODIES = frozenset(("commission", "ministry", "department", "court", "ag
 _POLICE_NAME = re.compile(r"\b(?:[Pp]olice|[Cc]onstabulary|Garda|Gendarmerie|Carabinieri|Guardia Civil|Policía|Polizei|Sheriff)")
 
 
+# words for some of a group, standing alone as a subject (`Several said`)
+_QUANTIFIERS = frozenset(("several", "some", "many", "others", "most"))
+# a gathering named in the singular whose members speak (`Some chanted`)
+_CROWDS = frozenset(("crowd", "audience", "congregation", "gathering"))
 # nationality nouns whose adjective differs (`the Swede` of `Swedish midfielder X`)
 _NATIONALITY_ADJECTIVES = {"swede": "swedish", "dane": "danish", "finn": "finnish", "pole": "polish", "scot": "scottish", "scotsman": "scottish",
                            "brit": "british", "briton": "british", "spaniard": "spanish", "turk": "turkish", "dutchman": "dutch", "frenchman": "french",
