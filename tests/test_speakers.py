@@ -4909,6 +4909,15 @@ CASES = {
             ('the bank would survive', 'indirect', 'analysts', 'anonymous', 'Some analysts', 'said', False),
         ],
     ),
+    "statement_read_out_is_its_author_not_its_reader": (
+        'A Walsall man was jailed for eleven years on Friday for causing the death of a cyclist by dangerous driving.\n\n'
+        'In a victim personal statement read to the court by Detective Constable Aisha Bennett, Owen’s mother, Carol Hayward, said the family had been ‘broken in half’.\n\n'
+        '‘I still set his place at the table. I still hear his bike in the hall,’ the statement said.\n',
+        [
+            ('the family had been ‘broken in half’', 'mixed', 'Carol Hayward', 'person', 'Carol Hayward', 'said', False),
+            ('I still set his place at the table. I still hear his bike in the hall', 'direct', 'Carol Hayward', 'person', 'the statement', 'said', False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -436,7 +436,8 @@ def document_author(token: Token) -> Token | None:
             and maker.text[:1].isupper() and maker.lower_ not in words("channel_words.txt"):
         return maker  # `a Southerly Polling survey`, `an Ipsos poll`: the firm that made it (not `a Facebook post`)
     for child in token.children:
-        if child.dep_ in ("relcl", "acl") and not any(c.dep_ == "mark" for c in child.children):  # not `a memo that the company had ...`: its content
+        if child.dep_ in ("relcl", "acl") and not any(c.dep_ == "mark" for c in child.children) and child.lemma_ != "read":
+            # not `a memo that the company had ...`: its content; nor `a statement read to the court by DC Heald`: its reader
             author = _own_subject(child)
             if author is not None and author.pos_ in ("PROPN", "NOUN") and author.lower_ not in NON_SPEAKERS:
                 return signed_for(author) or author
@@ -476,6 +477,17 @@ def _grammatical_speaker(doc: Doc, cue: CueMatch) -> Token | None:
     inverted = _inverted_subject(head)
     if inverted is not None:
         return inverted
+    named = head.i - 2
+    if named >= 2 and doc[named].like_num and doc[named - 1].text == ",":
+        named -= 2  # `Leung Siu-ying, 81, said`
+    top = doc[named] if named >= 0 else head
+    while top.dep_ == "appos" and top.head.i != top.i:
+        top = top.head
+    if _own_subject(head) is None and named >= 0 and doc[head.i - 1].text == "," and doc[named].pos_ == "PROPN" and doc[named].dep_ == "appos" \
+            and top.dep_ == "pobj" and top.head.lower_ == "by":  # (hung below the parse's `by DC Heald`; not `with her mother, Nora, said`)
+        # `In a statement read to the court by DC Lucy Heald, Jodie’s mother, Sandra Price, said`, parsed with no subject
+        # for `said`: the name set off by commas right before it, not the reader the parse reached
+        return doc[named]
     if head.dep_ == "conj" and _own_subject(head) is None:
         named = _name_before(head)  # `The strike was called by X, whose secretary general, Y, told reporters`: Y, not the strike
         if named is not None:
