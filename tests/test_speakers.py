@@ -4918,6 +4918,14 @@ CASES = {
             ('I still set his place at the table. I still hear his bike in the hall', 'direct', 'Carol Hayward', 'person', 'the statement', 'said', False),
         ],
     ),
+    "according_to_source_and_name_closing_the_sentence": (
+        'Banbridge District Council has written to the minister asking for the two rural routes to be restored for the school year, according to its chair, Cllr Declan Morrow.\n\n'
+        '‘The council is unanimous on this, which does not happen very often,’ Cllr Morrow said.\n',
+        [
+            ('Banbridge District Council has written to the minister asking for the two rural routes to be restored for the school year', 'indirect', 'Declan Morrow', 'person', 'Cllr Declan Morrow', 'according to', False),
+            ('The council is unanimous on this, which does not happen very often', 'direct', 'Declan Morrow', 'person', 'Cllr Morrow', 'said', False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -685,6 +685,9 @@ def cue_content(doc: Doc, cue: CueMatch) -> tuple[int, int] | None:
         return trim_tokens(doc, clause.left_edge.i, _content_end(doc, clause)) if clause is not None else None
     if cue.lemma == "according to":
         named = _name_after_source(doc, cue)
+        if named is not None and named.end < len(doc) and doc[named.end].text == "." and head.left_edge.i > head.sent.start:
+            # `..., according to its chair, Cllr Gareth Hamill.`: what comes before the source and its name
+            return trim_tokens(doc, _skip_linking(doc, head.sent.start), head.left_edge.i)
         content = _sentence_without(doc, head)
         return trim_tokens(doc, named.end, content[1]) if named is not None and content is not None and content[0] <= named.start < content[1] else content
     clauses = [child for child in head.children if child.dep_ == "ccomp"]
@@ -939,6 +942,10 @@ def _skip_linking(doc: Doc, start: int) -> int:
     return start
 
 
+# short personal titles before a name (`Cllr Gareth Hamill`), whatever the tagger makes of them
+_SHORT_TITLES = frozenset(("cllr", "cr", "dr", "mr", "mrs", "ms", "prof", "sir", "dame", "councillor", "rev"))
+
+
 def _name_after_source(doc: Doc, cue: CueMatch) -> Span | None:
     """`According to Wendtland's father and agent, Michael Wendtland, the ...`: the name set off by commas
     right after the source, which the parse may take for the subject of what follows."""
@@ -946,12 +953,21 @@ def _name_after_source(doc: Doc, cue: CueMatch) -> Span | None:
     end = source.right_edge.i + 1 if source is not None else -1
     if end > 0 and doc[end - 1].text == ",":
         end -= 1  # the comma parsed as the source's own
-    if end < 0 or end + 3 >= len(doc) or doc[end].text != "," or doc[end + 1].ent_type_ != "PERSON" or doc[end + 1].ent_iob_ != "B":
+    if end < 0 or end + 3 >= len(doc) or doc[end].text != ",":
         return None
-    name_end = end + 2
+    start = end + 1
+    while start + 1 < len(doc) and doc[start].lower_.rstrip(".") in _SHORT_TITLES and doc[start].ent_iob_ != "B":
+        start += 2 if doc[start + 1].text == "." else 1  # `according to its chair, Cllr Gareth Hamill.`
+    titled = doc[start].lower_.rstrip(".") in _SHORT_TITLES  # `Cllr Declan Morrow`, tagged a body
+    if doc[start].ent_type_ not in (("PERSON", "ORG") if titled else ("PERSON",)) or doc[start].ent_iob_ != "B":
+        return None
+    name_end = start + 1
     while name_end < len(doc) and doc[name_end].ent_iob_ == "I":
         name_end += 1
-    return doc[end + 1 : name_end] if name_end < len(doc) and doc[name_end].text == "," else None
+    # set off by commas, or closing the sentence (`..., according to its chair, Cllr Gareth Hamill.`)
+    closes = name_end < len(doc) and (doc[name_end].text == "," or (doc[name_end].text == "." and (name_end + 1 == len(doc) or doc[name_end + 1].is_space
+                                                                                                    or doc[name_end + 1].is_sent_start)))
+    return doc[start:name_end] if closes else None
 
 
 def _sentence_without(doc: Doc, token: Token) -> tuple[int, int] | None:
