@@ -1662,7 +1662,7 @@ class EntityIndex:
             return Resolution(holder.name, "person", holder.gender)
         if lower in ("one", "another") and len(span) == 1 and head.dep_ in ("nsubj", "nsubjpass"):
             group = self._group_before(head)
-            if group is not None:  # `Commenters were divided. One wrote: ...`, `Another replied`, `Several said`: of them
+            if group is not None:  # `Commenters were divided. One wrote: ...`, `Another replied`: one of them
                 return Resolution(group.lemma_.lower(), "anonymous")
         plural_group = head.lower_[:-1] in _group_words() if head.lower_.endswith("s") else head.lower_.endswith("men") and head.lower_[:-3] + "man" in _group_words()
         opening = head.i == head.sent.start or (head.i > 0 and head.doc[head.i - 1].text in ("—", "–", "--") and head.i - 1 == head.sent.start + 1)
