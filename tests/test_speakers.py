@@ -4926,6 +4926,19 @@ CASES = {
             ('The council is unanimous on this, which does not happen very often', 'direct', 'Declan Morrow', 'person', 'Cllr Morrow', 'said', False),
         ],
     ),
+    "body_name_without_trailing_common_noun_union": (
+        'LONDON — A council in the West Midlands has declared itself effectively bankrupt.\n\n'
+        'The Allied Municipal Workers union said it would resist any attempt to make its members pay for the council’s mistakes.\n',
+        [
+            ('it would resist any attempt to make its members pay for the council’s mistakes', 'indirect', 'Allied Municipal Workers', 'organization', 'The Allied Municipal Workers union', 'said', False),
+        ],
+    ),
+    "body_name_without_trailing_common_noun_centre": (
+        'A tanker was attacked off the coast of Yemen on Tuesday, the UK Maritime Trade Operations centre said.\n',
+        [
+            ('A tanker was attacked off the coast of Yemen on Tuesday', 'indirect', 'UK Maritime Trade Operations', 'organization', 'the UK Maritime Trade Operations centre', 'said', False),
+        ],
+    ),
     "quote_across_paragraphs": (
         'Ruth Okoye said: "The first thing is money.\n\n"The second thing is time," she said.',
         [('The first thing is money.\n\n"The second thing is time', "direct", "Ruth Okoye", "person", "Ruth Okoye", "said", False)],

@@ -3672,6 +3672,8 @@ def _clean_org(name: str) -> str:
     name = re.sub(r"^(?:[Tt]he\s+)?[a-z]+['’]s\s+(?=[A-Z])", "", name)  # `the ministry’s Fisheries Division`
     name = re.sub(r"^[A-Z]{2,5}['’]s\s+(?=[A-Z]\w+(?:\s+(?:and|of|for|the))*\s+[A-Z])", "", name)  # `UN’s Food and Agriculture Organization`
     name = re.sub(r"^([A-Z]{2,6}) (?:state )?(?:news agency|news service|wire service)$", r"\1", name)  # `the official IRNA news agency`: IRNA
+    # `The Allied Municipal Workers union`, `the UK Maritime Trade Operations centre`: a common noun after the name is no part of it
+    name = re.sub(r"^((?:[A-Z][\w’'&.-]*\s+){2,}[A-Z][\w’'&.-]*)\s+(?:union|centre|center|group|campaign|club|network|coalition)$", r"\1", name)
     owned = re.search(r"\s(\w+)['’]s$", name)  # `Lincolnshire Police's`, the tagger's span taking in the possessive (not `McDonald's`)
     if owned is not None and owned.group(1).lower() in words("organization_heads.txt"):
         name = name[: owned.end(1)]
